@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+/** The drizzle database both engines share: queries take this and never know which engine runs. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface DbConfig {
+  /** postgres:// URL of a PostgreSQL + PostGIS server; without it the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the persisted embedded database. Omit for an in-memory one (tests). */
+  dataDir?: string | undefined;
+  /** A PGlite data-dir dump to start the embedded database from (tests load a migrated template). */
+  loadDataDir?: Blob | undefined;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number | undefined;
+}
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** True when this call created the embedded database's folder (a first start). */
+  created: boolean;
+  /** Applies pending migrations. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** The PGlite instance, for dumping a template; undefined on PostgreSQL. */
+  pglite?: PGlite;
+}
+
+/** Extensions PGlite must load before `CREATE EXTENSION` can succeed in a migration. */
+export const PGLITE_EXTENSIONS = { postgis, pg_trgm };
+
+/** Opens the database the configuration names: postgres.js when a URL is set, else PGlite + PostGIS. */
+export async function createDb(config: DbConfig): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.maxConnections ?? 10) : openPglite(config);
+}
+
+function openPostgres(url: string, max: number): Database {
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connection: { application_name: 'kaimen' },
+  });
+  const db = drizzlePostgres({ client, schema });
+  return {
+    db,
+    engine: 'postgres',
+    created: false,
+    migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(config: DbConfig): Promise<Database> {
+  let created = false;
+  if (config.dataDir) {
+    created = !existsSync(join(config.dataDir, 'PG_VERSION'));
+    mkdirSync(config.dataDir, { recursive: true });
+  }
+  const client = await PGlite.create({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    extensions: PGLITE_EXTENSIONS,
+  });
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    engine: 'pglite',
+    created,
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+    pglite: client,
+  };
+}
+
+/**
+ * Runs raw SQL and returns its rows on either engine (postgres.js answers an array, PGlite an object
+ * with `rows`). Prefer the query builder; this is for statements it cannot express.
+ */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}
+
+/** The PostGIS library version, e.g. "3.6.2". */
+export async function postgisVersion(db: Db): Promise<string> {
+  const [row] = await queryRows<{ version: string }>(db, sql`SELECT postgis_lib_version() AS version`);
+  return row?.version ?? 'unknown';
+}

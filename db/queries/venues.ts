@@ -1,0 +1,187 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { designations, districts, venues } from '../schema/index.ts';
+import type { VenueKind } from '../schema/vocab.ts';
+
+export interface VenueSearch {
+  near?: { lng: number; lat: number } | undefined;
+  /** Only with `near`: the great-circle radius in metres. */
+  radiusM?: number | undefined;
+  bbox?: { minLng: number; minLat: number; maxLng: number; maxLat: number } | undefined;
+  /** Lower-cased, trimmed substring of the Chinese or English name. */
+  q?: string | undefined;
+  /** Venues of any of these kinds. */
+  kinds?: VenueKind[] | undefined;
+  /** Only venues free for minors. */
+  free?: boolean | undefined;
+  limit: number;
+  /** Keyset position: the sort key and id of the last row of the previous page. */
+  after?: { key: number | string; id: string } | undefined;
+}
+
+export interface VenueSummary {
+  id: string;
+  name: string;
+  name_en: string | null;
+  kinds: string[];
+  themes: string[];
+  lng: number;
+  lat: number;
+  distance_m: number | null;
+  address: string | null;
+  adcode: string | null;
+  minors_admission: string;
+  coord_precision: string;
+  /** The value pages are ordered by: distance when searching near a point, else the name. */
+  sortKey: number | string;
+}
+
+/**
+ * Searches published venues. Near a point, results come nearest first (the geography GiST index
+ * serves both the radius and the order); otherwise by name. Ties break on id, so keyset pages never
+ * repeat or skip a row.
+ */
+export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSummary[]> {
+  const point = search.near
+    ? sql`ST_SetSRID(ST_MakePoint(${search.near.lng}, ${search.near.lat}), 4326)::geography`
+    : undefined;
+  // `<->` on geography is the great-circle distance on PostGIS's sphere, and index-assisted.
+  const distance = point ? sql<number>`(${venues.location}::geography <-> ${point})` : undefined;
+  const sortKey = distance ?? sql<string>`${venues.nameZh}`;
+
+  const conditions: SQL[] = [eq(venues.status, 'published')];
+  if (point && search.radiusM !== undefined) {
+    conditions.push(sql`ST_DWithin(${venues.location}::geography, ${point}, ${search.radiusM}, false)`);
+  }
+  if (search.bbox) {
+    const b = search.bbox;
+    conditions.push(sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`);
+  }
+  if (search.q) {
+    // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
+    conditions.push(sql`${venues.searchGrams} @> kaimen_grams(${search.q})`);
+    conditions.push(sql`strpos(${venues.searchText}, ${search.q}) > 0`);
+  }
+  if (search.kinds && search.kinds.length > 0) {
+    conditions.push(sql`${venues.kinds} && ${sql.param(search.kinds)}::text[]`);
+  }
+  if (search.free) conditions.push(eq(venues.minorsAdmission, 'free'));
+  if (search.after) {
+    const key = distance ? sql`${search.after.key}::float8` : sql`${search.after.key}::text`;
+    conditions.push(sql`(${sortKey}, ${venues.id}) > (${key}, ${search.after.id}::uuid)`);
+  }
+
+  const rows = await db
+    .select({
+      id: venues.id,
+      name: venues.nameZh,
+      name_en: venues.nameEn,
+      kinds: venues.kinds,
+      themes: venues.themes,
+      lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
+      lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
+      distance_m: distance ? distance.mapWith(Number) : sql<null>`NULL::float8`,
+      address: venues.addressZh,
+      adcode: venues.adcode,
+      minors_admission: venues.minorsAdmission,
+      coord_precision: venues.coordPrecision,
+    })
+    .from(venues)
+    .where(and(...conditions))
+    .orderBy(asc(sortKey), asc(venues.id))
+    .limit(search.limit);
+
+  return rows.map((row) => ({ ...row, sortKey: row.distance_m ?? row.name }));
+}
+
+export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'> {
+  address_en: string | null;
+  district: { adcode: string; name: string; city: string | null; province: string } | null;
+  source_crs: string;
+  opening_hours: string | null;
+  admission_rule: string | null;
+  booking_mode: string;
+  accessibility: { wheelchair: boolean | null; hearing: boolean | null; visual: boolean | null; cognitive: boolean | null };
+  contacts: { phone: string | null; website: string | null; email: string | null };
+  group_policy: {
+    min_size: number | null;
+    max_size: number | null;
+    lead_days: number | null;
+    green_channel: boolean | null;
+  };
+  designations: { title: string; issuer: string | null; level: string; year: number | null; revoked: boolean }[];
+  verification_status: string;
+  provenance: { source: string; source_ref: string | null; note: string | null; updated_at: string };
+}
+
+/** One published venue with everything its page shows; undefined when there is none. */
+export async function getVenue(db: Db, { id }: { id: string }): Promise<VenueDetail | undefined> {
+  const [v] = await db
+    .select({
+      venue: venues,
+      lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
+      lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
+      districtName: districts.name,
+      cityName: sql<string | null>`(SELECT name FROM districts c WHERE c.code = ${districts.cityCode})`,
+      provinceName: sql<string>`(SELECT name FROM districts p WHERE p.code = ${districts.provinceCode})`,
+    })
+    .from(venues)
+    .leftJoin(districts, eq(districts.code, venues.adcode))
+    .where(and(eq(venues.id, id), eq(venues.status, 'published')));
+  if (!v) return undefined;
+  const titles = await db
+    .select()
+    .from(designations)
+    .where(eq(designations.venueId, id))
+    .orderBy(asc(designations.title));
+  const { venue } = v;
+  return {
+    id: venue.id,
+    name: venue.nameZh,
+    name_en: venue.nameEn,
+    kinds: venue.kinds,
+    themes: venue.themes,
+    lng: v.lng,
+    lat: v.lat,
+    address: venue.addressZh,
+    address_en: venue.addressEn,
+    adcode: venue.adcode,
+    district:
+      venue.adcode && v.districtName
+        ? { adcode: venue.adcode, name: v.districtName, city: v.cityName, province: v.provinceName }
+        : null,
+    source_crs: venue.sourceCrs,
+    coord_precision: venue.coordPrecision,
+    opening_hours: venue.openingHours,
+    minors_admission: venue.minorsAdmission,
+    admission_rule: venue.admissionRule,
+    booking_mode: venue.bookingMode,
+    accessibility: {
+      wheelchair: venue.wheelchair,
+      hearing: venue.hearing,
+      visual: venue.visual,
+      cognitive: venue.cognitive,
+    },
+    contacts: { phone: venue.phone, website: venue.website, email: venue.email },
+    group_policy: {
+      min_size: venue.groupMin,
+      max_size: venue.groupMax,
+      lead_days: venue.groupLeadDays,
+      green_channel: venue.greenChannel,
+    },
+    designations: titles.map((d) => ({
+      title: d.title,
+      issuer: d.issuer,
+      level: d.level,
+      year: d.year,
+      revoked: d.revokedAt !== null,
+    })),
+    verification_status: venue.verificationStatus,
+    provenance: {
+      source: venue.source,
+      source_ref: venue.sourceRef,
+      note: venue.sourceNote,
+      updated_at: venue.updatedAt.toISOString(),
+    },
+  };
+}

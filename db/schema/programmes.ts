@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { venues } from './venues.ts';
+import {
+  GRADE_MAX,
+  GRADE_MIN,
+  PROGRAMME_DELIVERIES,
+  PUBLICATION_STATUSES,
+  SLOT_KINDS,
+  SLOT_STATUSES,
+  THEMES,
+  sqlTextArray,
+} from './vocab.ts';
+
+/** An activity or course a venue runs on site or brings to schools (§6 "请进来、走出去"). */
+export const programmes = pgTable(
+  'programmes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    venueId: uuid('venue_id')
+      .notNull()
+      .references(() => venues.id, { onDelete: 'cascade' }),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en'),
+    description: text('description'),
+    delivery: text('delivery').notNull().default('on_site'),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    gradeMin: smallint('grade_min'),
+    gradeMax: smallint('grade_max'),
+    ageMin: smallint('age_min'),
+    ageMax: smallint('age_max'),
+    durationMinutes: integer('duration_minutes'),
+    groupMin: integer('group_min'),
+    groupMax: integer('group_max'),
+    /** Price per head in fen (分); 0 is free. */
+    pricePerHeadFen: integer('price_per_head_fen').notNull().default(0),
+    volunteer: boolean('volunteer').notNull().default(false),
+    status: text('status').notNull().default('published'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('programmes_title_not_blank', sql`length(btrim(${t.titleZh})) > 0`),
+    check('programmes_delivery_known', sql`${t.delivery} = ANY (${sql.raw(sqlTextArray(PROGRAMME_DELIVERIES))})`),
+    check('programmes_status_known', sql`${t.status} = ANY (${sql.raw(sqlTextArray(PUBLICATION_STATUSES))})`),
+    check('programmes_themes_known', sql`${t.themes} <@ ${sql.raw(sqlTextArray(THEMES))}`),
+    check(
+      'programmes_grades_sane',
+      sql`(${t.gradeMin} IS NULL OR ${t.gradeMin} BETWEEN ${sql.raw(String(GRADE_MIN))} AND ${sql.raw(String(GRADE_MAX))}) AND (${t.gradeMax} IS NULL OR ${t.gradeMax} BETWEEN ${sql.raw(String(GRADE_MIN))} AND ${sql.raw(String(GRADE_MAX))}) AND (${t.gradeMin} IS NULL OR ${t.gradeMax} IS NULL OR ${t.gradeMin} <= ${t.gradeMax})`,
+    ),
+    check(
+      'programmes_ages_sane',
+      sql`(${t.ageMin} IS NULL OR ${t.ageMin} BETWEEN 0 AND 18) AND (${t.ageMax} IS NULL OR ${t.ageMax} BETWEEN 0 AND 18) AND (${t.ageMin} IS NULL OR ${t.ageMax} IS NULL OR ${t.ageMin} <= ${t.ageMax})`,
+    ),
+    check('programmes_duration_positive', sql`${t.durationMinutes} IS NULL OR ${t.durationMinutes} > 0`),
+    check(
+      'programmes_group_sizes_sane',
+      sql`(${t.groupMin} IS NULL OR ${t.groupMin} >= 1) AND (${t.groupMax} IS NULL OR ${t.groupMax} >= 1) AND (${t.groupMin} IS NULL OR ${t.groupMax} IS NULL OR ${t.groupMin} <= ${t.groupMax})`,
+    ),
+    check('programmes_price_non_negative', sql`${t.pricePerHeadFen} >= 0`),
+    index('programmes_venue_idx').on(t.venueId),
+  ],
+);
+
+/**
+ * A bookable time (开放时段) of an open day or a programme. `schoolAllocation` places are reserved for
+ * verified school groups until `allocationReleaseAt`, after which unused ones return to the public.
+ */
+export const slots = pgTable(
+  'slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    venueId: uuid('venue_id')
+      .notNull()
+      .references(() => venues.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull().default('open_day'),
+    title: text('title'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    capacity: integer('capacity').notNull(),
+    schoolAllocation: integer('school_allocation').notNull().default(0),
+    allocationReleaseAt: timestamp('allocation_release_at', { withTimezone: true }),
+    bookingOpensAt: timestamp('booking_opens_at', { withTimezone: true }),
+    bookingClosesAt: timestamp('booking_closes_at', { withTimezone: true }),
+    status: text('status').notNull().default('scheduled'),
+    /** True for schedules Kaimen generated as samples for seeded venues, not announced by the venue. */
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('slots_kind_known', sql`${t.kind} = ANY (${sql.raw(sqlTextArray(SLOT_KINDS))})`),
+    check('slots_status_known', sql`${t.status} = ANY (${sql.raw(sqlTextArray(SLOT_STATUSES))})`),
+    check('slots_programme_kind', sql`(${t.kind} = 'programme') = (${t.programmeId} IS NOT NULL)`),
+    check('slots_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check('slots_capacity_non_negative', sql`${t.capacity} >= 0`),
+    check('slots_allocation_within_capacity', sql`${t.schoolAllocation} BETWEEN 0 AND ${t.capacity}`),
+    check(
+      'slots_allocation_has_release',
+      sql`${t.schoolAllocation} = 0 OR ${t.allocationReleaseAt} IS NOT NULL`,
+    ),
+    check(
+      'slots_booking_window_ordered',
+      sql`${t.bookingOpensAt} IS NULL OR ${t.bookingClosesAt} IS NULL OR ${t.bookingOpensAt} < ${t.bookingClosesAt}`,
+    ),
+    index('slots_venue_starts_idx').on(t.venueId, t.startsAt),
+    index('slots_starts_idx').on(t.startsAt),
+  ],
+);

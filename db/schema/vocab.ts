@@ -1,0 +1,87 @@
+/**
+ * Closed vocabularies shared by the database CHECK constraints, the API schemas and the web client.
+ * Adding a value here and generating a migration is the only way to widen one.
+ */
+
+/** Venue kinds named in the 2023 policy (§10, §11) plus study-practice bases and camps. */
+export const VENUE_KINDS = [
+  'museum',
+  'library',
+  'science_center',
+  'memorial_hall',
+  'art_gallery',
+  'cultural_center',
+  'heritage_hall',
+  'performance_venue',
+  'sports_venue',
+  'park',
+  'national_park',
+  'youth_palace',
+  'children_center',
+  'education_base',
+  'practice_base',
+  'camp',
+  'community_station',
+] as const;
+export type VenueKind = (typeof VENUE_KINDS)[number];
+
+/** Themes of venues and programmes (§6: labour, volunteering, rule of law, safety, study trips). */
+export const THEMES = [
+  'patriotism',
+  'rule_of_law',
+  'science',
+  'culture_heritage',
+  'arts',
+  'sports',
+  'labour',
+  'nature',
+  'safety',
+  'volunteering',
+  'reading',
+  'family_education',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Coordinate systems a point may arrive in; everything is stored as WGS-84. */
+export const COORD_SYSTEMS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type CoordSystem = (typeof COORD_SYSTEMS)[number];
+
+/** How exact a stored point is: high ≤ ~200 m, medium ≤ ~1 km, low = district or town level only. */
+export const COORD_PRECISIONS = ['high', 'medium', 'low'] as const;
+export type CoordPrecision = (typeof COORD_PRECISIONS)[number];
+
+/** Admission for primary/secondary pupils and preschool children. */
+export const MINORS_ADMISSIONS = ['free', 'discounted', 'paid', 'unknown'] as const;
+export type MinorsAdmission = (typeof MINORS_ADMISSIONS)[number];
+
+/** How a visit is booked at the venue itself (not through Kaimen). */
+export const BOOKING_MODES = ['none', 'online_required', 'online_optional', 'group_only', 'unknown'] as const;
+export type BookingMode = (typeof BOOKING_MODES)[number];
+
+/** Bureau verification of a venue listing. */
+export const VERIFICATION_STATUSES = ['unverified', 'pending', 'verified', 'rejected'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+/** Publication state of a venue or programme; suspended items vanish from search (§12). */
+export const PUBLICATION_STATUSES = ['published', 'draft', 'suspended'] as const;
+
+export const DESIGNATION_LEVELS = ['national', 'provincial', 'city', 'district'] as const;
+
+export const DISTRICT_LEVELS = ['province', 'city', 'district'] as const;
+
+export const PROGRAMME_DELIVERIES = ['on_site', 'outreach'] as const;
+
+export const SLOT_KINDS = ['open_day', 'programme'] as const;
+export const SLOT_STATUSES = ['scheduled', 'cancelled'] as const;
+
+/** A holiday-calendar day either is a day off, or a weekend day that is a make-up workday (调休上班). */
+export const HOLIDAY_DAY_KINDS = ['day_off', 'workday'] as const;
+
+/** School grades as numbers: 0 = kindergarten, 1–6 primary, 7–9 junior middle, 10–12 senior middle. */
+export const GRADE_MIN = 0;
+export const GRADE_MAX = 12;
+
+/** Renders a vocabulary as a SQL array literal for CHECK constraints, e.g. ARRAY['a','b']::text[]. */
+export function sqlTextArray(values: readonly string[]): string {
+  return `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]::text[]`;
+}

@@ -1,0 +1,61 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from '../db/client.ts';
+import type { Config } from './config.ts';
+import dbPlugin from './plugins/external/db.ts';
+import swaggerPlugin from './plugins/external/swagger.ts';
+import errorsPlugin from './plugins/app/errors.ts';
+import webPlugin from './plugins/app/web.ts';
+import { ErrorResponse } from './schemas/common.ts';
+import basemapRoutes from './routes/basemap/index.ts';
+import configRoutes from './routes/config/index.ts';
+import healthRoutes from './routes/health/index.ts';
+import venueRoutes from './routes/venues/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  /** Fastify logger options; tests pass false. */
+  logger?: FastifyServerOptions['logger'];
+  /** Mount the built web app (default true). HTTP tests of the API alone leave it out. */
+  web?: boolean;
+}
+
+/** Builds the Fastify app without listening: server.ts listens, tests use `app.inject`. */
+export async function buildApp({ database, config, logger = false, web = true }: BuildAppOptions) {
+  const app = Fastify({
+    logger,
+    // Query strings repeat keys rarely; arrays come comma-separated, so no array coercion surprises.
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.addSchema(ErrorResponse);
+
+  // External plugins: the database and the OpenAPI document every route contributes to.
+  await app.register(dbPlugin, { database });
+  await app.register(swaggerPlugin);
+
+  // App plugins: one error shape for every failure.
+  await app.register(errorsPlugin);
+
+  // Routes: the public API under /api.
+  await app.register(healthRoutes);
+  await app.register(configRoutes);
+  await app.register(venueRoutes);
+  await app.register(basemapRoutes);
+
+  // The web app takes every other GET on the same port.
+  if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+
+/** Everything Kaimen reads from the environment, read and validated once at start. */
+export interface Config {
+  /** `PORT`: the port the API and the web app share. Default 3000; 0 picks a free one (tests). */
+  port: number;
+  /** `HOST`: the interface to listen on. Default 127.0.0.1; set 0.0.0.0 to reach it from a phone. */
+  host: string;
+  /** `DATABASE_URL`: a PostgreSQL + PostGIS server. Unset means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  /** `KAIMEN_DATA_DIR`: where the embedded database persists. Default ./data/pglite. */
+  dataDir: string;
+  /** `KAIMEN_SEED`: `auto` loads the seed data into an empty embedded database at start; `never` does not. */
+  seed: 'auto' | 'never';
+  /** `BASEMAP_STYLE_URL`: a MapLibre style URL (e.g. Tianditu with a key). Unset: the offline base map. */
+  basemapStyleUrl: string | undefined;
+  /** `LOG_LEVEL`: pino level. Default info. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `KAIMEN_WEB_BUILD`: folder of the built SvelteKit app. Default ./web/build. */
+  webBuildDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads the configuration from `env` (default: process.env); throws ConfigError on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT);
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!isOneOf(logLevel, LOG_LEVELS)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const seed = env.KAIMEN_SEED ?? 'auto';
+  if (seed !== 'auto' && seed !== 'never') throw new ConfigError('KAIMEN_SEED must be auto or never');
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const basemapStyleUrl = nonEmpty(env.BASEMAP_STYLE_URL);
+  if (basemapStyleUrl && !/^https?:\/\//.test(basemapStyleUrl) && !basemapStyleUrl.startsWith('/')) {
+    throw new ConfigError('BASEMAP_STYLE_URL must be an http(s) URL or a path on this server');
+  }
+  return {
+    port,
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: resolve(nonEmpty(env.KAIMEN_DATA_DIR) ?? 'data/pglite'),
+    seed,
+    basemapStyleUrl,
+    logLevel,
+    webBuildDir: resolve(nonEmpty(env.KAIMEN_WEB_BUILD) ?? 'web/build'),
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0–65535, got "${value}"`);
+  return port;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {
+  return (options as readonly string[]).includes(value);
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { Errors } from './errors.ts';
+
+/**
+ * Opaque keyset cursors: the sort key and id of a page's last row, bound to the query that made them
+ * (a fingerprint of its filters), so a cursor pasted into another query answers INVALID_CURSOR instead
+ * of a wrong page.
+ */
+export interface CursorPosition {
+  key: number | string;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A short hash of the filters that define a result list (not its limit or cursor). */
+export function queryFingerprint(filters: Record<string, unknown>): string {
+  const canonical = JSON.stringify(Object.entries(filters).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(canonical).digest('base64url').slice(0, 16);
+}
+
+export function encodeCursor(position: CursorPosition, fingerprint: string): string {
+  return Buffer.from(JSON.stringify({ k: position.key, i: position.id, f: fingerprint })).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, fingerprint: string): CursorPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw Errors.invalidCursor();
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw Errors.invalidCursor();
+  const { k, i, f } = parsed as Record<string, unknown>;
+  const keyOk = (typeof k === 'number' && Number.isFinite(k)) || typeof k === 'string';
+  if (!keyOk || typeof i !== 'string' || !UUID.test(i) || f !== fingerprint) throw Errors.invalidCursor();
+  return { key: k as number | string, id: i };
+}

@@ -1,0 +1,84 @@
+import { count, sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDb, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
+import { venues } from '../db/schema/index.ts';
+import { loadSeeds } from '../seeds/load.ts';
+import { progressPrinter } from '../seeds/progress.ts';
+import { readTemplate } from '../seeds/template.ts';
+import type { Config } from './config.ts';
+
+/** Where start-up tells a person what it is doing. */
+export type Say = (line: string) => void;
+
+/**
+ * Opens the configured database ready to serve. The embedded one creates itself on a first start (from
+ * the prepared template when `npm install` built one, else from nothing), migrates, and loads the seed
+ * data when it holds no venues. PostgreSQL must already be migrated: `npm run db:migrate`.
+ */
+export async function openDatabase(config: Config, say: Say): Promise<Database> {
+  if (config.databaseUrl) {
+    say('Connecting to PostgreSQL (DATABASE_URL)…');
+    const database = await createDb({ databaseUrl: config.databaseUrl });
+    const pending = await pendingMigrations(database.db);
+    if (pending > 0) {
+      await database.close();
+      throw new Error(`${pending} migration(s) are not applied to this database: run \`npm run db:migrate\` (and \`npm run db:seed\` for the seed data)`);
+    }
+    return database;
+  }
+  return openEmbedded(config, say);
+}
+
+async function openEmbedded(config: Config, say: Say): Promise<Database> {
+  const template = readTemplate('seeded');
+  const started = Date.now();
+  let database = await createDb({ dataDir: config.dataDir });
+  if (database.created) {
+    await database.close();
+    if (template) {
+      say(`Creating the embedded database in ${config.dataDir} from the prepared template…`);
+      database = await createDb({ dataDir: config.dataDir, loadDataDir: template });
+    } else {
+      say(`Creating the embedded database in ${config.dataDir} (first start only; about half a minute)…`);
+      database = await createDb({ dataDir: config.dataDir });
+    }
+  }
+  const pending = await pendingMigrations(database.db);
+  if (pending > 0) {
+    say(`Migrating the database (${pending} migration${pending > 1 ? 's' : ''}${pending > 1 ? ', including PostGIS' : ''})…`);
+    await database.migrate();
+  }
+  if (config.seed === 'auto' && (await venueCount(database.db)) === 0) {
+    say('Loading the seed data…');
+    const summary = await loadSeeds(database.db, progressPrinter(process.stdout));
+    say(`Loaded ${summary.venues} venues, ${summary.districts} districts and ${summary.holidays} holiday-calendar days.`);
+  }
+  if (database.created || Date.now() - started > 2000) {
+    say(`Embedded database ready with ${await venueCount(database.db)} venues (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  }
+  return database;
+}
+
+async function venueCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(venues);
+  return row?.n ?? 0;
+}
+
+/** How many migrations in db/migrations this database has not applied. */
+export async function pendingMigrations(db: Db): Promise<number> {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const [exists] = await queryRows<{ present: boolean }>(
+    db,
+    sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present`,
+  );
+  if (!exists?.present) return journal.entries.length;
+  const [last] = await queryRows<{ created_at: string | number | null }>(
+    db,
+    sql`SELECT max(created_at) AS created_at FROM drizzle.__drizzle_migrations`,
+  );
+  const applied = Number(last?.created_at ?? 0);
+  return journal.entries.filter((e) => e.when > applied).length;
+}

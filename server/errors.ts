@@ -1,0 +1,31 @@
+/**
+ * The one home of client-facing errors. Every 4xx carries a stable machine code a client can switch
+ * on; 5xx answers never show their message.
+ */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (code: string, message: string, details?: unknown) =>
+  new ApiError(400, code, message, details);
+
+export const Errors = {
+  validation: (message: string, details?: unknown) => badRequest('VALIDATION_FAILED', message, details),
+  invalidNear: () => badRequest('INVALID_NEAR', 'near must be "lng,lat" with lng in [-180,180] and lat in [-90,90]'),
+  invalidBbox: () =>
+    badRequest('INVALID_BBOX', 'bbox must be "minLng,minLat,maxLng,maxLat" within [-180,-90,180,90] with min < max'),
+  radiusWithoutNear: () => badRequest('RADIUS_WITHOUT_NEAR', 'radius_m needs near'),
+  unknownKind: (kinds: string[]) => badRequest('UNKNOWN_KIND', `unknown venue kind: ${kinds.join(', ')}`),
+  invalidCursor: () => badRequest('INVALID_CURSOR', 'cursor is not one this API issued for this query'),
+  venueNotFound: () => new ApiError(404, 'VENUE_NOT_FOUND', 'no venue with that id'),
+  routeNotFound: () => new ApiError(404, 'ROUTE_NOT_FOUND', 'no such API route'),
+  basemapLayerNotFound: () => new ApiError(404, 'BASEMAP_LAYER_NOT_FOUND', 'no such base-map layer'),
+};

@@ -1,0 +1,51 @@
+import type { FastifyError } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError, Errors } from '../../errors.ts';
+
+/** Stable codes for schema-validation failures of particular fields, so clients can switch on them. */
+const FIELD_CODES: Record<string, string> = {
+  near: 'INVALID_NEAR',
+  bbox: 'INVALID_BBOX',
+  radius_m: 'INVALID_RADIUS',
+  limit: 'INVALID_LIMIT',
+  q: 'INVALID_QUERY',
+  free: 'INVALID_FREE',
+  cursor: 'INVALID_CURSOR',
+  id: 'INVALID_ID',
+  kinds: 'UNKNOWN_KIND',
+};
+
+/**
+ * Turns every failure into `{"error":{"code","message"}}`: ApiErrors as they are, schema-validation
+ * failures as 400 with a field-specific code, malformed requests as their 4xx, and anything else as a
+ * 500 whose message is logged, never shown.
+ */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+      if (error instanceof ApiError) {
+        return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+      }
+      if (error.validation) {
+        const first = error.validation[0];
+        const field =
+          (first?.instancePath ?? '').split('/').filter(Boolean)[0] ??
+          (typeof first?.params?.missingProperty === 'string' ? first.params.missingProperty : '');
+        const code = FIELD_CODES[field] ?? 'VALIDATION_FAILED';
+        return reply.code(400).send({ error: { code, message: error.message } });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        return reply.code(status).send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message } });
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const error = Errors.routeNotFound();
+      return reply.code(404).send({ error: { code: error.code, message: `${error.message}: ${request.method} ${request.url.split('?')[0]}` } });
+    });
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fp from 'fastify-plugin';
+import { Errors } from '../../errors.ts';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * Serves the built SvelteKit app (adapter-node's handler) for every GET/HEAD path outside /api, so one
+ * process and one port carry both. Without a build the API still runs and pages answer 503 saying how
+ * to build.
+ */
+export default fp<{ buildDir: string }>(
+  async (app, { buildDir }) => {
+    const handlerFile = join(buildDir, 'handler.js');
+    const handler: NodeHandler | undefined = existsSync(handlerFile)
+      ? ((await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler }).handler
+      : undefined;
+    if (!handler) app.log.warn({ buildDir }, 'web app is not built: run `npm run build`');
+
+    app.route({
+      method: ['GET', 'HEAD'],
+      url: '/*',
+      schema: { hide: true },
+      handler: async (request, reply) => {
+        if (request.url === '/api' || request.url.startsWith('/api/')) throw Errors.routeNotFound();
+        if (!handler) {
+          return reply.code(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
+        }
+        reply.hijack();
+        handler(request.raw, reply.raw, () => {
+          reply.raw.statusCode = 404;
+          reply.raw.end('Not found');
+        });
+      },
+    });
+  },
+  { name: 'web' },
+);

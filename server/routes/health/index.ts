@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { postgisVersion } from '../../../db/client.ts';
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database check',
+        operationId: 'getHealth',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+            postgis: Type.String({ description: 'PostGIS library version' }),
+          }),
+        },
+      },
+    },
+    // Asks the database each time: a health check that cannot reach PostGIS must fail.
+    async () => ({ status: 'ok' as const, db: app.engine, postgis: await postgisVersion(app.db) }),
+  );
+};
+
+export default healthRoutes;

@@ -1,0 +1,123 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+import { findVenues, getVenue, type VenueSummary } from '../../../db/queries/venues.ts';
+import { VENUE_KINDS, type VenueKind } from '../../../db/schema/vocab.ts';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
+import { Errors } from '../../errors.ts';
+import { parseBBox, parseLngLat } from '../../geo.ts';
+import { errorResponses } from '../../schemas/common.ts';
+import {
+  DEFAULT_LIMIT,
+  VenueDetail,
+  VenueFeatureCollection,
+  VenueList,
+  VenueParams,
+  VenueSearchQuery,
+  VenueSummary as VenueSummarySchema,
+} from './schema.ts';
+
+const GEOJSON = 'application/geo+json';
+const KNOWN_KINDS = new Set<string>(VENUE_KINDS);
+
+const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(VenueSummarySchema);
+
+  app.get(
+    '/api/venues',
+    {
+      schema: {
+        tags: ['venues'],
+        summary: 'Search venues',
+        description:
+          'Near a point (nearest first, with `distance_m`), in a box, by name substring, kind and free admission for minors. ' +
+          'Send `Accept: application/geo+json` for a GeoJSON FeatureCollection.',
+        operationId: 'searchVenues',
+        querystring: VenueSearchQuery,
+        response: {
+          200: {
+            description: 'One page of venues',
+            content: {
+              'application/json': { schema: VenueList },
+              [GEOJSON]: { schema: VenueFeatureCollection },
+            },
+          },
+          ...errorResponses(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const near = query.near === undefined ? undefined : parseLngLat(query.near);
+      if (query.radius_m !== undefined && !near) throw Errors.radiusWithoutNear();
+      const bbox = query.bbox === undefined ? undefined : parseBBox(query.bbox);
+      const kinds = parseKinds(query.kinds);
+      const q = query.q?.trim().toLowerCase() || undefined;
+      const free = query.free === 'true' ? true : undefined;
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const fingerprint = queryFingerprint({ near, radius: query.radius_m, bbox, q, kinds, free });
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
+
+      // One row more than asked tells whether another page exists.
+      const rows = await findVenues(app.db, { near, radiusM: query.radius_m, bbox, q, kinds, free, limit: limit + 1, after });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      const nextCursor = rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
+      const items = page.map(toSummary);
+
+      if (wantsGeoJson(request.headers.accept)) {
+        reply.type(GEOJSON);
+        return {
+          type: 'FeatureCollection' as const,
+          features: items.map((item) => ({
+            type: 'Feature' as const,
+            id: item.id,
+            geometry: { type: 'Point' as const, coordinates: [item.lng, item.lat] },
+            properties: item,
+          })),
+          next_cursor: nextCursor,
+        };
+      }
+      return { items, next_cursor: nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/venues/:id',
+    {
+      schema: {
+        tags: ['venues'],
+        summary: 'One venue',
+        description: 'Everything the venue page shows: hours, admission for minors, accessibility, group policy, designations, provenance.',
+        operationId: 'getVenue',
+        params: VenueParams,
+        response: { 200: VenueDetail, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const venue = await getVenue(app.db, { id: request.params.id });
+      if (!venue) throw Errors.venueNotFound();
+      return venue;
+    },
+  );
+};
+
+function parseKinds(value: string | undefined): VenueKind[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  const unknown = kinds.filter((k) => !KNOWN_KINDS.has(k));
+  if (unknown.length > 0) throw Errors.unknownKind(unknown);
+  return kinds.length > 0 ? (kinds as VenueKind[]) : undefined;
+}
+
+function wantsGeoJson(accept: string | undefined): boolean {
+  return accept !== undefined && accept.includes(GEOJSON);
+}
+
+function toSummary({ sortKey: _sortKey, ...summary }: VenueSummary) {
+  return summary;
+}
+
+export default venueRoutes;

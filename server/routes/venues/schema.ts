@@ -1,0 +1,121 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { BBoxParam, BooleanParam, Id, LngLatParam, errorResponses } from '../../schemas/common.ts';
+import { MINORS_ADMISSIONS, VENUE_KINDS } from '../../../db/schema/vocab.ts';
+
+export const MAX_LIMIT = 200;
+export const DEFAULT_LIMIT = 50;
+/** The largest radius a search accepts: about the width of China. */
+export const MAX_RADIUS_M = 5_000_000;
+
+export const VenueSearchQuery = Type.Object(
+  {
+    near: Type.Optional(LngLatParam),
+    radius_m: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: MAX_RADIUS_M, description: 'Radius around `near` in metres' }),
+    ),
+    bbox: Type.Optional(BBoxParam),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Substring of the Chinese or English name; one character works' }),
+    ),
+    kinds: Type.Optional(
+      Type.String({ description: `Comma-separated venue kinds, any of: ${VENUE_KINDS.join(', ')}` }),
+    ),
+    free: Type.Optional(BooleanParam),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+    cursor: Type.Optional(Type.String({ maxLength: 500, description: '`next_cursor` of the previous page' })),
+  },
+  { additionalProperties: false },
+);
+export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const VenueSummary = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ description: 'Chinese name' }),
+    name_en: Nullable(Type.String()),
+    kinds: Type.Array(Type.String()),
+    themes: Type.Array(Type.String()),
+    lng: Type.Number(),
+    lat: Type.Number(),
+    distance_m: Nullable(Type.Number({ description: 'Great-circle distance from `near`; null without it' })),
+    address: Nullable(Type.String()),
+    adcode: Nullable(Type.String()),
+    minors_admission: Type.Union(MINORS_ADMISSIONS.map((m) => Type.Literal(m))),
+    coord_precision: Type.String({ description: 'high ≤ ~200 m, medium ≤ ~1 km, low = district level' }),
+  },
+  { $id: 'VenueSummary' },
+);
+
+export const VenueList = Type.Object({
+  items: Type.Array(Type.Ref('VenueSummary')),
+  next_cursor: Nullable(Type.String()),
+});
+
+export const VenueFeatureCollection = Type.Object({
+  type: Type.Literal('FeatureCollection'),
+  features: Type.Array(
+    Type.Object({
+      type: Type.Literal('Feature'),
+      id: Type.String(),
+      geometry: Type.Object({ type: Type.Literal('Point'), coordinates: Type.Array(Type.Number()) }),
+      properties: Type.Ref('VenueSummary'),
+    }),
+  ),
+  next_cursor: Nullable(Type.String()),
+});
+
+export const VenueDetail = Type.Object({
+  id: Id,
+  name: Type.String(),
+  name_en: Nullable(Type.String()),
+  kinds: Type.Array(Type.String()),
+  themes: Type.Array(Type.String()),
+  lng: Type.Number(),
+  lat: Type.Number(),
+  address: Nullable(Type.String()),
+  address_en: Nullable(Type.String()),
+  adcode: Nullable(Type.String()),
+  district: Nullable(
+    Type.Object({ adcode: Type.String(), name: Type.String(), city: Nullable(Type.String()), province: Type.String() }),
+  ),
+  source_crs: Type.String({ description: 'Coordinate system the point arrived in; stored as WGS-84' }),
+  coord_precision: Type.String(),
+  opening_hours: Nullable(Type.String({ description: 'OSM opening_hours syntax, Asia/Shanghai' })),
+  minors_admission: Type.String(),
+  admission_rule: Nullable(Type.String()),
+  booking_mode: Type.String(),
+  accessibility: Type.Object({
+    wheelchair: Nullable(Type.Boolean()),
+    hearing: Nullable(Type.Boolean()),
+    visual: Nullable(Type.Boolean()),
+    cognitive: Nullable(Type.Boolean()),
+  }),
+  contacts: Type.Object({ phone: Nullable(Type.String()), website: Nullable(Type.String()), email: Nullable(Type.String()) }),
+  group_policy: Type.Object({
+    min_size: Nullable(Type.Integer()),
+    max_size: Nullable(Type.Integer()),
+    lead_days: Nullable(Type.Integer()),
+    green_channel: Nullable(Type.Boolean()),
+  }),
+  designations: Type.Array(
+    Type.Object({
+      title: Type.String(),
+      issuer: Nullable(Type.String()),
+      level: Type.String(),
+      year: Nullable(Type.Integer()),
+      revoked: Type.Boolean(),
+    }),
+  ),
+  verification_status: Type.String(),
+  provenance: Type.Object({
+    source: Type.String(),
+    source_ref: Nullable(Type.String()),
+    note: Nullable(Type.String()),
+    updated_at: Type.String({ format: 'date-time' }),
+  }),
+});
+
+export const VenueParams = Type.Object({ id: Id });
+

@@ -1,0 +1,36 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+/** Shared TypeBox pieces. Each route declares its whole contract with these. */
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable machine code, e.g. VENUE_NOT_FOUND' }),
+      message: Type.String(),
+    }),
+  },
+  { $id: 'Error', description: 'Every 4xx and 5xx answer has this shape' },
+);
+
+/** Standard error responses for a route's schema: `...errorResponses(400, 404)`. */
+export function errorResponses(...statuses: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, Type.Ref('Error')]));
+}
+
+export const Id = Type.String({ format: 'uuid', description: 'A venue, programme or slot id (UUID)' });
+
+/** "lng,lat" in WGS-84 decimal degrees. Ranges are checked by the parser, with a specific error code. */
+export const LngLatParam = Type.String({
+  pattern: '^\\s*-?\\d+(\\.\\d+)?\\s*,\\s*-?\\d+(\\.\\d+)?\\s*$',
+  description: 'A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087',
+  examples: ['116.3975,39.9087'],
+});
+
+/** "minLng,minLat,maxLng,maxLat" in WGS-84 decimal degrees. */
+export const BBoxParam = Type.String({
+  pattern: '^\\s*-?\\d+(\\.\\d+)?(\\s*,\\s*-?\\d+(\\.\\d+)?){3}\\s*$',
+  description: 'A box as "minLng,minLat,maxLng,maxLat" in WGS-84 degrees',
+  examples: ['116.2,39.8,116.5,40.0'],
+});
+
+export const BooleanParam = Type.Union([Type.Literal('true'), Type.Literal('false')]);

@@ -1,0 +1,54 @@
+/**
+ * The only file that listens. Reads the configuration, opens the database (creating and seeding the
+ * embedded one on a first start), builds the app, listens, and shuts down gracefully on SIGINT/SIGTERM.
+ */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './database.ts';
+
+const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`[kaimen] configuration error: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const database = await openDatabase(config, say);
+const app = await buildApp({
+  database,
+  config,
+  logger: { level: config.logLevel },
+});
+app.server.requestTimeout = 30_000;
+app.server.headersTimeout = 35_000;
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  say(`${signal}: closing…`);
+  // A hung close must not keep the process alive forever.
+  const timer = setTimeout(() => process.exit(1), 10_000);
+  timer.unref();
+  try {
+    await app.close();
+    await database.close();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+say(`Kaimen is running on ${database.engine === 'pglite' ? 'the embedded database (PGlite + PostGIS)' : 'PostgreSQL + PostGIS'}.`);
+say(`Open http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/api/docs)`);
