@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { createDb, type Database, type Engine } from '../../db/client.ts';
+import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
+
+/** True when the run must fail rather than skip a tier whose engine or browser is missing. */
+export const REQUIRE_ALL = process.env.REQUIRE_ALL === '1';
+
+/** The PostgreSQL + PostGIS database tests may use (migrated and seeded by the global setup). */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+/** Engines this machine can test on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export function testEngines(): Engine[] {
+  if (!TEST_DATABASE_URL && REQUIRE_ALL) {
+    throw new Error('REQUIRE_ALL=1 but TEST_DATABASE_URL is not set: the PostgreSQL tier cannot run');
+  }
+  return TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/**
+ * Opens a test database. PGlite starts in memory from the template the global setup built (seeded
+ * or empty); PostgreSQL is the shared seeded test database, so tests there must leave it as they
+ * found it (use `rollback`).
+ */
+export async function openTestDb(engine: Engine, kind: TemplateKind = 'seeded'): Promise<Database> {
+  if (engine === 'postgres') {
+    if (kind === 'empty') throw new Error('the PostgreSQL test database is always seeded');
+    return createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 4 });
+  }
+  const template = readTemplate(kind);
+  if (!template) throw new Error(`no ${kind} PGlite template: the global setup should have built it`);
+  return createDb({ loadDataDir: template });
+}
+
+class Rollback extends Error {}
+
+/** Runs `fn` in a transaction that is always rolled back, so the database is left untouched. */
+export async function rollback<T>(database: Database, fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  try {
+    await database.db.transaction(async (tx) => {
+      result = await fn(tx);
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return result as T;
+}
+
+/** Empties every catalogue table (for tests that start from nothing on the PGlite `empty` template). */
+export async function truncateCatalogue(database: Database): Promise<void> {
+  await database.db.execute(sql`TRUNCATE slots, programmes, designations, venues, holiday_days, districts CASCADE`);
+}

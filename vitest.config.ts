@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test tiers, all against real engines (see docs/ARCHITECTURE.md):
+ * - unit: pure functions, no I/O
+ * - web: the SvelteKit client's pure helpers and runes state
+ * - db: queries and constraints on PGlite and, with TEST_DATABASE_URL, on PostgreSQL + PostGIS;
+ *       HTTP through app.inject on the same engines
+ * - e2e: the built app in Debian's Chromium through playwright-core
+ * With REQUIRE_ALL=1 a missing engine or browser fails the run instead of skipping.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        // SvelteKit's own plugin reads svelte.config.js from the working directory, so the web tier
+        // compiles runes with the plain Svelte plugin and maps $lib itself.
+        plugins: [svelte({ configFile: false })],
+        resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['tests/db/**/*.test.ts', 'tests/http/**/*.test.ts', 'server/**/*.test.ts'],
+          globalSetup: ['tests/support/global-db.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-e2e.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
