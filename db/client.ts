@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { postgis } from '@electric-sql/pglite-postgis';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -11,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { slimPostgis } from './pglite-postgis-slim.ts';
 import * as schema from './schema/index.ts';
 
 /** The drizzle database both engines share: queries take this and never know which engine runs. */
@@ -44,7 +44,9 @@ export interface Database {
 }
 
 /** Extensions PGlite must load before `CREATE EXTENSION` can succeed in a migration. */
-export const PGLITE_EXTENSIONS = { postgis, pg_trgm };
+export async function pgliteExtensions() {
+  return { postgis: await slimPostgis(), pg_trgm };
+}
 
 /** Opens the database the configuration names: postgres.js when a URL is set, else PGlite + PostGIS. */
 export async function createDb(config: DbConfig): Promise<Database> {
@@ -67,16 +69,21 @@ function openPostgres(url: string, max: number): Database {
   };
 }
 
+/** True when `dataDir` holds no embedded database yet (opening it would create one). */
+export function isNewDataDir(dataDir: string): boolean {
+  return !existsSync(join(dataDir, 'PG_VERSION'));
+}
+
 async function openPglite(config: DbConfig): Promise<Database> {
   let created = false;
   if (config.dataDir) {
-    created = !existsSync(join(config.dataDir, 'PG_VERSION'));
+    created = isNewDataDir(config.dataDir);
     mkdirSync(config.dataDir, { recursive: true });
   }
   const client = await PGlite.create({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
-    extensions: PGLITE_EXTENSIONS,
+    extensions: await pgliteExtensions(),
   });
   const db = drizzlePglite({ client, schema });
   return {

@@ -1,7 +1,7 @@
 import { count, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDb, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
+import { createDb, isNewDataDir, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
 import { venues } from '../db/schema/index.ts';
 import { loadSeeds } from '../seeds/load.ts';
 import { progressPrinter } from '../seeds/progress.ts';
@@ -31,18 +31,17 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
 }
 
 async function openEmbedded(config: Config, say: Say): Promise<Database> {
-  const template = readTemplate('seeded');
   const started = Date.now();
-  let database = await createDb({ dataDir: config.dataDir });
-  if (database.created) {
-    await database.close();
-    if (template) {
-      say(`Creating the embedded database in ${config.dataDir} from the prepared template…`);
-      database = await createDb({ dataDir: config.dataDir, loadDataDir: template });
-    } else {
+  let database: Database;
+  const template = isNewDataDir(config.dataDir) ? readTemplate('seeded') : undefined;
+  if (template) {
+    say(`Creating the embedded database in ${config.dataDir} from the prepared template…`);
+    database = await createDb({ dataDir: config.dataDir, loadDataDir: template });
+  } else {
+    if (isNewDataDir(config.dataDir)) {
       say(`Creating the embedded database in ${config.dataDir} (first start only; about half a minute)…`);
-      database = await createDb({ dataDir: config.dataDir });
     }
+    database = await createDb({ dataDir: config.dataDir });
   }
   const pending = await pendingMigrations(database.db);
   if (pending > 0) {

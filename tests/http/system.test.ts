@@ -67,8 +67,14 @@ describe.each(testEngines())('system routes on %s', (engine) => {
     expect(res.json()).toMatchObject({ error: { code: 'ROUTE_NOT_FOUND' } });
   });
 
-  it('a method the route does not take answers 404 JSON, not 5xx', async () => {
+  it('a malformed JSON body answers 400 INVALID_JSON, not 5xx', async () => {
     const res = await app.inject({ method: 'DELETE', url: '/api/venues', headers: { 'content-type': 'application/json' }, payload: '{nope' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'INVALID_JSON' } });
+  });
+
+  it('a method the route does not take answers 404 ROUTE_NOT_FOUND', async () => {
+    const res = await app.inject({ method: 'DELETE', url: '/api/venues' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'ROUTE_NOT_FOUND' } });
   });

@@ -15,6 +15,22 @@ const FIELD_CODES: Record<string, string> = {
   kinds: 'UNKNOWN_KIND',
 };
 
+/** Stable codes for Fastify's own request errors (malformed bodies and the like). */
+function requestErrorCode(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'BODY_TOO_LARGE';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'INVALID_JSON';
+    default:
+      return error.code?.startsWith('FST_ERR_CTP') ? 'INVALID_BODY' : 'BAD_REQUEST';
+  }
+}
+
 /**
  * Turns every failure into `{"error":{"code","message"}}`: ApiErrors as they are, schema-validation
  * failures as 400 with a field-specific code, malformed requests as their 4xx, and anything else as a
@@ -36,7 +52,7 @@ export default fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        return reply.code(status).send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message } });
+        return reply.code(status).send({ error: { code: requestErrorCode(error), message: error.message } });
       }
       request.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });

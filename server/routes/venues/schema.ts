@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BBoxParam, BooleanParam, Id, LngLatParam, errorResponses } from '../../schemas/common.ts';
+import { BBoxParam, BooleanParam, Id, LngLatParam } from '../../schemas/common.ts';
 import { MINORS_ADMISSIONS, VENUE_KINDS } from '../../../db/schema/vocab.ts';
 
 export const MAX_LIMIT = 200;
