@@ -16,7 +16,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -55,8 +57,12 @@ try {
   for (let i = 0; i < RUNS_LATER; i++) later.push(await timeStart(join(dataDir, 'pglite')));
   const median = [...later].sort((a, b) => a - b)[Math.floor(later.length / 2)]!;
   console.log('startup to first 200 from /api/health (embedded PGlite + PostGIS, seed data)');
-  console.log(`  first start, empty data folder: ${first.toFixed(1)} s   (target 20 s, ratio ${(first / 20).toFixed(2)})`);
-  console.log(`  later starts (median of ${later.length}): ${median.toFixed(1)} s   (target 6 s, ratio ${(median / 6).toFixed(2)}; runs ${later.map((s) => s.toFixed(1)).join(', ')})`);
+  console.log(
+    `  first start, empty data folder: ${first.toFixed(1)} s   (target 20 s, ratio ${(first / 20).toFixed(2)})`,
+  );
+  console.log(
+    `  later starts (median of ${later.length}): ${median.toFixed(1)} s   (target 6 s, ratio ${(median / 6).toFixed(2)}; runs ${later.map((s) => s.toFixed(1)).join(', ')})`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

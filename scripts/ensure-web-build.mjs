@@ -30,14 +30,21 @@ for (const input of inputs) {
   }
 }
 const current = hash.digest('hex');
-const built = existsSync(join(web, 'build', 'handler.js')) && existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+const built =
+  existsSync(join(web, 'build', 'handler.js')) && existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
 if (built === current) process.exit(0);
 
 process.stdout.write('[kaimen] Building the web app (after install or a change to web/; about half a minute)…\n');
-const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: web,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: web,
+    stdio: 'inherit',
+    // Under vitest NODE_ENV is "test", which would make Svelte emit its development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  },
+);
 if (result.status !== 0) {
   process.stderr.write('[kaimen] the web build failed; see the messages above\n');
   process.exit(result.status ?? 1);

@@ -17,5 +17,7 @@ try {
     `[kaimen] Embedded database prepared: ${summary?.venues ?? 0} venues (${((Date.now() - started) / 1000).toFixed(0)} s).\n`,
   );
 } catch (error) {
-  process.stderr.write(`[kaimen] could not prepare the embedded database now (${String(error)}); the first start will.\n`);
+  process.stderr.write(
+    `[kaimen] could not prepare the embedded database now (${String(error)}); the first start will.\n`,
+  );
 }

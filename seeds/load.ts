@@ -145,7 +145,12 @@ export async function loadHolidays(db: Db, onProgress: ProgressListener): Promis
     .values(rows)
     .onConflictDoUpdate({
       target: holidayDays.day,
-      set: { kind: sql`excluded.kind`, holiday: sql`excluded.holiday`, year: sql`excluded.year`, source: sql`excluded.source` },
+      set: {
+        kind: sql`excluded.kind`,
+        holiday: sql`excluded.holiday`,
+        year: sql`excluded.year`,
+        source: sql`excluded.source`,
+      },
     });
   onProgress('holidays', rows.length, rows.length);
   return rows.length;

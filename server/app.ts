@@ -6,7 +6,7 @@ import dbPlugin from './plugins/external/db.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
-import { ErrorResponse } from './schemas/common.ts';
+import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
 import basemapRoutes from './routes/basemap/index.ts';
 import configRoutes from './routes/config/index.ts';
 import healthRoutes from './routes/health/index.ts';
@@ -32,7 +32,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   const app = Fastify({
     logger,
     // Query strings repeat keys rarely; arrays come comma-separated, so no array coercion surprises.
-    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false }, plugins: [finiteKeyword] },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -15,7 +15,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A short hash of the filters that define a result list (not its limit or cursor). */
 export function queryFingerprint(filters: Record<string, unknown>): string {
-  const canonical = JSON.stringify(Object.entries(filters).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  const canonical = JSON.stringify(
+    Object.entries(filters)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 16);
 }
 

@@ -23,7 +23,9 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
     const pending = await pendingMigrations(database.db);
     if (pending > 0) {
       await database.close();
-      throw new Error(`${pending} migration(s) are not applied to this database: run \`npm run db:migrate\` (and \`npm run db:seed\` for the seed data)`);
+      throw new Error(
+        `${pending} migration(s) are not applied to this database: run \`npm run db:migrate\` (and \`npm run db:seed\` for the seed data)`,
+      );
     }
     return database;
   }
@@ -45,16 +47,22 @@ async function openEmbedded(config: Config, say: Say): Promise<Database> {
   }
   const pending = await pendingMigrations(database.db);
   if (pending > 0) {
-    say(`Migrating the database (${pending} migration${pending > 1 ? 's' : ''}${pending > 1 ? ', including PostGIS' : ''})…`);
+    say(
+      `Migrating the database (${pending} migration${pending > 1 ? 's' : ''}${pending > 1 ? ', including PostGIS' : ''})…`,
+    );
     await database.migrate();
   }
   if (config.seed === 'auto' && (await venueCount(database.db)) === 0) {
     say('Loading the seed data…');
     const summary = await loadSeeds(database.db, progressPrinter(process.stdout));
-    say(`Loaded ${summary.venues} venues, ${summary.districts} districts and ${summary.holidays} holiday-calendar days.`);
+    say(
+      `Loaded ${summary.venues} venues, ${summary.districts} districts and ${summary.holidays} holiday-calendar days.`,
+    );
   }
   if (database.created || Date.now() - started > 2000) {
-    say(`Embedded database ready with ${await venueCount(database.db)} venues (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    say(
+      `Embedded database ready with ${await venueCount(database.db)} venues (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    );
   }
   return database;
 }

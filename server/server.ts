@@ -50,5 +50,7 @@ await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-say(`Kaimen is running on ${database.engine === 'pglite' ? 'the embedded database (PGlite + PostGIS)' : 'PostgreSQL + PostGIS'}.`);
+say(
+  `Kaimen is running on ${database.engine === 'pglite' ? 'the embedded database (PGlite + PostGIS)' : 'PostgreSQL + PostGIS'}.`,
+);
 say(`Open http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/api/docs)`);

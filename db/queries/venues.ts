@@ -55,7 +55,9 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSumm
   }
   if (search.bbox) {
     const b = search.bbox;
-    conditions.push(sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`);
+    conditions.push(
+      sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`,
+    );
   }
   if (search.q) {
     // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
@@ -101,7 +103,12 @@ export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'
   opening_hours: string | null;
   admission_rule: string | null;
   booking_mode: string;
-  accessibility: { wheelchair: boolean | null; hearing: boolean | null; visual: boolean | null; cognitive: boolean | null };
+  accessibility: {
+    wheelchair: boolean | null;
+    hearing: boolean | null;
+    visual: boolean | null;
+    cognitive: boolean | null;
+  };
   contacts: { phone: string | null; website: string | null; email: string | null };
   group_policy: {
     min_size: number | null;

@@ -24,7 +24,10 @@ export const programmes = pgTable(
     titleEn: text('title_en'),
     description: text('description'),
     delivery: text('delivery').notNull().default('on_site'),
-    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     gradeMin: smallint('grade_min'),
     gradeMax: smallint('grade_max'),
     ageMin: smallint('age_min'),
@@ -95,10 +98,7 @@ export const slots = pgTable(
     check('slots_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('slots_capacity_non_negative', sql`${t.capacity} >= 0`),
     check('slots_allocation_within_capacity', sql`${t.schoolAllocation} BETWEEN 0 AND ${t.capacity}`),
-    check(
-      'slots_allocation_has_release',
-      sql`${t.schoolAllocation} = 0 OR ${t.allocationReleaseAt} IS NOT NULL`,
-    ),
+    check('slots_allocation_has_release', sql`${t.schoolAllocation} = 0 OR ${t.allocationReleaseAt} IS NOT NULL`),
     check(
       'slots_booking_window_ordered',
       sql`${t.bookingOpensAt} IS NULL OR ${t.bookingClosesAt} IS NULL OR ${t.bookingOpensAt} < ${t.bookingClosesAt}`,

@@ -27,8 +27,7 @@ import {
   sqlTextArray,
 } from './vocab.ts';
 
-const inVocab = (column: unknown, values: readonly string[]) =>
-  sql`${column} = ANY (${sql.raw(sqlTextArray(values))})`;
+const inVocab = (column: unknown, values: readonly string[]) => sql`${column} = ANY (${sql.raw(sqlTextArray(values))})`;
 const subsetOf = (column: unknown, values: readonly string[]) => sql`${column} <@ ${sql.raw(sqlTextArray(values))}`;
 
 /**
@@ -42,7 +41,10 @@ export const venues = pgTable(
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en'),
     kinds: text('kinds').array().notNull(),
-    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     adcode: char('adcode', { length: 6 }).references(() => districts.code),
     addressZh: text('address_zh'),
     addressEn: text('address_en'),
@@ -88,7 +90,10 @@ export const venues = pgTable(
     check('venues_name_zh_not_blank', sql`length(btrim(${t.nameZh})) > 0`),
     check('venues_kinds_known', sql`cardinality(${t.kinds}) >= 1 AND ${subsetOf(t.kinds, VENUE_KINDS)}`),
     check('venues_themes_known', subsetOf(t.themes, THEMES)),
-    check('venues_location_valid', sql`ST_SRID(${t.location}) = 4326 AND ST_GeometryType(${t.location}) = 'ST_Point' AND ST_X(${t.location}) BETWEEN -180 AND 180 AND ST_Y(${t.location}) BETWEEN -90 AND 90`),
+    check(
+      'venues_location_valid',
+      sql`ST_SRID(${t.location}) = 4326 AND ST_GeometryType(${t.location}) = 'ST_Point' AND ST_X(${t.location}) BETWEEN -180 AND 180 AND ST_Y(${t.location}) BETWEEN -90 AND 90`,
+    ),
     check('venues_source_crs_known', inVocab(t.sourceCrs, COORD_SYSTEMS)),
     check('venues_coord_precision_known', inVocab(t.coordPrecision, COORD_PRECISIONS)),
     check('venues_minors_admission_known', inVocab(t.minorsAdmission, MINORS_ADMISSIONS)),

@@ -45,10 +45,17 @@ for (const job of jobs) {
       const p = f.properties ?? {};
       return {
         type: 'Feature' as const,
-        properties: { adcode: typeof p.adcode === 'string' && p.adcode !== '' ? p.adcode : null, name: p.name, cp_lng: p.cp_lng ?? null, cp_lat: p.cp_lat ?? null },
+        properties: {
+          adcode: typeof p.adcode === 'string' && p.adcode !== '' ? p.adcode : null,
+          name: p.name,
+          cp_lng: p.cp_lng ?? null,
+          cp_lat: p.cp_lat ?? null,
+        },
         geometry: { type: 'MultiPolygon' as const, coordinates: kept },
       };
-    });
+    })
+    // A feature made only of slivers (the source has a second, tiny 山南市) has nothing left to draw.
+    .filter((f) => f.geometry.coordinates.length > 0);
   const out = JSON.stringify({ type: 'FeatureCollection', features });
   writeFileSync(resolve(OUT_DIR, job.output), out + '\n');
   const withoutCode = features.filter((f) => f.properties.adcode === null).length;
@@ -65,7 +72,9 @@ function simplifyPolygon(rings: Position[][], tolerance: number): Position[][] |
   try {
     const polygon: Polygon = { type: 'Polygon', coordinates: rings };
     const simplified = truncate(simplify(polygon, { tolerance, highQuality: true }), { precision: 4, coordinates: 2 });
-    return simplified.coordinates;
+    // Simplification can collapse a tiny polygon to nothing; MapLibre chokes on empty polygons.
+    const kept = simplified.coordinates.filter((ring) => ring.length >= 4);
+    return kept.length > 0 ? kept : undefined;
   } catch {
     return undefined;
   }

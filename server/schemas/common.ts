@@ -1,4 +1,5 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type IntegerOptions, type NumberOptions, type TSchema } from '@sinclair/typebox';
+import type { Ajv } from 'ajv';
 
 /** Shared TypeBox pieces. Each route declares its whole contract with these. */
 
@@ -34,3 +35,25 @@ export const BBoxParam = Type.String({
 });
 
 export const BooleanParam = Type.Union([Type.Literal('true'), Type.Literal('false')]);
+
+/**
+ * Ajv coerces the query strings "Infinity" and "1e309" to Infinity, but checks `maximum` on the string
+ * before coercing, so they pass; the `finite` keyword refuses them. Register it with `ajv.plugins`
+ * and use it through FiniteNumber/FiniteInteger.
+ */
+export function finiteKeyword(ajv: Ajv): Ajv {
+  return ajv.addKeyword({
+    keyword: 'finite',
+    schemaType: 'boolean',
+    error: { message: 'must be a finite number' },
+    // No `type`: the keyword must also see the string Ajv has not coerced yet.
+    validate: (wanted: boolean, data: unknown) =>
+      !wanted || Number.isFinite(typeof data === 'number' ? data : Number(data)),
+  });
+}
+
+/** A number parameter that must be finite. */
+export const FiniteNumber = (options: NumberOptions = {}) => Type.Number({ ...options, finite: true });
+
+/** An integer parameter that must be finite. */
+export const FiniteInteger = (options: IntegerOptions = {}) => Type.Integer({ ...options, finite: true });

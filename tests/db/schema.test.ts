@@ -14,7 +14,10 @@ describe.each(testEngines())('schema on %s', (engine) => {
   });
 
   it('has PostGIS, pg_trgm and the gram function', async () => {
-    const rows = await queryRows<{ extname: string }>(database.db, sql`SELECT extname FROM pg_extension ORDER BY extname`);
+    const rows = await queryRows<{ extname: string }>(
+      database.db,
+      sql`SELECT extname FROM pg_extension ORDER BY extname`,
+    );
     const names = rows.map((r) => r.extname);
     expect(names).toEqual(expect.arrayContaining(['pg_trgm', 'postgis']));
     const [grams] = await queryRows<{ g: string[] }>(database.db, sql`SELECT kaimen_grams('博物馆') AS g`);
@@ -84,8 +87,12 @@ describe.each(testEngines())('schema on %s', (engine) => {
           ...overrides,
         });
       });
-    await expect(slot({ schoolAllocation: 20, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') })).resolves.toBeUndefined();
-    await expect(slot({ schoolAllocation: 41, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') })).rejects.toThrow();
+    await expect(
+      slot({ schoolAllocation: 20, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') }),
+    ).resolves.toBeUndefined();
+    await expect(
+      slot({ schoolAllocation: 41, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') }),
+    ).rejects.toThrow();
     await expect(slot({ schoolAllocation: 10 })).rejects.toThrow();
     await expect(slot({ endsAt: new Date('2026-12-05T00:00:00Z') })).rejects.toThrow();
     await expect(slot({ capacity: -1 })).rejects.toThrow();

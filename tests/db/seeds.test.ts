@@ -53,7 +53,9 @@ describe.each(testEngines())('seeded data on %s', (engine) => {
     const [row] = await database.db
       .select({ n: count() })
       .from(venues)
-      .where(sql`${venues.adcode} IS NULL OR NOT ST_Intersects(${venues.location}, ST_MakeEnvelope(73, 18, 135, 54, 4326))`);
+      .where(
+        sql`${venues.adcode} IS NULL OR NOT ST_Intersects(${venues.location}, ST_MakeEnvelope(73, 18, 135, 54, 4326))`,
+      );
     expect(row!.n).toBe(0);
   });
 
@@ -68,6 +70,11 @@ describe.each(testEngines())('seeded data on %s', (engine) => {
 
   it('keeps the provenance of each curated venue', async () => {
     const [museum] = await database.db.select().from(venues).where(eq(venues.sourceRef, 'bj-001'));
-    expect(museum).toMatchObject({ nameZh: '中国国家博物馆', source: 'kaimen-curated', adcode: '110101', minorsAdmission: 'free' });
+    expect(museum).toMatchObject({
+      nameZh: '中国国家博物馆',
+      source: 'kaimen-curated',
+      adcode: '110101',
+      minorsAdmission: 'free',
+    });
   });
 });

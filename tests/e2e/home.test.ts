@@ -31,10 +31,13 @@ describe.skipIf(!hasChromium).each(testEngines())('home page on %s', (engine) =>
     await page.getByTestId('search-input').click();
     await page.keyboard.type('博物馆');
     await expect
-      .poll(async () => {
-        const names = await page.getByTestId('venue-item').allTextContents();
-        return names.length > 0 && names.length < before && names.every((n) => n.includes('博物馆'));
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const names = await page.getByTestId('venue-item').allTextContents();
+          return names.length > 0 && names.length < before && names.every((n) => n.includes('博物馆'));
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
   });
 });

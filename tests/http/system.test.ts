@@ -25,7 +25,10 @@ describe.each(testEngines())('system routes on %s', (engine) => {
   it('GET /api/openapi.json documents every API route with tags, summary and operationId', async () => {
     const res = await app.inject('/api/openapi.json');
     expect(res.statusCode).toBe(200);
-    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, { tags?: string[]; summary?: string; operationId?: string }>> }>();
+    const doc = res.json<{
+      openapi: string;
+      paths: Record<string, Record<string, { tags?: string[]; summary?: string; operationId?: string }>>;
+    }>();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/venues', '/api/venues/{id}', '/api/config', '/api/basemap/{layer}']),
@@ -54,7 +57,10 @@ describe.each(testEngines())('system routes on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/geo+json');
     expect(res.json().features).toHaveLength(34);
-    const again = await app.inject({ url: '/api/basemap/provinces.geojson', headers: { 'if-none-match': String(res.headers.etag) } });
+    const again = await app.inject({
+      url: '/api/basemap/provinces.geojson',
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
     const missing = await app.inject('/api/basemap/rivers.geojson');
     expect(missing.statusCode).toBe(404);
@@ -68,7 +74,12 @@ describe.each(testEngines())('system routes on %s', (engine) => {
   });
 
   it('a malformed JSON body answers 400 INVALID_JSON, not 5xx', async () => {
-    const res = await app.inject({ method: 'DELETE', url: '/api/venues', headers: { 'content-type': 'application/json' }, payload: '{nope' });
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/venues',
+      headers: { 'content-type': 'application/json' },
+      payload: '{nope',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'INVALID_JSON' } });
   });

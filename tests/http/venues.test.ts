@@ -64,7 +64,10 @@ describe.each(testEngines())('GET /api/venues on %s', (engine) => {
   it('near Tiananmen within 3 km returns exactly the brute-force great-circle set, nearest first', async () => {
     const near = { lng: 116.3975, lat: 39.9087 };
     const { items } = await page('/api/venues?near=116.3975,39.9087&radius_m=3000&limit=200');
-    const expected = all.filter((v) => greatCircleMetres(near, v) <= 3000).map((v) => v.id).sort();
+    const expected = all
+      .filter((v) => greatCircleMetres(near, v) <= 3000)
+      .map((v) => v.id)
+      .sort();
     expect(items.map((v) => v.id).sort()).toEqual(expected);
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
@@ -91,13 +94,16 @@ describe.each(testEngines())('GET /api/venues on %s', (engine) => {
     for (const item of items) expect(item.name).toContain('博物');
   });
 
-  it.each(['馆', '宫', '科技馆', 'museum', 'MUSEUM'])('q=%s matches the same venues a substring scan does', async (q) => {
-    const items = await everything(`/api/venues?q=${encodeURIComponent(q)}`, 200);
-    const needle = q.toLowerCase();
-    const expected = all.filter((v) => `${v.name} ${v.name_en ?? ''}`.toLowerCase().includes(needle));
-    expect(items.map((v) => v.id).sort()).toEqual(expected.map((v) => v.id).sort());
-    expect(items.length).toBeGreaterThan(0);
-  });
+  it.each(['馆', '宫', '科技馆', 'museum', 'MUSEUM'])(
+    'q=%s matches the same venues a substring scan does',
+    async (q) => {
+      const items = await everything(`/api/venues?q=${encodeURIComponent(q)}`, 200);
+      const needle = q.toLowerCase();
+      const expected = all.filter((v) => `${v.name} ${v.name_en ?? ''}`.toLowerCase().includes(needle));
+      expect(items.map((v) => v.id).sort()).toEqual(expected.map((v) => v.id).sort());
+      expect(items.length).toBeGreaterThan(0);
+    },
+  );
 
   it('filters by bbox, kinds and free admission for minors', async () => {
     const bbox = [116.3, 39.85, 116.45, 39.95] as const;

@@ -48,7 +48,10 @@ export async function startServer(engine: Engine): Promise<RunningServer> {
     KAIMEN_DATA_DIR: dataDir,
     DATABASE_URL: engine === 'postgres' ? TEST_DATABASE_URL : '',
   };
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${tail(output)}`)), 90_000);

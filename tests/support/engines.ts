@@ -34,7 +34,10 @@ export async function openTestDb(engine: Engine, kind: TemplateKind = 'seeded'):
 class Rollback extends Error {}
 
 /** Runs `fn` in a transaction that is always rolled back, so the database is left untouched. */
-export async function rollback<T>(database: Database, fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+export async function rollback<T>(
+  database: Database,
+  fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<T>,
+): Promise<T> {
   let result: T | undefined;
   try {
     await database.db.transaction(async (tx) => {

@@ -7,7 +7,8 @@ import { REQUIRE_ALL } from './engines.ts';
 /** Once per e2e run: the web app built from the current sources, a seeded template, a browser. */
 export default async function setup(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
-    if (REQUIRE_ALL) throw new Error(`REQUIRE_ALL=1 but there is no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+    if (REQUIRE_ALL)
+      throw new Error(`REQUIRE_ALL=1 but there is no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
     console.warn(`[tests] no Chromium at ${CHROMIUM_PATH}: browser tests are skipped`);
   }
   const build = spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { stdio: 'inherit' });

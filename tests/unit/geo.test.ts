@@ -24,9 +24,12 @@ describe('parseBBox', () => {
   it('parses four numbers in order', () => {
     expect(parseBBox('116.2,39.8,116.5,40')).toEqual({ minLng: 116.2, minLat: 39.8, maxLng: 116.5, maxLat: 40 });
   });
-  it.each(['1,2,3', '1,2,3,4,5', '3,2,1,4', '1,4,3,2', '-181,0,0,1', '0,0,0,0'])('rejects %j with INVALID_BBOX', (value) => {
-    expect(codeOf(() => parseBBox(value))).toBe('INVALID_BBOX');
-  });
+  it.each(['1,2,3', '1,2,3,4,5', '3,2,1,4', '1,4,3,2', '-181,0,0,1', '0,0,0,0'])(
+    'rejects %j with INVALID_BBOX',
+    (value) => {
+      expect(codeOf(() => parseBBox(value))).toBe('INVALID_BBOX');
+    },
+  );
 });
 
 describe('greatCircleMetres', () => {

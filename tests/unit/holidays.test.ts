@@ -42,9 +42,21 @@ describe.each([2025, 2026])('the %i holiday calendar', (year) => {
 
 describe('2026 spring festival and national day', () => {
   it('are nine and seven days off with their make-up workdays', () => {
-    const off = (holiday: string) => rows.filter((r) => r.day.startsWith('2026') && r.holiday === holiday && r.kind === 'day_off').map((r) => r.day);
-    const work = (holiday: string) => rows.filter((r) => r.day.startsWith('2026') && r.holiday === holiday && r.kind === 'workday').map((r) => r.day);
-    expect(off('春节')).toEqual(['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23']);
+    const off = (holiday: string) =>
+      rows.filter((r) => r.day.startsWith('2026') && r.holiday === holiday && r.kind === 'day_off').map((r) => r.day);
+    const work = (holiday: string) =>
+      rows.filter((r) => r.day.startsWith('2026') && r.holiday === holiday && r.kind === 'workday').map((r) => r.day);
+    expect(off('春节')).toEqual([
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
+    ]);
     expect(work('春节')).toEqual(['2026-02-14', '2026-02-28']);
     expect(off('国庆节')).toHaveLength(7);
     expect(work('国庆节')).toEqual(['2026-09-20', '2026-10-10']);

@@ -27,7 +27,10 @@ export default fp<{ buildDir: string }>(
       handler: async (request, reply) => {
         if (request.url === '/api' || request.url.startsWith('/api/')) throw Errors.routeNotFound();
         if (!handler) {
-          return reply.code(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
+          return reply
+            .code(503)
+            .type('text/plain; charset=utf-8')
+            .send('The web app is not built yet: run `npm run build`.');
         }
         reply.hijack();
         handler(request.raw, reply.raw, () => {

@@ -24,11 +24,15 @@ const basemapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['map'],
         summary: 'Offline base-map layer',
-        description: 'Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.',
+        description:
+          'Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.',
         operationId: 'getBasemapLayer',
         params: Type.Object({ layer: Type.String({ maxLength: 64 }) }),
         response: {
-          200: { description: 'GeoJSON FeatureCollection', content: { 'application/geo+json': { schema: Type.Any() } } },
+          200: {
+            description: 'GeoJSON FeatureCollection',
+            content: { 'application/geo+json': { schema: Type.Any() } },
+          },
           304: { description: 'Not modified', type: 'null' },
           ...errorResponses(404),
         },

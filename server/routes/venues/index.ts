@@ -58,10 +58,20 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
 
       // One row more than asked tells whether another page exists.
-      const rows = await findVenues(app.db, { near, radiusM: query.radius_m, bbox, q, kinds, free, limit: limit + 1, after });
+      const rows = await findVenues(app.db, {
+        near,
+        radiusM: query.radius_m,
+        bbox,
+        q,
+        kinds,
+        free,
+        limit: limit + 1,
+        after,
+      });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
+      const nextCursor =
+        rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
       const items = page.map(toSummary);
 
       if (wantsGeoJson(request.headers.accept)) {
@@ -87,7 +97,8 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['venues'],
         summary: 'One venue',
-        description: 'Everything the venue page shows: hours, admission for minors, accessibility, group policy, designations, provenance.',
+        description:
+          'Everything the venue page shows: hours, admission for minors, accessibility, group policy, designations, provenance.',
         operationId: 'getVenue',
         params: VenueParams,
         response: { 200: VenueDetail, ...errorResponses(400, 404) },

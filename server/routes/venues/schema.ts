@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BBoxParam, BooleanParam, Id, LngLatParam } from '../../schemas/common.ts';
+import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, Id, LngLatParam } from '../../schemas/common.ts';
 import { MINORS_ADMISSIONS, VENUE_KINDS } from '../../../db/schema/vocab.ts';
 
 export const MAX_LIMIT = 200;
@@ -11,17 +11,21 @@ export const VenueSearchQuery = Type.Object(
   {
     near: Type.Optional(LngLatParam),
     radius_m: Type.Optional(
-      Type.Number({ exclusiveMinimum: 0, maximum: MAX_RADIUS_M, description: 'Radius around `near` in metres' }),
+      FiniteNumber({ exclusiveMinimum: 0, maximum: MAX_RADIUS_M, description: 'Radius around `near` in metres' }),
     ),
     bbox: Type.Optional(BBoxParam),
     q: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 100, description: 'Substring of the Chinese or English name; one character works' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Substring of the Chinese or English name; one character works',
+      }),
     ),
     kinds: Type.Optional(
       Type.String({ description: `Comma-separated venue kinds, any of: ${VENUE_KINDS.join(', ')}` }),
     ),
     free: Type.Optional(BooleanParam),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+    limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: '`next_cursor` of the previous page' })),
   },
   { additionalProperties: false },
@@ -92,7 +96,11 @@ export const VenueDetail = Type.Object({
     visual: Nullable(Type.Boolean()),
     cognitive: Nullable(Type.Boolean()),
   }),
-  contacts: Type.Object({ phone: Nullable(Type.String()), website: Nullable(Type.String()), email: Nullable(Type.String()) }),
+  contacts: Type.Object({
+    phone: Nullable(Type.String()),
+    website: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+  }),
   group_policy: Type.Object({
     min_size: Nullable(Type.Integer()),
     max_size: Nullable(Type.Integer()),
@@ -118,4 +126,3 @@ export const VenueDetail = Type.Object({
 });
 
 export const VenueParams = Type.Object({ id: Id });
-

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
+import type { VenueItem, VenueSearchResponse } from '$lib/api/types';
+import { VenueSearch } from './venue-search.svelte';
+
+const BEIJING: [number, number, number, number] = [116.2, 39.8, 116.6, 40.0];
+
+function item(id: string, name = id): VenueItem {
+  return {
+    id,
+    name,
+    name_en: null,
+    kinds: ['museum'],
+    themes: [],
+    lng: 116.4,
+    lat: 39.9,
+    distance_m: null,
+    address: null,
+    adcode: null,
+    minors_admission: 'free',
+    coord_precision: 'high',
+  };
+}
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** A fetch double that records URLs and answers with whatever `reply` returns for each. */
+function fakeFetch(reply: (url: string) => Response | Promise<Response>) {
+  const urls: string[] = [];
+  const signals: AbortSignal[] = [];
+  const fn: typeof fetch = async (input, init) => {
+    const url = String(input);
+    urls.push(url);
+    if (init?.signal) signals.push(init.signal);
+    return reply(url);
+  };
+  return { fn, urls, signals };
+}
+
+const page = (items: VenueItem[], next_cursor: string | null = null): VenueSearchResponse => ({
+  items,
+  next_cursor,
+});
+
+describe('VenueSearch', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for venues in the box with a limit, and exposes the answer', async () => {
+    const api = fakeFetch(() => json(page([item('a')], 'next')));
+    const search = new VenueSearch({ fetch: api.fn });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    expect(api.urls).toEqual(['/api/venues?bbox=116.2%2C39.8%2C116.6%2C40&limit=200']);
+    expect(search.items.map((v) => v.id)).toEqual(['a']);
+    expect(search.hasMore).toBe(true);
+    expect(search.loaded).toBe(true);
+    expect(search.loading).toBe(false);
+  });
+
+  it('waits for typing to pause, then sends one request with the text', async () => {
+    const api = fakeFetch(() => json(page([])));
+    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 250 });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    search.setQuery('博');
+    await vi.advanceTimersByTimeAsync(100);
+    search.setQuery('博物馆');
+    await vi.advanceTimersByTimeAsync(249);
+    expect(api.urls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.urls).toHaveLength(2);
+    expect(new URL(api.urls[1] ?? '', 'http://x').searchParams.get('q')).toBe('博物馆');
+  });
+
+  it('aborts a superseded request and keeps only the newer answer', async () => {
+    let resolveFirst: (r: Response) => void = () => {};
+    const api = fakeFetch((url) =>
+      url.includes('q=') ? json(page([item('new')])) : new Promise<Response>((resolve) => (resolveFirst = resolve)),
+    );
+    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    search.setBbox(BEIJING, true);
+    await vi.advanceTimersByTimeAsync(0);
+    search.setQuery('馆');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.signals[0]?.aborted).toBe(true);
+    resolveFirst(json(page([item('old')])));
+    await vi.runAllTimersAsync();
+    expect(search.items.map((v) => v.id)).toEqual(['new']);
+    expect(search.loading).toBe(false);
+  });
+
+  it('does not repeat a request for the same box and text', async () => {
+    const api = fakeFetch(() => json(page([])));
+    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    search.setBbox([116.20001, 39.80001, 116.59999, 39.99999], true);
+    search.setQuery('  ');
+    await vi.runAllTimersAsync();
+    expect(api.urls).toHaveLength(1);
+  });
+
+  it("shows the server's 4xx message and clears it after a success", async () => {
+    let fail = true;
+    const api = fakeFetch(() =>
+      fail ? json({ error: { code: 'BAD_BBOX', message: '范围无效' } }, 400) : json(page([item('a')])),
+    );
+    const search = new VenueSearch({ fetch: api.fn });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    expect(search.error).toBe('范围无效');
+    fail = false;
+    search.setBbox([116.1, 39.8, 116.6, 40.0], true);
+    await vi.runAllTimersAsync();
+    expect(search.error).toBeNull();
+  });
+
+  it('never shows a 5xx body to the user', async () => {
+    const api = fakeFetch(() => json({ error: { code: 'X', message: 'stack trace' } }, 500));
+    const search = new VenueSearch({ fetch: api.fn });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    expect(search.error).not.toContain('stack');
+    expect(search.error).toBeTruthy();
+  });
+
+  it('prefers the hovered venue over the selected one for highlighting', () => {
+    const search = new VenueSearch();
+    search.select('a', 'list');
+    expect(search.highlightedId).toBe('a');
+    search.hover('b', 'map');
+    expect(search.highlightedId).toBe('b');
+    expect(search.origin).toBe('map');
+    search.hover(null, 'map');
+    expect(search.highlightedId).toBe('a');
+  });
+});
