@@ -60,11 +60,9 @@ export default fp(
 
     app.setNotFoundHandler((request, reply) => {
       const error = Errors.routeNotFound();
-      return reply
-        .code(404)
-        .send({
-          error: { code: error.code, message: `${error.message}: ${request.method} ${request.url.split('?')[0]}` },
-        });
+      return reply.code(404).send({
+        error: { code: error.code, message: `${error.message}: ${request.method} ${request.url.split('?')[0]}` },
+      });
     });
   },
   { name: 'errors' },
