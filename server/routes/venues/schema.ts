@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, Id, LngLatParam } from '../../schemas/common.ts';
-import { MINORS_ADMISSIONS, VENUE_KINDS } from '../../../db/schema/vocab.ts';
+import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../db/schema/vocab.ts';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
@@ -32,6 +32,8 @@ export const VenueSearchQuery = Type.Object(
 );
 export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
 
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const VenueSummary = Type.Object(
@@ -39,15 +41,18 @@ export const VenueSummary = Type.Object(
     id: Id,
     name: Type.String({ description: 'Chinese name' }),
     name_en: Nullable(Type.String()),
-    kinds: Type.Array(Type.String()),
-    themes: Type.Array(Type.String()),
+    kinds: Type.Array(literals(VENUE_KINDS)),
+    themes: Type.Array(literals(THEMES)),
     lng: Type.Number(),
     lat: Type.Number(),
     distance_m: Nullable(Type.Number({ description: 'Great-circle distance from `near`; null without it' })),
     address: Nullable(Type.String()),
     adcode: Nullable(Type.String()),
-    minors_admission: Type.Union(MINORS_ADMISSIONS.map((m) => Type.Literal(m))),
-    coord_precision: Type.String({ description: 'high ≤ ~200 m, medium ≤ ~1 km, low = district level' }),
+    minors_admission: literals(MINORS_ADMISSIONS),
+    coord_precision: Type.Union(
+      COORD_PRECISIONS.map((v) => Type.Literal(v)),
+      { description: 'high ≤ ~200 m, medium ≤ ~1 km, low = district level' },
+    ),
   },
   { $id: 'VenueSummary' },
 );

@@ -1,0 +1,433 @@
+/**
+ * Generated from web/src/lib/api/openapi.json by `npm run api:generate`. Do not edit by hand.
+ */
+
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database check */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Client configuration
+     * @description `basemap_style_url` is null when the offline base map is used.
+     */
+    get: operations['getClientConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search venues
+     * @description Near a point (nearest first, with `distance_m`), in a box, by name substring, kind and free admission for minors. Send `Accept: application/geo+json` for a GeoJSON FeatureCollection.
+     */
+    get: operations['searchVenues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One venue
+     * @description Everything the venue page shows: hours, admission for minors, accessibility, group policy, designations, provenance.
+     */
+    get: operations['getVenue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/basemap/{layer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Offline base-map layer
+     * @description Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.
+     */
+    get: operations['getBasemapLayer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description Every 4xx and 5xx answer has this shape */
+    Error: {
+      error: {
+        /** @description Stable machine code, e.g. VENUE_NOT_FOUND */
+        code: string;
+        message: string;
+      };
+    };
+    VenueSummary: {
+      /**
+       * Format: uuid
+       * @description A venue, programme or slot id (UUID)
+       */
+      id: string;
+      /** @description Chinese name */
+      name: string;
+      name_en: string | null;
+      kinds: (
+        | 'museum'
+        | 'library'
+        | 'science_center'
+        | 'memorial_hall'
+        | 'art_gallery'
+        | 'cultural_center'
+        | 'heritage_hall'
+        | 'performance_venue'
+        | 'sports_venue'
+        | 'park'
+        | 'national_park'
+        | 'youth_palace'
+        | 'children_center'
+        | 'education_base'
+        | 'practice_base'
+        | 'camp'
+        | 'community_station'
+      )[];
+      themes: (
+        | 'patriotism'
+        | 'rule_of_law'
+        | 'science'
+        | 'culture_heritage'
+        | 'arts'
+        | 'sports'
+        | 'labour'
+        | 'nature'
+        | 'safety'
+        | 'volunteering'
+        | 'reading'
+        | 'family_education'
+      )[];
+      lng: number;
+      lat: number;
+      /** @description Great-circle distance from `near`; null without it */
+      distance_m: number | null;
+      address: string | null;
+      adcode: string | null;
+      minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
+      /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
+      coord_precision: 'high' | 'medium' | 'low';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+            db: 'pglite' | 'postgres';
+            /** @description PostGIS library version */
+            postgis: string;
+          };
+        };
+      };
+    };
+  };
+  getClientConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basemap_style_url: string | null;
+          };
+        };
+      };
+    };
+  };
+  searchVenues: {
+    parameters: {
+      query?: {
+        /**
+         * @description A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087
+         * @example 116.3975,39.9087
+         */
+        near?: string;
+        /** @description Radius around `near` in metres */
+        radius_m?: number;
+        /**
+         * @description A box as "minLng,minLat,maxLng,maxLat" in WGS-84 degrees
+         * @example 116.2,39.8,116.5,40.0
+         */
+        bbox?: string;
+        /** @description Substring of the Chinese or English name; one character works */
+        q?: string;
+        /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
+        kinds?: string;
+        free?: 'true' | 'false';
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of venues */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['VenueSummary'][];
+            next_cursor: string | null;
+          };
+          'application/geo+json': {
+            /** @enum {string} */
+            type: 'FeatureCollection';
+            features: {
+              /** @enum {string} */
+              type: 'Feature';
+              id: string;
+              geometry: {
+                /** @enum {string} */
+                type: 'Point';
+                coordinates: number[];
+              };
+              properties: components['schemas']['VenueSummary'];
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            name_en: string | null;
+            kinds: string[];
+            themes: string[];
+            lng: number;
+            lat: number;
+            address: string | null;
+            address_en: string | null;
+            adcode: string | null;
+            district: {
+              adcode: string;
+              name: string;
+              city: string | null;
+              province: string;
+            } | null;
+            /** @description Coordinate system the point arrived in; stored as WGS-84 */
+            source_crs: string;
+            coord_precision: string;
+            /** @description OSM opening_hours syntax, Asia/Shanghai */
+            opening_hours: string | null;
+            minors_admission: string;
+            admission_rule: string | null;
+            booking_mode: string;
+            accessibility: {
+              wheelchair: boolean | null;
+              hearing: boolean | null;
+              visual: boolean | null;
+              cognitive: boolean | null;
+            };
+            contacts: {
+              phone: string | null;
+              website: string | null;
+              email: string | null;
+            };
+            group_policy: {
+              min_size: number | null;
+              max_size: number | null;
+              lead_days: number | null;
+              green_channel: boolean | null;
+            };
+            designations: {
+              title: string;
+              issuer: string | null;
+              level: string;
+              year: number | null;
+              revoked: boolean;
+            }[];
+            verification_status: string;
+            provenance: {
+              source: string;
+              source_ref: string | null;
+              note: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBasemapLayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        layer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description GeoJSON FeatureCollection */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': unknown;
+        };
+      };
+      /** @description Not modified */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+}
