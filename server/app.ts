@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '../db/client.ts';
 import type { Config } from './config.ts';
@@ -34,7 +34,17 @@ export async function buildApp({ database, config, logger = false, web = true }:
     // Query strings repeat keys rarely; arrays come comma-separated, so no array coercion surprises.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false }, plugins: [finiteKeyword] },
     return503OnClosing: true,
+    // One line per request at debug level (LOG_LEVEL=debug) instead of two at info, which would bury
+    // the start-up messages a person reads in the terminal; failures are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
 
   app.decorate('config', config);
   app.addSchema(ErrorResponse);
