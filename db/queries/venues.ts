@@ -3,7 +3,8 @@ import type { Db } from '../client.ts';
 import { designations, districts, venues } from '../schema/index.ts';
 import type { VenueKind } from '../schema/vocab.ts';
 
-export interface VenueSearch {
+/** What selects venues, shared by search, tiles and what's on. */
+export interface VenueFilters {
   near?: { lng: number; lat: number } | undefined;
   /** Only with `near`: the great-circle radius in metres. */
   radiusM?: number | undefined;
@@ -14,6 +15,9 @@ export interface VenueSearch {
   kinds?: VenueKind[] | undefined;
   /** Only venues free for minors. */
   free?: boolean | undefined;
+}
+
+export interface VenueSearch extends VenueFilters {
   limit: number;
   /** Keyset position: the sort key and id of the last row of the previous page. */
   after?: { key: number | string; id: string } | undefined;
@@ -42,32 +46,12 @@ export interface VenueSummary {
  * repeat or skip a row.
  */
 export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSummary[]> {
-  const point = search.near
-    ? sql`ST_SetSRID(ST_MakePoint(${search.near.lng}, ${search.near.lat}), 4326)::geography`
-    : undefined;
+  const point = nearPoint(search);
   // `<->` on geography is the great-circle distance on PostGIS's sphere, and index-assisted.
   const distance = point ? sql<number>`(${venues.location}::geography <-> ${point})` : undefined;
   const sortKey = distance ?? sql<string>`${venues.nameZh}`;
 
-  const conditions: SQL[] = [eq(venues.status, 'published')];
-  if (point && search.radiusM !== undefined) {
-    conditions.push(sql`ST_DWithin(${venues.location}::geography, ${point}, ${search.radiusM}, false)`);
-  }
-  if (search.bbox) {
-    const b = search.bbox;
-    conditions.push(
-      sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`,
-    );
-  }
-  if (search.q) {
-    // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
-    conditions.push(sql`${venues.searchGrams} @> kaimen_grams(${search.q})`);
-    conditions.push(sql`strpos(${venues.searchText}, ${search.q}) > 0`);
-  }
-  if (search.kinds && search.kinds.length > 0) {
-    conditions.push(sql`${venues.kinds} && ${sql.param(search.kinds)}::text[]`);
-  }
-  if (search.free) conditions.push(eq(venues.minorsAdmission, 'free'));
+  const conditions = venueFilterConditions(search);
   if (search.after) {
     const key = distance ? sql`${search.after.key}::float8` : sql`${search.after.key}::text`;
     conditions.push(sql`(${sortKey}, ${venues.id}) > (${key}, ${search.after.id}::uuid)`);
@@ -94,6 +78,41 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSumm
     .limit(search.limit);
 
   return rows.map((row) => ({ ...row, sortKey: row.distance_m ?? row.name }));
+}
+
+/** The search point as a geography, when there is one. */
+function nearPoint(filters: VenueFilters): SQL | undefined {
+  return filters.near
+    ? sql`ST_SetSRID(ST_MakePoint(${filters.near.lng}, ${filters.near.lat}), 4326)::geography`
+    : undefined;
+}
+
+/**
+ * WHERE conditions over `venues` for a set of filters: published venues only, then each filter given.
+ * Search, tiles and what's on all select venues through this, so they always agree.
+ */
+export function venueFilterConditions(filters: VenueFilters): SQL[] {
+  const point = nearPoint(filters);
+  const conditions: SQL[] = [eq(venues.status, 'published')];
+  if (point && filters.radiusM !== undefined) {
+    conditions.push(sql`ST_DWithin(${venues.location}::geography, ${point}, ${filters.radiusM}, false)`);
+  }
+  if (filters.bbox) {
+    const b = filters.bbox;
+    conditions.push(
+      sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`,
+    );
+  }
+  if (filters.q) {
+    // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
+    conditions.push(sql`${venues.searchGrams} @> kaimen_grams(${filters.q})`);
+    conditions.push(sql`strpos(${venues.searchText}, ${filters.q}) > 0`);
+  }
+  if (filters.kinds && filters.kinds.length > 0) {
+    conditions.push(sql`${venues.kinds} && ${sql.param(filters.kinds)}::text[]`);
+  }
+  if (filters.free) conditions.push(eq(venues.minorsAdmission, 'free'));
+  return conditions;
 }
 
 export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'> {

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { findVenues, getVenue, type VenueSummary } from '../../../db/queries/venues.ts';
-import { VENUE_KINDS, type VenueKind } from '../../../db/schema/vocab.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
-import { parseBBox, parseLngLat } from '../../geo.ts';
+import { parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import {
   DEFAULT_LIMIT,
@@ -17,7 +16,6 @@ import {
 } from './schema.ts';
 
 const GEOJSON = 'application/geo+json';
-const KNOWN_KINDS = new Set<string>(VENUE_KINDS);
 
 const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(VenueSummarySchema);
@@ -47,27 +45,13 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const query = request.query;
-      const near = query.near === undefined ? undefined : parseLngLat(query.near);
-      if (query.radius_m !== undefined && !near) throw Errors.radiusWithoutNear();
-      const bbox = query.bbox === undefined ? undefined : parseBBox(query.bbox);
-      const kinds = parseKinds(query.kinds);
-      const q = query.q?.trim().toLowerCase() || undefined;
-      const free = query.free === 'true' ? true : undefined;
+      const filters = parseVenueFilters(query);
       const limit = query.limit ?? DEFAULT_LIMIT;
-      const fingerprint = queryFingerprint({ near, radius: query.radius_m, bbox, q, kinds, free });
+      const fingerprint = queryFingerprint({ ...filters });
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
 
       // One row more than asked tells whether another page exists.
-      const rows = await findVenues(app.db, {
-        near,
-        radiusM: query.radius_m,
-        bbox,
-        q,
-        kinds,
-        free,
-        limit: limit + 1,
-        after,
-      });
+      const rows = await findVenues(app.db, { ...filters, limit: limit + 1, after });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const nextCursor =
@@ -111,17 +95,6 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-function parseKinds(value: string | undefined): VenueKind[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = value
-    .split(',')
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !KNOWN_KINDS.has(k));
-  if (unknown.length > 0) throw Errors.unknownKind(unknown);
-  return kinds.length > 0 ? (kinds as VenueKind[]) : undefined;
-}
 
 function wantsGeoJson(accept: string | undefined): boolean {
   return accept !== undefined && accept.includes(GEOJSON);

@@ -1,30 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, Id, LngLatParam } from '../../schemas/common.ts';
+import { FiniteInteger, Id } from '../../schemas/common.ts';
+import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../db/schema/vocab.ts';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
-/** The largest radius a search accepts: about the width of China. */
-export const MAX_RADIUS_M = 5_000_000;
 
 export const VenueSearchQuery = Type.Object(
   {
-    near: Type.Optional(LngLatParam),
-    radius_m: Type.Optional(
-      FiniteNumber({ exclusiveMinimum: 0, maximum: MAX_RADIUS_M, description: 'Radius around `near` in metres' }),
-    ),
-    bbox: Type.Optional(BBoxParam),
-    q: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 100,
-        description: 'Substring of the Chinese or English name; one character works',
-      }),
-    ),
-    kinds: Type.Optional(
-      Type.String({ description: `Comma-separated venue kinds, any of: ${VENUE_KINDS.join(', ')}` }),
-    ),
-    free: Type.Optional(BooleanParam),
+    ...venueFilterProperties,
     limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: '`next_cursor` of the previous page' })),
   },
