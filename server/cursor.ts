@@ -7,7 +7,8 @@ import { Errors } from './errors.ts';
  * of a wrong page.
  */
 export interface CursorPosition {
-  key: number | string;
+  /** The sort key of the last row, one value per ORDER BY column before the id. */
+  key: (number | string)[];
   id: string;
 }
 
@@ -36,7 +37,11 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorPositio
   }
   if (typeof parsed !== 'object' || parsed === null) throw Errors.invalidCursor();
   const { k, i, f } = parsed as Record<string, unknown>;
-  const keyOk = (typeof k === 'number' && Number.isFinite(k)) || typeof k === 'string';
+  const keyOk =
+    Array.isArray(k) &&
+    k.length > 0 &&
+    k.length <= 3 &&
+    k.every((v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string');
   if (!keyOk || typeof i !== 'string' || !UUID.test(i) || f !== fingerprint) throw Errors.invalidCursor();
-  return { key: k as number | string, id: i };
+  return { key: k as (number | string)[], id: i };
 }

@@ -24,6 +24,11 @@ export const Errors = {
     badRequest('INVALID_BBOX', 'bbox must be "minLng,minLat,maxLng,maxLat" within [-180,-90,180,90] with min < max'),
   radiusWithoutNear: () => badRequest('RADIUS_WITHOUT_NEAR', 'radius_m needs near'),
   unknownKind: (kinds: string[]) => badRequest('UNKNOWN_KIND', `unknown venue kind: ${kinds.join(', ')}`),
+  unknownTheme: (themes: string[]) => badRequest('UNKNOWN_THEME', `unknown theme: ${themes.join(', ')}`),
+  unknownAccessibilityNeed: (needs: string[]) =>
+    badRequest('UNKNOWN_ACCESSIBILITY_NEED', `unknown accessibility need: ${needs.join(', ')}`),
+  sortNeedsNear: () => badRequest('SORT_NEEDS_NEAR', 'sort=distance needs near'),
+  sortNeedsQuery: () => badRequest('SORT_NEEDS_QUERY', 'sort=relevance needs q'),
   invalidCursor: () => badRequest('INVALID_CURSOR', 'cursor is not one this API issued for this query'),
   venueNotFound: () => new ApiError(404, 'VENUE_NOT_FOUND', 'no venue with that id'),
   routeNotFound: () => new ApiError(404, 'ROUTE_NOT_FOUND', 'no such API route'),

@@ -1,7 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { designations, districts, venues } from '../schema/index.ts';
-import type { VenueKind } from '../schema/vocab.ts';
+import type { Theme, VenueKind } from '../schema/vocab.ts';
+
+/** Accessibility needs a venue can be filtered on; each must be known to be met (unknown is not yes). */
+export const ACCESSIBILITY_NEEDS = ['wheelchair', 'hearing', 'visual', 'cognitive'] as const;
+export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
 
 /** What selects venues, shared by search, tiles and what's on. */
 export interface VenueFilters {
@@ -13,14 +17,26 @@ export interface VenueFilters {
   q?: string | undefined;
   /** Venues of any of these kinds. */
   kinds?: VenueKind[] | undefined;
+  /** Venues with any of these themes. */
+  themes?: Theme[] | undefined;
   /** Only venues free for minors. */
   free?: boolean | undefined;
+  /** Only venues with a green channel (绿色通道) for school groups. */
+  greenChannel?: boolean | undefined;
+  /** Only venues known to meet every one of these needs. */
+  accessible?: AccessibilityNeed[] | undefined;
+  /** Only venues holding this official title (not revoked); `any` for any title. */
+  designation?: string | undefined;
 }
 
+export type VenueSort = 'distance' | 'relevance' | 'name';
+
 export interface VenueSearch extends VenueFilters {
+  /** distance needs `near`, relevance needs `q`; the route checks and picks the default. */
+  sort: VenueSort;
   limit: number;
   /** Keyset position: the sort key and id of the last row of the previous page. */
-  after?: { key: number | string; id: string } | undefined;
+  after?: { key: (number | string)[]; id: string } | undefined;
 }
 
 export interface VenueSummary {
@@ -36,25 +52,53 @@ export interface VenueSummary {
   adcode: string | null;
   minors_admission: string;
   coord_precision: string;
-  /** The value pages are ordered by: distance when searching near a point, else the name. */
-  sortKey: number | string;
+  /** The values pages are ordered by (before the id), for the next cursor. */
+  sortKey: (number | string)[];
 }
 
+interface SortColumn {
+  expr: SQL;
+  /** How a cursor value is cast back to the column's type in the keyset comparison. */
+  cast: 'float8' | 'int4' | 'text';
+  /** Reads the column's value from a result row. */
+  read: (row: VenueRow) => number | string;
+}
+
+type VenueRow = Omit<VenueSummary, 'sortKey'> & { rank: number };
+
 /**
- * Searches published venues. Near a point, results come nearest first (the geography GiST index
- * serves both the radius and the order); otherwise by name. Ties break on id, so keyset pages never
- * repeat or skip a row.
+ * Searches published venues. `distance` orders nearest first (the geography GiST index serves both
+ * the radius and the order); `name` by Chinese name; `relevance` puts exact name matches first, then
+ * names starting with q, then names containing it, nearer (or alphabetically earlier) first within
+ * each. Ties break on id, so keyset pages never repeat or skip a row, even while venues are added.
  */
 export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSummary[]> {
   const point = nearPoint(search);
   // `<->` on geography is the great-circle distance on PostGIS's sphere, and index-assisted.
   const distance = point ? sql<number>`(${venues.location}::geography <-> ${point})` : undefined;
-  const sortKey = distance ?? sql<string>`${venues.nameZh}`;
+  const rank = search.q ? relevanceRank(search.q) : sql<number>`0`;
+
+  const byDistance: SortColumn | undefined = distance && {
+    expr: distance,
+    cast: 'float8',
+    read: (row) => row.distance_m ?? 0,
+  };
+  const byName: SortColumn = { expr: sql`${venues.nameZh}`, cast: 'text', read: (row) => row.name };
+  const byRank: SortColumn = { expr: rank, cast: 'int4', read: (row) => row.rank };
+  const columns: SortColumn[] =
+    search.sort === 'distance' && byDistance
+      ? [byDistance]
+      : search.sort === 'relevance'
+        ? [byRank, byDistance ?? byName]
+        : [byName];
 
   const conditions = venueFilterConditions(search);
   if (search.after) {
-    const key = distance ? sql`${search.after.key}::float8` : sql`${search.after.key}::text`;
-    conditions.push(sql`(${sortKey}, ${venues.id}) > (${key}, ${search.after.id}::uuid)`);
+    const after = search.after;
+    const values = columns.map((c, i) => sql`${after.key[i] ?? null}::${sql.raw(c.cast)}`);
+    conditions.push(
+      sql`(${sql.join([...columns.map((c) => c.expr), sql`${venues.id}`], sql`, `)}) > (${sql.join(values, sql`, `)}, ${after.id}::uuid)`,
+    );
   }
 
   const rows = await db
@@ -71,13 +115,25 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSumm
       adcode: venues.adcode,
       minors_admission: venues.minorsAdmission,
       coord_precision: venues.coordPrecision,
+      rank: rank.mapWith(Number),
     })
     .from(venues)
     .where(and(...conditions))
-    .orderBy(asc(sortKey), asc(venues.id))
+    .orderBy(...columns.map((c) => asc(c.expr)), asc(venues.id))
     .limit(search.limit);
 
-  return rows.map((row) => ({ ...row, sortKey: row.distance_m ?? row.name }));
+  return rows.map((row) => {
+    const { rank: _rank, ...summary } = row;
+    return { ...summary, sortKey: columns.map((c) => c.read(row)) };
+  });
+}
+
+/** 0 for an exact name (Chinese or English), 1 for a name starting with q, 2 for one containing it. */
+function relevanceRank(q: string): SQL<number> {
+  return sql<number>`(CASE
+    WHEN lower(${venues.nameZh}) = ${q} OR lower(coalesce(${venues.nameEn}, '')) = ${q} THEN 0
+    WHEN starts_with(lower(${venues.nameZh}), ${q}) OR starts_with(lower(coalesce(${venues.nameEn}, '')), ${q}) THEN 1
+    ELSE 2 END)`;
 }
 
 /** The search point as a geography, when there is one. */
@@ -111,7 +167,18 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
   if (filters.kinds && filters.kinds.length > 0) {
     conditions.push(sql`${venues.kinds} && ${sql.param(filters.kinds)}::text[]`);
   }
+  if (filters.themes && filters.themes.length > 0) {
+    conditions.push(sql`${venues.themes} && ${sql.param(filters.themes)}::text[]`);
+  }
   if (filters.free) conditions.push(eq(venues.minorsAdmission, 'free'));
+  if (filters.greenChannel) conditions.push(eq(venues.greenChannel, true));
+  for (const need of filters.accessible ?? []) conditions.push(eq(venues[need], true));
+  if (filters.designation) {
+    const title = filters.designation === 'any' ? sql`` : sql` AND d.title = ${filters.designation}`;
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${designations} d WHERE d.venue_id = ${venues.id} AND d.revoked_at IS NULL${title})`,
+    );
+  }
   return conditions;
 }
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { VenueFilters } from '../../db/queries/venues.ts';
-import { VENUE_KINDS, type VenueKind } from '../../db/schema/vocab.ts';
+import { ACCESSIBILITY_NEEDS, type AccessibilityNeed, type VenueFilters } from '../../db/queries/venues.ts';
+import { THEMES, VENUE_KINDS, type Theme, type VenueKind } from '../../db/schema/vocab.ts';
 import { Errors } from '../errors.ts';
 import { parseBBox, parseLngLat } from '../geo.ts';
 import { BBoxParam, BooleanParam, FiniteNumber, LngLatParam } from './common.ts';
@@ -26,14 +26,26 @@ export const venueFilterProperties = {
     }),
   ),
   kinds: Type.Optional(Type.String({ description: `Comma-separated venue kinds, any of: ${VENUE_KINDS.join(', ')}` })),
+  themes: Type.Optional(Type.String({ description: `Comma-separated themes, any of: ${THEMES.join(', ')}` })),
   free: Type.Optional(BooleanParam),
+  green_channel: Type.Optional(BooleanParam),
+  accessible: Type.Optional(
+    Type.String({
+      description: `Comma-separated needs the venue is known to meet, all of: ${ACCESSIBILITY_NEEDS.join(', ')}`,
+    }),
+  ),
+  designation: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'An official title the venue holds, e.g. 全国科普教育基地; `any` for any title',
+    }),
+  ),
 };
 
 /** The filters alone, as a schema (routes spread `venueFilterProperties` into their own). */
 export const VenueFilterQuery = Type.Object(venueFilterProperties);
 export type VenueFilterQuery = Static<typeof VenueFilterQuery>;
-
-const KNOWN_KINDS = new Set<string>(VENUE_KINDS);
 
 /** Turns validated query parameters into filters; throws the 400s schema validation cannot express. */
 export function parseVenueFilters(query: VenueFilterQuery): VenueFilters {
@@ -44,18 +56,28 @@ export function parseVenueFilters(query: VenueFilterQuery): VenueFilters {
     radiusM: query.radius_m,
     bbox: query.bbox === undefined ? undefined : parseBBox(query.bbox),
     q: query.q?.trim().toLowerCase() || undefined,
-    kinds: parseKinds(query.kinds),
+    kinds: parseList<VenueKind>(query.kinds, VENUE_KINDS, Errors.unknownKind),
+    themes: parseList<Theme>(query.themes, THEMES, Errors.unknownTheme),
     free: query.free === 'true' ? true : undefined,
+    greenChannel: query.green_channel === 'true' ? true : undefined,
+    accessible: parseList<AccessibilityNeed>(query.accessible, ACCESSIBILITY_NEEDS, Errors.unknownAccessibilityNeed),
+    designation: query.designation?.trim() || undefined,
   };
 }
 
-function parseKinds(value: string | undefined): VenueKind[] | undefined {
+/** A comma-separated list of vocabulary words; unknown words answer the vocabulary's 400. */
+function parseList<T extends string>(
+  value: string | undefined,
+  vocabulary: readonly T[],
+  unknownError: (words: string[]) => Error,
+): T[] | undefined {
   if (value === undefined) return undefined;
-  const kinds = value
+  const known = new Set<string>(vocabulary);
+  const words = value
     .split(',')
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !KNOWN_KINDS.has(k));
-  if (unknown.length > 0) throw Errors.unknownKind(unknown);
-  return kinds.length > 0 ? (kinds as VenueKind[]) : undefined;
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+  const unknown = words.filter((w) => !known.has(w));
+  if (unknown.length > 0) throw unknownError(unknown);
+  return words.length > 0 ? (words as T[]) : undefined;
 }

@@ -5,10 +5,10 @@ import { ApiError } from '../../server/errors.ts';
 const id = '2f3405b9-12c1-4741-8a16-13a9681143ea';
 
 describe('keyset cursors', () => {
-  it('round-trip a numeric and a text sort key', () => {
+  it('round-trip numeric and mixed sort keys', () => {
     const f = queryFingerprint({ q: '博物' });
-    expect(decodeCursor(encodeCursor({ key: 332.97, id }, f), f)).toEqual({ key: 332.97, id });
-    expect(decodeCursor(encodeCursor({ key: '故宫博物院', id }, f), f)).toEqual({ key: '故宫博物院', id });
+    expect(decodeCursor(encodeCursor({ key: [332.97], id }, f), f)).toEqual({ key: [332.97], id });
+    expect(decodeCursor(encodeCursor({ key: [2, '故宫博物院'], id }, f), f)).toEqual({ key: [2, '故宫博物院'], id });
   });
 
   it('ignore undefined filters and key order in the fingerprint', () => {
@@ -18,8 +18,9 @@ describe('keyset cursors', () => {
 
   it.each([
     ['garbage', 'xyz'],
-    ['another query', encodeCursor({ key: 1, id }, queryFingerprint({ q: 'other' }))],
-    ['a bad id', Buffer.from(JSON.stringify({ k: 1, i: 'nope', f: queryFingerprint({}) })).toString('base64url')],
+    ['another query', encodeCursor({ key: [1], id }, queryFingerprint({ q: 'other' }))],
+    ['a scalar key', Buffer.from(JSON.stringify({ k: 1, i: id, f: queryFingerprint({}) })).toString('base64url')],
+    ['a bad id', Buffer.from(JSON.stringify({ k: [1], i: 'nope', f: queryFingerprint({}) })).toString('base64url')],
   ])('reject %s with INVALID_CURSOR', (_label, cursor) => {
     expect(() => decodeCursor(cursor, queryFingerprint({}))).toThrow(ApiError);
   });

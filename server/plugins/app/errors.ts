@@ -13,6 +13,11 @@ const FIELD_CODES: Record<string, string> = {
   cursor: 'INVALID_CURSOR',
   id: 'INVALID_ID',
   kinds: 'UNKNOWN_KIND',
+  themes: 'UNKNOWN_THEME',
+  green_channel: 'INVALID_GREEN_CHANNEL',
+  accessible: 'UNKNOWN_ACCESSIBILITY_NEED',
+  designation: 'INVALID_DESIGNATION',
+  sort: 'INVALID_SORT',
 };
 
 /** Stable codes for Fastify's own request errors (malformed bodies and the like). */

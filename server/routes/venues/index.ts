@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { findVenues, getVenue, type VenueSummary } from '../../../db/queries/venues.ts';
+import {
+  findVenues,
+  getVenue,
+  type VenueFilters,
+  type VenueSort,
+  type VenueSummary,
+} from '../../../db/queries/venues.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
@@ -46,12 +52,13 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const filters = parseVenueFilters(query);
+      const sort = chooseSort(query.sort, filters);
       const limit = query.limit ?? DEFAULT_LIMIT;
-      const fingerprint = queryFingerprint({ ...filters });
+      const fingerprint = queryFingerprint({ ...filters, sort });
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
 
       // One row more than asked tells whether another page exists.
-      const rows = await findVenues(app.db, { ...filters, limit: limit + 1, after });
+      const rows = await findVenues(app.db, { ...filters, sort, limit: limit + 1, after });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const nextCursor =
@@ -95,6 +102,13 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** The requested order, or the natural one: nearest first near a point, best match for a name. */
+function chooseSort(requested: VenueSort | undefined, filters: VenueFilters): VenueSort {
+  if (requested === 'distance' && !filters.near) throw Errors.sortNeedsNear();
+  if (requested === 'relevance' && !filters.q) throw Errors.sortNeedsQuery();
+  return requested ?? (filters.near ? 'distance' : filters.q ? 'relevance' : 'name');
+}
 
 function wantsGeoJson(accept: string | undefined): boolean {
   return accept !== undefined && accept.includes(GEOJSON);

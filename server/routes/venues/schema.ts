@@ -9,6 +9,12 @@ export const DEFAULT_LIMIT = 50;
 export const VenueSearchQuery = Type.Object(
   {
     ...venueFilterProperties,
+    sort: Type.Optional(
+      Type.Union([Type.Literal('distance'), Type.Literal('relevance'), Type.Literal('name')], {
+        description:
+          'distance (needs near; the default with near), relevance (needs q; exact name, then prefix, then contains; the default with q and no near), name (the default otherwise)',
+      }),
+    ),
     limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: '`next_cursor` of the previous page' })),
   },

@@ -240,7 +240,16 @@ export interface operations {
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
+        /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
+        themes?: string;
         free?: 'true' | 'false';
+        green_channel?: 'true' | 'false';
+        /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
+        accessible?: string;
+        /** @description An official title the venue holds, e.g. 全国科普教育基地; `any` for any title */
+        designation?: string;
+        /** @description distance (needs near; the default with near), relevance (needs q; exact name, then prefix, then contains; the default with q and no near), name (the default otherwise) */
+        sort?: 'distance' | 'relevance' | 'name';
         limit?: number;
         /** @description `next_cursor` of the previous page */
         cursor?: string;
