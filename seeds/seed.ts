@@ -6,14 +6,16 @@ import { createDb } from '../db/client.ts';
 import { loadConfig } from '../server/config.ts';
 import { loadSeeds } from './load.ts';
 import { progressPrinter } from './progress.ts';
+import { keepOpeningDataCurrent } from '../server/services/open-hours.ts';
 
 const config = loadConfig();
 const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   if (database.engine === 'pglite') await database.migrate();
   const summary = await loadSeeds(database.db, progressPrinter(process.stdout));
+  const upkeep = await keepOpeningDataCurrent(database.db);
   console.log(
-    `seeded (${database.engine}): ${summary.venues} venues, ${summary.designations} designations, ${summary.districts} districts (${summary.boundaries} with boundaries), ${summary.holidays} holiday-calendar days`,
+    `seeded (${database.engine}): ${summary.venues} venues, ${summary.designations} designations, ${summary.districts} districts (${summary.boundaries} with boundaries), ${summary.holidays} holiday-calendar days, ${upkeep.sampleSlotsAdded} new sample open-day slots`,
   );
 } finally {
   await database.close();

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, MIGRATIONS_FOLDER } from '../db/client.ts';
+import { keepOpeningDataCurrent } from '../server/services/open-hours.ts';
 import { loadSeeds, SEED_FILES, type ProgressListener, type SeedSummary } from './load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,13 @@ export function templateFingerprint(): string {
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name)),
     ...Object.values(SEED_FILES),
-    fileURLToPath(new URL('./load.ts', import.meta.url)),
+    // The loaders and everything that derives data at seeding (open intervals, sample schedule).
+    ...['./load.ts', './sample-schedule.ts', '../server/services/open-hours.ts', '../db/queries/open-intervals.ts'].map(
+      (p) => fileURLToPath(new URL(p, import.meta.url)),
+    ),
+    ...readdirSync(fileURLToPath(new URL('../server/hours', import.meta.url)))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => fileURLToPath(new URL(`../server/hours/${name}`, import.meta.url))),
   ].sort();
   for (const file of files) hash.update(file.slice(ROOT.length)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
@@ -53,6 +60,7 @@ export async function buildTemplate(
   try {
     await database.migrate();
     const summary = kind === 'seeded' ? await loadSeeds(database.db, onProgress) : undefined;
+    if (kind === 'seeded') await keepOpeningDataCurrent(database.db);
     const dump = await database.pglite!.dumpDataDir('gzip');
     mkdirSync(dirname(path), { recursive: true });
     const partial = `${path}.${process.pid}.partial`;

@@ -10,6 +10,8 @@ import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
 import basemapRoutes from './routes/basemap/index.ts';
 import configRoutes from './routes/config/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import slotRoutes from './routes/slots/index.ts';
+import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
 
 declare module 'fastify' {
@@ -60,7 +62,9 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(healthRoutes);
   await app.register(configRoutes);
   await app.register(venueRoutes);
+  await app.register(slotRoutes);
   await app.register(basemapRoutes);
+  await app.register(tileRoutes);
 
   // The web app takes every other GET on the same port.
   if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });

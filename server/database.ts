@@ -7,6 +7,7 @@ import { loadSeeds } from '../seeds/load.ts';
 import { progressPrinter } from '../seeds/progress.ts';
 import { readTemplate } from '../seeds/template.ts';
 import type { Config } from './config.ts';
+import { keepOpeningDataCurrent } from './services/open-hours.ts';
 
 /** Where start-up tells a person what it is doing. */
 export type Say = (line: string) => void;
@@ -14,9 +15,17 @@ export type Say = (line: string) => void;
 /**
  * Opens the configured database ready to serve. The embedded one creates itself on a first start (from
  * the prepared template when `npm install` built one, else from nothing), migrates, and loads the seed
- * data when it holds no venues. PostgreSQL must already be migrated: `npm run db:migrate`.
+ * data when it holds no venues. PostgreSQL must already be migrated: `npm run db:migrate`. Either way
+ * the opening days behind date filters and the sample schedule are brought up to date.
  */
 export async function openDatabase(config: Config, say: Say): Promise<Database> {
+  const database = await openEngine(config, say);
+  const upkeep = await keepOpeningDataCurrent(database.db);
+  if (upkeep.intervalsRefreshed) say('Computed opening days for the coming months.');
+  return database;
+}
+
+async function openEngine(config: Config, say: Say): Promise<Database> {
   if (config.databaseUrl) {
     say('Connecting to PostgreSQL (DATABASE_URL)…');
     const database = await createDb({ databaseUrl: config.databaseUrl });

@@ -30,6 +30,10 @@ export const Errors = {
   sortNeedsNear: () => badRequest('SORT_NEEDS_NEAR', 'sort=distance needs near'),
   sortNeedsQuery: () => badRequest('SORT_NEEDS_QUERY', 'sort=relevance needs q'),
   invalidCursor: () => badRequest('INVALID_CURSOR', 'cursor is not one this API issued for this query'),
+  invalidDateRange: (message: string) => badRequest('INVALID_DATE_RANGE', message),
+  invalidDate: (field: string, value: string) => badRequest('INVALID_DATE', `${field} is not a valid date: ${value}`),
+  dateOutOfRange: (first: string, last: string) =>
+    badRequest('DATE_OUT_OF_RANGE', `opening days are known from ${first} to ${last}; ask for a date in that range`),
   venueNotFound: () => new ApiError(404, 'VENUE_NOT_FOUND', 'no venue with that id'),
   routeNotFound: () => new ApiError(404, 'ROUTE_NOT_FOUND', 'no such API route'),
   basemapLayerNotFound: () => new ApiError(404, 'BASEMAP_LAYER_NOT_FOUND', 'no such base-map layer'),

@@ -5,6 +5,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
+import { keepOpeningDataCurrent } from './services/open-hours.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
 
@@ -28,6 +29,17 @@ const app = await buildApp({
 app.server.requestTimeout = 30_000;
 app.server.headersTimeout = 35_000;
 
+// Opening days and the sample schedule roll forward with the calendar; twice a day is plenty.
+const upkeep = setInterval(
+  () => {
+    keepOpeningDataCurrent(database.db).catch((error: unknown) =>
+      app.log.error({ err: error }, 'opening-data upkeep failed'),
+    );
+  },
+  12 * 60 * 60 * 1000,
+);
+upkeep.unref();
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -36,6 +48,7 @@ async function shutdown(signal: string) {
   // A hung close must not keep the process alive forever.
   const timer = setTimeout(() => process.exit(1), 10_000);
   timer.unref();
+  clearInterval(upkeep);
   try {
     await app.close();
     await database.close();

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { designations, districts, venues } from '../schema/index.ts';
+import { designations, districts, venueOpenIntervals, venues } from '../schema/index.ts';
 import type { Theme, VenueKind } from '../schema/vocab.ts';
 
 /** Accessibility needs a venue can be filtered on; each must be known to be met (unknown is not yes). */
@@ -27,6 +27,16 @@ export interface VenueFilters {
   accessible?: AccessibilityNeed[] | undefined;
   /** Only venues holding this official title (not revoked); `any` for any title. */
   designation?: string | undefined;
+  /** Only venues suited to a child of this age (venues without an age limit suit every age). */
+  age?: number | undefined;
+  /** Only venues suited to this school grade (0 kindergarten … 12; no limit suits every grade). */
+  grade?: number | undefined;
+  /** Only venues open at some time on any of these Shanghai days (YYYY-MM-DD). */
+  openDays?: string[] | undefined;
+  /** Only venues open at this instant. */
+  openAt?: Date | undefined;
+  /** With a date filter: keep venues whose hours are unknown instead of leaving them out. */
+  includeUnknownHours?: boolean | undefined;
 }
 
 export type VenueSort = 'distance' | 'relevance' | 'name';
@@ -136,6 +146,41 @@ function relevanceRank(q: string): SQL<number> {
     ELSE 2 END)`;
 }
 
+/** Conditions of the date filters, read from the precomputed open intervals (see db/schema/hours.ts). */
+function openConditions(filters: VenueFilters): SQL[] {
+  const open: SQL[] = [];
+  if (filters.openDays && filters.openDays.length > 0) {
+    open.push(
+      sql`EXISTS (SELECT 1 FROM ${venueOpenIntervals} o WHERE o.venue_id = ${venues.id} AND o.day = ANY(${sql.param(filters.openDays)}::text[]::date[]))`,
+    );
+  }
+  if (filters.openAt) {
+    const t = filters.openAt.toISOString();
+    open.push(
+      sql`EXISTS (SELECT 1 FROM ${venueOpenIntervals} o WHERE o.venue_id = ${venues.id} AND o.opens_at <= ${t}::timestamptz AND o.closes_at > ${t}::timestamptz)`,
+    );
+  }
+  return open;
+}
+
+/** True when the filters include a date filter (open_on, weekend, open_at). */
+export function hasDateFilter(filters: VenueFilters): boolean {
+  return openConditions(filters).length > 0;
+}
+
+/**
+ * How many venues match every filter but the date ones and have unknown hours: what a date filter
+ * leaves out, so the client can say so and offer to include them.
+ */
+export async function countUnknownHours(db: Db, filters: VenueFilters): Promise<number> {
+  const { openDays: _d, openAt: _a, includeUnknownHours: _i, ...rest } = filters;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(venues)
+    .where(and(...venueFilterConditions(rest), eq(venues.hoursKnown, false)));
+  return row?.n ?? 0;
+}
+
 /** The search point as a geography, when there is one. */
 function nearPoint(filters: VenueFilters): SQL | undefined {
   return filters.near
@@ -173,6 +218,18 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
   if (filters.free) conditions.push(eq(venues.minorsAdmission, 'free'));
   if (filters.greenChannel) conditions.push(eq(venues.greenChannel, true));
   for (const need of filters.accessible ?? []) conditions.push(eq(venues[need], true));
+  if (filters.age !== undefined) {
+    conditions.push(sql`(${venues.ageMin} IS NULL OR ${venues.ageMin} <= ${filters.age})`);
+    conditions.push(sql`(${venues.ageMax} IS NULL OR ${venues.ageMax} >= ${filters.age})`);
+  }
+  if (filters.grade !== undefined) {
+    conditions.push(sql`(${venues.gradeMin} IS NULL OR ${venues.gradeMin} <= ${filters.grade})`);
+    conditions.push(sql`(${venues.gradeMax} IS NULL OR ${venues.gradeMax} >= ${filters.grade})`);
+  }
+  const open = openConditions(filters);
+  if (open.length > 0) {
+    conditions.push(filters.includeUnknownHours ? sql`(NOT ${venues.hoursKnown} OR (${and(...open)}))` : and(...open)!);
+  }
   if (filters.designation) {
     const title = filters.designation === 'any' ? sql`` : sql` AND d.title = ${filters.designation}`;
     conditions.push(

@@ -6,3 +6,4 @@ export * from './districts.ts';
 export * from './venues.ts';
 export * from './programmes.ts';
 export * from './calendar.ts';
+export * from './hours.ts';

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { venues } from './venues.ts';
 import {
   GRADE_MAX,
@@ -105,5 +116,9 @@ export const slots = pgTable(
     ),
     index('slots_venue_starts_idx').on(t.venueId, t.startsAt),
     index('slots_starts_idx').on(t.startsAt),
+    // Regenerating the sample schedule must not duplicate it.
+    uniqueIndex('slots_sample_unique')
+      .on(t.venueId, t.startsAt)
+      .where(sql`${t.isSample}`),
   ],
 );

@@ -19,6 +19,8 @@ import {
   COORD_PRECISIONS,
   COORD_SYSTEMS,
   DESIGNATION_LEVELS,
+  GRADE_MAX,
+  GRADE_MIN,
   MINORS_ADMISSIONS,
   PUBLICATION_STATUSES,
   THEMES,
@@ -53,6 +55,8 @@ export const venues = pgTable(
     coordPrecision: text('coord_precision').notNull().default('medium'),
     /** OSM `opening_hours` syntax, evaluated in Asia/Shanghai with Kaimen's holiday calendar. */
     openingHours: text('opening_hours'),
+    /** True when `opening_hours` parsed and `venue_open_intervals` holds its days; unknown is never shown as closed. */
+    hoursKnown: boolean('hours_known').notNull().default(false),
     minorsAdmission: text('minors_admission').notNull().default('unknown'),
     admissionRule: text('admission_rule'),
     bookingMode: text('booking_mode').notNull().default('unknown'),
@@ -64,6 +68,11 @@ export const venues = pgTable(
     phone: text('phone'),
     website: text('website'),
     email: text('email'),
+    /** Ages (years) and school grades the venue suits; NULL means no limit on that side. */
+    ageMin: smallint('age_min'),
+    ageMax: smallint('age_max'),
+    gradeMin: smallint('grade_min'),
+    gradeMax: smallint('grade_max'),
     groupMin: integer('group_min'),
     groupMax: integer('group_max'),
     groupLeadDays: smallint('group_lead_days'),
@@ -103,6 +112,14 @@ export const venues = pgTable(
     check(
       'venues_group_sizes_sane',
       sql`(${t.groupMin} IS NULL OR ${t.groupMin} >= 1) AND (${t.groupMax} IS NULL OR ${t.groupMax} >= 1) AND (${t.groupMin} IS NULL OR ${t.groupMax} IS NULL OR ${t.groupMin} <= ${t.groupMax})`,
+    ),
+    check(
+      'venues_ages_sane',
+      sql`(${t.ageMin} IS NULL OR ${t.ageMin} BETWEEN 0 AND 18) AND (${t.ageMax} IS NULL OR ${t.ageMax} BETWEEN 0 AND 18) AND (${t.ageMin} IS NULL OR ${t.ageMax} IS NULL OR ${t.ageMin} <= ${t.ageMax})`,
+    ),
+    check(
+      'venues_grades_sane',
+      sql`(${t.gradeMin} IS NULL OR ${t.gradeMin} BETWEEN ${sql.raw(String(GRADE_MIN))} AND ${sql.raw(String(GRADE_MAX))}) AND (${t.gradeMax} IS NULL OR ${t.gradeMax} BETWEEN ${sql.raw(String(GRADE_MIN))} AND ${sql.raw(String(GRADE_MAX))}) AND (${t.gradeMin} IS NULL OR ${t.gradeMax} IS NULL OR ${t.gradeMin} <= ${t.gradeMax})`,
     ),
     check('venues_group_lead_days_sane', sql`${t.groupLeadDays} IS NULL OR ${t.groupLeadDays} BETWEEN 0 AND 365`),
     index('venues_location_gist').using('gist', t.location),

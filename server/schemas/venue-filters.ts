@@ -1,9 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ACCESSIBILITY_NEEDS, type AccessibilityNeed, type VenueFilters } from '../../db/queries/venues.ts';
-import { THEMES, VENUE_KINDS, type Theme, type VenueKind } from '../../db/schema/vocab.ts';
+import { GRADE_MAX, GRADE_MIN, THEMES, VENUE_KINDS, type Theme, type VenueKind } from '../../db/schema/vocab.ts';
+import { HORIZON_DAYS } from '../../db/queries/open-intervals.ts';
 import { Errors } from '../errors.ts';
+import { addDays, localDayOf, localMidnight, weekdayIndex } from '../hours/local-time.ts';
 import { parseBBox, parseLngLat } from '../geo.ts';
-import { BBoxParam, BooleanParam, FiniteNumber, LngLatParam } from './common.ts';
+import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, LngLatParam } from './common.ts';
 
 /** The largest radius a search accepts: about the width of China. */
 export const MAX_RADIUS_M = 5_000_000;
@@ -34,6 +36,29 @@ export const venueFilterProperties = {
       description: `Comma-separated needs the venue is known to meet, all of: ${ACCESSIBILITY_NEEDS.join(', ')}`,
     }),
   ),
+  age: Type.Optional(FiniteInteger({ minimum: 0, maximum: 18, description: "A child's age in years" })),
+  grade: Type.Optional(
+    FiniteInteger({
+      minimum: GRADE_MIN,
+      maximum: GRADE_MAX,
+      description: 'School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior',
+    }),
+  ),
+  open_on: Type.Optional(
+    Type.String({
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: 'Only venues open that day (YYYY-MM-DD, Asia/Shanghai)',
+    }),
+  ),
+  weekend: Type.Optional(
+    Type.Literal('true', { description: 'Only venues open on the coming Saturday or Sunday (today, at the weekend)' }),
+  ),
+  open_at: Type.Optional(
+    Type.String({ maxLength: 40, description: 'Only venues open at this moment (ISO date-time with a zone)' }),
+  ),
+  include_unknown_hours: Type.Optional(
+    Type.Literal('true', { description: 'With a date filter, also keep venues whose opening hours are unknown' }),
+  ),
   designation: Type.Optional(
     Type.String({
       minLength: 1,
@@ -48,7 +73,7 @@ export const VenueFilterQuery = Type.Object(venueFilterProperties);
 export type VenueFilterQuery = Static<typeof VenueFilterQuery>;
 
 /** Turns validated query parameters into filters; throws the 400s schema validation cannot express. */
-export function parseVenueFilters(query: VenueFilterQuery): VenueFilters {
+export function parseVenueFilters(query: VenueFilterQuery, now = new Date()): VenueFilters {
   const near = query.near === undefined ? undefined : parseLngLat(query.near);
   if (query.radius_m !== undefined && !near) throw Errors.radiusWithoutNear();
   return {
@@ -62,7 +87,57 @@ export function parseVenueFilters(query: VenueFilterQuery): VenueFilters {
     greenChannel: query.green_channel === 'true' ? true : undefined,
     accessible: parseList<AccessibilityNeed>(query.accessible, ACCESSIBILITY_NEEDS, Errors.unknownAccessibilityNeed),
     designation: query.designation?.trim() || undefined,
+    age: query.age,
+    grade: query.grade,
+    ...parseDateFilters(query, now),
   };
+}
+
+/**
+ * Date filters, checked against the horizon the open intervals cover (yesterday to HORIZON_DAYS ahead),
+ * so a date beyond it answers DATE_OUT_OF_RANGE instead of an empty, misleading list.
+ */
+function parseDateFilters(
+  query: VenueFilterQuery,
+  now: Date,
+): Pick<VenueFilters, 'openDays' | 'openAt' | 'includeUnknownHours'> {
+  const today = localDayOf(now.getTime());
+  const first = addDays(today, -1);
+  const last = addDays(today, HORIZON_DAYS);
+  const inHorizon = (day: string) => day >= first && day <= last;
+  const openDays: string[] = [];
+  if (query.open_on !== undefined) {
+    try {
+      localMidnight(query.open_on);
+    } catch {
+      throw Errors.invalidDate('open_on', query.open_on);
+    }
+    if (!inHorizon(query.open_on)) throw Errors.dateOutOfRange(first, last);
+    openDays.push(query.open_on);
+  }
+  if (query.weekend === 'true') openDays.push(...comingWeekend(today));
+  let openAt: Date | undefined;
+  if (query.open_at !== undefined) {
+    openAt = new Date(query.open_at);
+    if (!/T\d{2}:\d{2}.*(Z|[+-]\d{2}:\d{2})$/.test(query.open_at) || Number.isNaN(openAt.getTime())) {
+      throw Errors.invalidDate('open_at', query.open_at);
+    }
+    if (!inHorizon(localDayOf(openAt.getTime()))) throw Errors.dateOutOfRange(first, last);
+  }
+  return {
+    openDays: openDays.length > 0 ? [...new Set(openDays)] : undefined,
+    openAt,
+    includeUnknownHours: query.include_unknown_hours === 'true' ? true : undefined,
+  };
+}
+
+/** The coming weekend's days: today and tomorrow on a Saturday, today on a Sunday, else next Sat and Sun. */
+export function comingWeekend(today: string): string[] {
+  const index = weekdayIndex(today);
+  if (index === 5) return [today, addDays(today, 1)];
+  if (index === 6) return [today];
+  const saturday = addDays(today, 5 - index);
+  return [saturday, addDays(saturday, 1)];
 }
 
 /** A comma-separated list of vocabulary words; unknown words answer the vocabulary's 400. */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
+import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
 
 /** True when the run must fail rather than skip a tier whose engine or browser is missing. */
 export const REQUIRE_ALL = process.env.REQUIRE_ALL === '1';
@@ -28,7 +29,10 @@ export async function openTestDb(engine: Engine, kind: TemplateKind = 'seeded'):
   }
   const template = readTemplate(kind);
   if (!template) throw new Error(`no ${kind} PGlite template: the global setup should have built it`);
-  return createDb({ loadDataDir: template });
+  const database = await createDb({ loadDataDir: template });
+  // A template built on an earlier day rolls its opening days and sample schedule forward, as a start does.
+  if (kind === 'seeded') await keepOpeningDataCurrent(database.db);
+  return database;
 }
 
 class Rollback extends Error {}

@@ -1,5 +1,6 @@
 import { createDb } from '../../db/client.ts';
 import { loadSeeds } from '../../seeds/load.ts';
+import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
 import { ensureTemplate } from '../../seeds/template.ts';
 import { REQUIRE_ALL, TEST_DATABASE_URL } from './engines.ts';
 
@@ -19,6 +20,7 @@ export default async function setup(): Promise<void> {
   try {
     await database.migrate();
     await loadSeeds(database.db);
+    await keepOpeningDataCurrent(database.db);
   } finally {
     await database.close();
   }

@@ -18,6 +18,15 @@ const FIELD_CODES: Record<string, string> = {
   accessible: 'UNKNOWN_ACCESSIBILITY_NEED',
   designation: 'INVALID_DESIGNATION',
   sort: 'INVALID_SORT',
+  age: 'INVALID_AGE',
+  open_on: 'INVALID_DATE',
+  open_at: 'INVALID_DATE',
+  weekend: 'INVALID_WEEKEND',
+  include_unknown_hours: 'INVALID_INCLUDE_UNKNOWN_HOURS',
+  grade: 'INVALID_GRADE',
+  from: 'INVALID_DATE_RANGE',
+  to: 'INVALID_DATE_RANGE',
+  kind: 'INVALID_SLOT_KIND',
 };
 
 /** Stable codes for Fastify's own request errors (malformed bodies and the like). */

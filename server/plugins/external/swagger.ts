@@ -21,6 +21,7 @@ export default fp(
         tags: [
           { name: 'system', description: 'Health and client configuration' },
           { name: 'venues', description: 'The catalogue of venues' },
+          { name: 'slots', description: "What's on: open days and programme sessions" },
           { name: 'map', description: 'Base map and tiles' },
         ],
       },

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import {
+  countUnknownHours,
   findVenues,
   getVenue,
+  hasDateFilter,
   type VenueFilters,
   type VenueSort,
   type VenueSummary,
@@ -64,6 +66,8 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const nextCursor =
         rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
       const items = page.map(toSummary);
+      const unknownHoursExcluded =
+        hasDateFilter(filters) && !filters.includeUnknownHours ? await countUnknownHours(app.db, filters) : null;
 
       if (wantsGeoJson(request.headers.accept)) {
         reply.type(GEOJSON);
@@ -76,9 +80,10 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
             properties: item,
           })),
           next_cursor: nextCursor,
+          unknown_hours_excluded: unknownHoursExcluded,
         };
       }
-      return { items, next_cursor: nextCursor };
+      return { items, next_cursor: nextCursor, unknown_hours_excluded: unknownHoursExcluded };
     },
   );
 

@@ -47,9 +47,17 @@ export const VenueSummary = Type.Object(
   { $id: 'VenueSummary' },
 );
 
+const UnknownHoursExcluded = Nullable(
+  Type.Integer({
+    description:
+      'With a date filter: how many venues matched everything else but were left out because their opening hours are unknown (send include_unknown_hours=true to keep them); null otherwise',
+  }),
+);
+
 export const VenueList = Type.Object({
   items: Type.Array(Type.Ref('VenueSummary')),
   next_cursor: Nullable(Type.String()),
+  unknown_hours_excluded: UnknownHoursExcluded,
 });
 
 export const VenueFeatureCollection = Type.Object({
@@ -63,6 +71,7 @@ export const VenueFeatureCollection = Type.Object({
     }),
   ),
   next_cursor: Nullable(Type.String()),
+  unknown_hours_excluded: UnknownHoursExcluded,
 });
 
 export const VenueDetail = Type.Object({

@@ -80,6 +80,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What's on: slots near a place in a date range
+     * @description Scheduled slots starting in the range at venues matching the same filters as `/api/venues`, in time order.
+     */
+    get: operations['searchSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A venue's slots with places left per allocation */
+    get: operations['getVenueSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/basemap/{layer}': {
     parameters: {
       query?: never;
@@ -92,6 +129,46 @@ export interface paths {
      * @description Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.
      */
     get: operations['getBasemapLayer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tiles/venues/{z}/{x}/{y}.mvt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Venue vector tile
+     * @description A Mapbox Vector Tile with one layer, `venues`: below zoom 12, clusters on a world-anchored grid (`count`, `cluster`, and `id`/`name` for a cluster of one); from zoom 12, one point per venue (`id`, `name`, `kinds`, `minors_admission`, `coord_precision`). Filters as in `/api/venues`. A tile with no venue answers 204 with no body. Tiles carry an ETag; send `If-None-Match` to get 304.
+     */
+    get: operations['getVenueTile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tiles/venues.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TileJSON of the venue tiles
+     * @description TileJSON 3.0.0 for a MapLibre vector source: the tile URL template on the host asked, carrying the filters given, the bounds of the matching venues, and the layer and its fields.
+     */
+    get: operations['getVenueTileJson'];
     put?: never;
     post?: never;
     delete?: never;
@@ -163,6 +240,54 @@ export interface components {
       minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
       /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
       coord_precision: 'high' | 'medium' | 'low';
+    };
+    Slot: {
+      /**
+       * Format: uuid
+       * @description A venue, programme or slot id (UUID)
+       */
+      id: string;
+      venue: {
+        /**
+         * Format: uuid
+         * @description A venue, programme or slot id (UUID)
+         */
+        id: string;
+        name: string;
+        name_en: string | null;
+        lng: number;
+        lat: number;
+        distance_m: number | null;
+      };
+      kind: 'open_day' | 'programme';
+      /**
+       * Format: uuid
+       * @description A venue, programme or slot id (UUID)
+       */
+      programme_id: string | null;
+      title: string | null;
+      /** Format: date-time */
+      starts_at: string;
+      /** Format: date-time */
+      ends_at: string;
+      capacity: number;
+      /** @description Places reserved for verified school groups until the release time */
+      school_allocation: number;
+      /** Format: date-time */
+      allocation_release_at: string | null;
+      places_left: {
+        total: number;
+        /** @description Free places anyone may book now */
+        public: number;
+        /** @description Free places only verified school groups may book now */
+        school: number;
+      };
+      /** Format: date-time */
+      booking_opens_at: string | null;
+      /** Format: date-time */
+      booking_closes_at: string | null;
+      /** @description A sample schedule Kaimen generated for a seeded venue, not announced by it */
+      is_sample: boolean;
     };
   };
   responses: never;
@@ -246,6 +371,18 @@ export interface operations {
         green_channel?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
+        /** @description A child's age in years */
+        age?: number;
+        /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
+        grade?: number;
+        /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
+        open_on?: string;
+        /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
+        weekend?: 'true';
+        /** @description Only venues open at this moment (ISO date-time with a zone) */
+        open_at?: string;
+        /** @description With a date filter, also keep venues whose opening hours are unknown */
+        include_unknown_hours?: 'true';
         /** @description An official title the venue holds, e.g. 全国科普教育基地; `any` for any title */
         designation?: string;
         /** @description distance (needs near; the default with near), relevance (needs q; exact name, then prefix, then contains; the default with q and no near), name (the default otherwise) */
@@ -269,6 +406,8 @@ export interface operations {
           'application/json': {
             items: components['schemas']['VenueSummary'][];
             next_cursor: string | null;
+            /** @description With a date filter: how many venues matched everything else but were left out because their opening hours are unknown (send include_unknown_hours=true to keep them); null otherwise */
+            unknown_hours_excluded: number | null;
           };
           'application/geo+json': {
             /** @enum {string} */
@@ -285,6 +424,8 @@ export interface operations {
               properties: components['schemas']['VenueSummary'];
             }[];
             next_cursor: string | null;
+            /** @description With a date filter: how many venues matched everything else but were left out because their opening hours are unknown (send include_unknown_hours=true to keep them); null otherwise */
+            unknown_hours_excluded: number | null;
           };
         };
       };
@@ -401,6 +542,136 @@ export interface operations {
       };
     };
   };
+  searchSlots: {
+    parameters: {
+      query?: {
+        /**
+         * @description A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087
+         * @example 116.3975,39.9087
+         */
+        near?: string;
+        /** @description Radius around `near` in metres */
+        radius_m?: number;
+        /**
+         * @description A box as "minLng,minLat,maxLng,maxLat" in WGS-84 degrees
+         * @example 116.2,39.8,116.5,40.0
+         */
+        bbox?: string;
+        /** @description Substring of the Chinese or English name; one character works */
+        q?: string;
+        /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
+        kinds?: string;
+        /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
+        themes?: string;
+        free?: 'true' | 'false';
+        green_channel?: 'true' | 'false';
+        /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
+        accessible?: string;
+        /** @description A child's age in years */
+        age?: number;
+        /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
+        grade?: number;
+        /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
+        open_on?: string;
+        /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
+        weekend?: 'true';
+        /** @description Only venues open at this moment (ISO date-time with a zone) */
+        open_at?: string;
+        /** @description With a date filter, also keep venues whose opening hours are unknown */
+        include_unknown_hours?: 'true';
+        /** @description An official title the venue holds, e.g. 全国科普教育基地; `any` for any title */
+        designation?: string;
+        /** @description Start: a date (YYYY-MM-DD, Asia/Shanghai) or an ISO date-time with a zone. Default: now */
+        from?: string;
+        /** @description End: a date (inclusive) or an ISO date-time (exclusive). Default: 14 days after from; at most 120 days */
+        to?: string;
+        kind?: 'open_day' | 'programme';
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Slot'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVenueSlots: {
+    parameters: {
+      query?: {
+        /** @description Start: a date (YYYY-MM-DD, Asia/Shanghai) or an ISO date-time with a zone. Default: now */
+        from?: string;
+        /** @description End: a date (inclusive) or an ISO date-time (exclusive). Default: 14 days after from; at most 120 days */
+        to?: string;
+        kind?: 'open_day' | 'programme';
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Slot'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getBasemapLayer: {
     parameters: {
       query?: never;
@@ -430,6 +701,183 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVenueTile: {
+    parameters: {
+      query?: {
+        /**
+         * @description A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087
+         * @example 116.3975,39.9087
+         */
+        near?: string;
+        /** @description Radius around `near` in metres */
+        radius_m?: number;
+        /**
+         * @description A box as "minLng,minLat,maxLng,maxLat" in WGS-84 degrees
+         * @example 116.2,39.8,116.5,40.0
+         */
+        bbox?: string;
+        /** @description Substring of the Chinese or English name; one character works */
+        q?: string;
+        /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
+        kinds?: string;
+        /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
+        themes?: string;
+        free?: 'true' | 'false';
+        green_channel?: 'true' | 'false';
+        /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
+        accessible?: string;
+        /** @description A child's age in years */
+        age?: number;
+        /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
+        grade?: number;
+        /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
+        open_on?: string;
+        /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
+        weekend?: 'true';
+        /** @description Only venues open at this moment (ISO date-time with a zone) */
+        open_at?: string;
+        /** @description With a date filter, also keep venues whose opening hours are unknown */
+        include_unknown_hours?: 'true';
+        /** @description An official title the venue holds, e.g. 全国科普教育基地; `any` for any title */
+        designation?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Zoom level */
+        z: number;
+        /** @description Column, 0..2^z-1 from 180°W */
+        x: number;
+        /** @description Row, 0..2^z-1 from the north */
+        y: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tile */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.mapbox-vector-tile': string;
+        };
+      };
+      /** @description No venue in this tile */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not modified (the ETag matched) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVenueTileJson: {
+    parameters: {
+      query?: {
+        /**
+         * @description A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087
+         * @example 116.3975,39.9087
+         */
+        near?: string;
+        /** @description Radius around `near` in metres */
+        radius_m?: number;
+        /**
+         * @description A box as "minLng,minLat,maxLng,maxLat" in WGS-84 degrees
+         * @example 116.2,39.8,116.5,40.0
+         */
+        bbox?: string;
+        /** @description Substring of the Chinese or English name; one character works */
+        q?: string;
+        /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
+        kinds?: string;
+        /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
+        themes?: string;
+        free?: 'true' | 'false';
+        green_channel?: 'true' | 'false';
+        /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
+        accessible?: string;
+        /** @description A child's age in years */
+        age?: number;
+        /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
+        grade?: number;
+        /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
+        open_on?: string;
+        /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
+        weekend?: 'true';
+        /** @description Only venues open at this moment (ISO date-time with a zone) */
+        open_at?: string;
+        /** @description With a date filter, also keep venues whose opening hours are unknown */
+        include_unknown_hours?: 'true';
+        /** @description An official title the venue holds, e.g. 全国科普教育基地; `any` for any title */
+        designation?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description TileJSON 3.0.0 for the venue tiles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            tilejson: '3.0.0';
+            name: string;
+            description: string;
+            /** @enum {string} */
+            scheme: 'xyz';
+            /** @description URL templates of the tiles, carrying the filters given */
+            tiles: string[];
+            minzoom: number;
+            maxzoom: number;
+            /** @description [west, south, east, north] of the matching venues in WGS-84 degrees (the world when none match) */
+            bounds: number[];
+            vector_layers: {
+              /** @description Source layer name */
+              id: string;
+              description: string;
+              minzoom: number;
+              maxzoom: number;
+              /** @description Property name → type and meaning */
+              fields: {
+                [key: string]: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
         headers: {
           [name: string]: unknown;
         };

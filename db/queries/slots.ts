@@ -1,0 +1,86 @@
+import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { slots, venues } from '../schema/index.ts';
+import { venueFilterConditions, type VenueFilters } from './venues.ts';
+
+export interface SlotSearch extends VenueFilters {
+  from: Date;
+  to: Date;
+  /** Only slots of one venue. */
+  venueId?: string | undefined;
+  kind?: 'open_day' | 'programme' | undefined;
+  limit: number;
+  after?: { startsAt: string; id: string } | undefined;
+}
+
+export interface SlotRow {
+  id: string;
+  venueId: string;
+  venueName: string;
+  venueNameEn: string | null;
+  lng: number;
+  lat: number;
+  distanceM: number | null;
+  programmeId: string | null;
+  kind: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  schoolAllocation: number;
+  allocationReleaseAt: Date | null;
+  bookingOpensAt: Date | null;
+  bookingClosesAt: Date | null;
+  isSample: boolean;
+}
+
+/**
+ * Scheduled slots starting in [from, to) at venues matching the filters, in time order (ties on id,
+ * so keyset pages never repeat or skip). Bookings do not exist yet, so nothing is taken.
+ */
+export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> {
+  const point = search.near
+    ? sql`ST_SetSRID(ST_MakePoint(${search.near.lng}, ${search.near.lat}), 4326)::geography`
+    : undefined;
+  const conditions: SQL[] = [
+    ...venueFilterConditions(search),
+    eq(slots.status, 'scheduled'),
+    gte(slots.startsAt, search.from),
+    lt(slots.startsAt, search.to),
+  ];
+  if (search.venueId) conditions.push(eq(slots.venueId, search.venueId));
+  if (search.kind) conditions.push(eq(slots.kind, search.kind));
+  if (search.after) {
+    conditions.push(
+      sql`(${slots.startsAt}, ${slots.id}) > (${search.after.startsAt}::timestamptz, ${search.after.id}::uuid)`,
+    );
+  }
+  return db
+    .select({
+      id: slots.id,
+      venueId: slots.venueId,
+      venueName: venues.nameZh,
+      venueNameEn: venues.nameEn,
+      lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
+      lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
+      distanceM: point
+        ? sql<number>`(${venues.location}::geography <-> ${point})`.mapWith(Number)
+        : sql<null>`NULL::float8`,
+      programmeId: slots.programmeId,
+      kind: slots.kind,
+      title: slots.title,
+      startsAt: slots.startsAt,
+      endsAt: slots.endsAt,
+      capacity: slots.capacity,
+      schoolAllocation: slots.schoolAllocation,
+      allocationReleaseAt: slots.allocationReleaseAt,
+      bookingOpensAt: slots.bookingOpensAt,
+      bookingClosesAt: slots.bookingClosesAt,
+      isSample: slots.isSample,
+    })
+    .from(slots)
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .where(and(...conditions))
+    .orderBy(asc(slots.startsAt), asc(slots.id))
+    .limit(search.limit);
+}

@@ -1,0 +1,138 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq } from 'drizzle-orm';
+import { findSlots, type SlotRow, type SlotSearch } from '../../../db/queries/slots.ts';
+import { venues } from '../../../db/schema/index.ts';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
+import { Errors } from '../../errors.ts';
+import { placesLeft } from '../../places.ts';
+import { errorResponses } from '../../schemas/common.ts';
+import { parseVenueFilters } from '../../schemas/venue-filters.ts';
+import { parseBound } from '../../time.ts';
+import {
+  DEFAULT_RANGE_DAYS,
+  DEFAULT_SLOT_LIMIT,
+  MAX_RANGE_DAYS,
+  Slot,
+  SlotList,
+  SlotSearchQuery,
+  VenueSlotsParams,
+  VenueSlotsQuery,
+} from './schema.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface RangeQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: 'open_day' | 'programme' | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+/** What's on: bookable times (open days and programme sessions) with the places left in each. */
+const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(Slot);
+
+  app.get(
+    '/api/slots',
+    {
+      schema: {
+        tags: ['slots'],
+        summary: "What's on: slots near a place in a date range",
+        description:
+          'Scheduled slots starting in the range at venues matching the same filters as `/api/venues`, in time order.',
+        operationId: 'searchSlots',
+        querystring: SlotSearchQuery,
+        response: { 200: SlotList, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { from, to, kind, limit, cursor, ...filterQuery } = request.query;
+      return pageOfSlots({ ...parseVenueFilters(filterQuery) }, { from, to, kind, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/api/venues/:id/slots',
+    {
+      schema: {
+        tags: ['slots'],
+        summary: "A venue's slots with places left per allocation",
+        operationId: 'getVenueSlots',
+        params: VenueSlotsParams,
+        querystring: VenueSlotsQuery,
+        response: { 200: SlotList, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const [venue] = await app.db
+        .select({ id: venues.id })
+        .from(venues)
+        .where(eq(venues.id, request.params.id))
+        .limit(1);
+      if (!venue) throw Errors.venueNotFound();
+      return pageOfSlots({ venueId: venue.id }, request.query);
+    },
+  );
+
+  async function pageOfSlots(filters: Omit<SlotSearch, 'from' | 'to' | 'limit' | 'after'>, range: RangeQuery) {
+    const now = new Date();
+    const from = range.from === undefined ? now : parseBound(range.from, 'from');
+    const to =
+      range.to === undefined ? new Date(from.getTime() + DEFAULT_RANGE_DAYS * DAY_MS) : parseBound(range.to, 'to');
+    if (to <= from) throw Errors.invalidDateRange('to must be after from');
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+      throw Errors.invalidDateRange(`a range may span at most ${MAX_RANGE_DAYS} days`);
+    }
+    const limit = range.limit ?? DEFAULT_SLOT_LIMIT;
+    // The range as asked, not as resolved: a default `from` of "now" moves between pages.
+    const fingerprint = queryFingerprint({ ...filters, from: range.from, to: range.to, kind: range.kind });
+    let after: SlotSearch['after'];
+    if (range.cursor !== undefined) {
+      const position = decodeCursor(range.cursor, fingerprint);
+      const startsAt = position.key[0];
+      if (typeof startsAt !== 'string' || Number.isNaN(Date.parse(startsAt))) throw Errors.invalidCursor();
+      after = { startsAt, id: position.id };
+    }
+
+    const rows = await findSlots(app.db, { ...filters, from, to, kind: range.kind, limit: limit + 1, after });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toSlot(row, now)),
+      next_cursor:
+        rows.length > limit && last
+          ? encodeCursor({ key: [last.startsAt.toISOString()], id: last.id }, fingerprint)
+          : null,
+    };
+  }
+};
+
+function toSlot(row: SlotRow, now: Date) {
+  return {
+    id: row.id,
+    venue: {
+      id: row.venueId,
+      name: row.venueName,
+      name_en: row.venueNameEn,
+      lng: row.lng,
+      lat: row.lat,
+      distance_m: row.distanceM,
+    },
+    kind: row.kind as 'open_day' | 'programme',
+    programme_id: row.programmeId,
+    title: row.title,
+    starts_at: row.startsAt.toISOString(),
+    ends_at: row.endsAt.toISOString(),
+    capacity: row.capacity,
+    school_allocation: row.schoolAllocation,
+    allocation_release_at: row.allocationReleaseAt?.toISOString() ?? null,
+    // No bookings exist yet: every place is free until booking lands.
+    places_left: placesLeft({ ...row, takenPublic: 0, takenSchool: 0 }, now),
+    booking_opens_at: row.bookingOpensAt?.toISOString() ?? null,
+    booking_closes_at: row.bookingClosesAt?.toISOString() ?? null,
+    is_sample: row.isSample,
+  };
+}
+
+export default slotRoutes;

@@ -1,0 +1,76 @@
+import { Type } from '@sinclair/typebox';
+import { FiniteInteger, Id } from '../../schemas/common.ts';
+import { venueFilterProperties } from '../../schemas/venue-filters.ts';
+
+export const MAX_SLOT_LIMIT = 200;
+export const DEFAULT_SLOT_LIMIT = 50;
+/** A range longer than a school term asks for more than one screen can show. */
+export const MAX_RANGE_DAYS = 120;
+export const DEFAULT_RANGE_DAYS = 14;
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const rangeProperties = {
+  from: Type.Optional(
+    Type.String({
+      maxLength: 40,
+      description: 'Start: a date (YYYY-MM-DD, Asia/Shanghai) or an ISO date-time with a zone. Default: now',
+    }),
+  ),
+  to: Type.Optional(
+    Type.String({
+      maxLength: 40,
+      description: `End: a date (inclusive) or an ISO date-time (exclusive). Default: ${DEFAULT_RANGE_DAYS} days after from; at most ${MAX_RANGE_DAYS} days`,
+    }),
+  ),
+  kind: Type.Optional(Type.Union([Type.Literal('open_day'), Type.Literal('programme')])),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: MAX_SLOT_LIMIT, default: DEFAULT_SLOT_LIMIT })),
+  cursor: Type.Optional(Type.String({ maxLength: 500, description: '`next_cursor` of the previous page' })),
+};
+
+export const SlotSearchQuery = Type.Object(
+  { ...venueFilterProperties, ...rangeProperties },
+  { additionalProperties: false },
+);
+export const VenueSlotsQuery = Type.Object(rangeProperties, { additionalProperties: false });
+export const VenueSlotsParams = Type.Object({ id: Id });
+
+export const Slot = Type.Object(
+  {
+    id: Id,
+    venue: Type.Object({
+      id: Id,
+      name: Type.String(),
+      name_en: Nullable(Type.String()),
+      lng: Type.Number(),
+      lat: Type.Number(),
+      distance_m: Nullable(Type.Number()),
+    }),
+    kind: Type.Union([Type.Literal('open_day'), Type.Literal('programme')]),
+    programme_id: Nullable(Id),
+    title: Nullable(Type.String()),
+    starts_at: Type.String({ format: 'date-time' }),
+    ends_at: Type.String({ format: 'date-time' }),
+    capacity: Type.Integer(),
+    school_allocation: Type.Integer({
+      description: 'Places reserved for verified school groups until the release time',
+    }),
+    allocation_release_at: Nullable(Type.String({ format: 'date-time' })),
+    places_left: Type.Object({
+      total: Type.Integer(),
+      public: Type.Integer({ description: 'Free places anyone may book now' }),
+      school: Type.Integer({ description: 'Free places only verified school groups may book now' }),
+    }),
+    booking_opens_at: Nullable(Type.String({ format: 'date-time' })),
+    booking_closes_at: Nullable(Type.String({ format: 'date-time' })),
+    is_sample: Type.Boolean({
+      description: 'A sample schedule Kaimen generated for a seeded venue, not announced by it',
+    }),
+  },
+  { $id: 'Slot' },
+);
+
+export const SlotList = Type.Object({
+  items: Type.Array(Type.Ref('Slot')),
+  next_cursor: Nullable(Type.String()),
+});
