@@ -253,6 +253,7 @@ export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'
     cognitive: boolean | null;
   };
   contacts: { phone: string | null; website: string | null; email: string | null };
+  suitability: { age_min: number | null; age_max: number | null; grade_min: number | null; grade_max: number | null };
   group_policy: {
     min_size: number | null;
     max_size: number | null;
@@ -313,6 +314,12 @@ export async function getVenue(db: Db, { id }: { id: string }): Promise<VenueDet
       cognitive: venue.cognitive,
     },
     contacts: { phone: venue.phone, website: venue.website, email: venue.email },
+    suitability: {
+      age_min: venue.ageMin,
+      age_max: venue.ageMax,
+      grade_min: venue.gradeMin,
+      grade_max: venue.gradeMax,
+    },
     group_policy: {
       min_size: venue.groupMin,
       max_size: venue.groupMax,

@@ -8,6 +8,7 @@ import { placesLeft } from '../../places.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { parseBound } from '../../time.ts';
+import calendarRoutes from './calendar.ts';
 import {
   DEFAULT_RANGE_DAYS,
   DEFAULT_SLOT_LIMIT,
@@ -32,6 +33,7 @@ interface RangeQuery {
 /** What's on: bookable times (open days and programme sessions) with the places left in each. */
 const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(Slot);
+  await app.register(calendarRoutes);
 
   app.get(
     '/api/slots',

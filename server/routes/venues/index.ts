@@ -13,6 +13,8 @@ import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { errorResponses } from '../../schemas/common.ts';
+import { holidayCalendar } from '../../services/calendar-cache.ts';
+import { describeHours } from '../../services/venue-hours.ts';
 import {
   DEFAULT_LIMIT,
   VenueDetail,
@@ -103,7 +105,7 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const venue = await getVenue(app.db, { id: request.params.id });
       if (!venue) throw Errors.venueNotFound();
-      return venue;
+      return { ...venue, hours: describeHours(venue.opening_hours, await holidayCalendar(app.db), new Date()) };
     },
   );
 };

@@ -80,6 +80,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/venues/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue's slots as iCalendar
+     * @description The next 120 days of scheduled slots, with an Asia/Shanghai VTIMEZONE.
+     */
+    get: operations['getVenueCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/slots': {
     parameters: {
       query?: never;
@@ -498,6 +518,37 @@ export interface operations {
               website: string | null;
               email: string | null;
             };
+            /** @description Ages and grades the venue suits; null means no limit on that side */
+            suitability: {
+              age_min: number | null;
+              age_max: number | null;
+              grade_min: number | null;
+              grade_max: number | null;
+            };
+            /** @description Open now, and the coming 7 days (Asia/Shanghai) with holidays; unknown hours are never shown as open or closed */
+            hours: {
+              known: boolean;
+              state: 'open' | 'closed' | 'unknown';
+              /** Format: date-time */
+              opens_at: string | null;
+              /** Format: date-time */
+              closes_at: string | null;
+              /** @description False when the holiday calendar does not cover these days' year */
+              calendar_covered: boolean;
+              days: {
+                /** Format: date */
+                date: string;
+                weekday: string;
+                holiday: string | null;
+                workday_for: string | null;
+                intervals:
+                  | {
+                      start: string;
+                      end: string;
+                    }[]
+                  | null;
+              }[];
+            };
             group_policy: {
               min_size: number | null;
               max_size: number | null;
@@ -520,6 +571,47 @@ export interface operations {
               updated_at: string;
             };
           };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVenueCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */

@@ -1,0 +1,103 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import type { App } from '../../server/app.ts';
+import { loadSeedCalendar } from '../../server/hours/calendar.ts';
+import { localDayOf } from '../../server/hours/local-time.ts';
+import { intervalsOn, parseOpeningHours, statusAt } from '../../server/hours/opening-hours.ts';
+import { openTestDb, testEngines } from '../support/engines.ts';
+import { buildTestApp } from '../support/http.ts';
+
+interface Detail {
+  id: string;
+  name: string;
+  opening_hours: string | null;
+  hours: {
+    known: boolean;
+    state: string;
+    opens_at: string | null;
+    closes_at: string | null;
+    days: {
+      date: string;
+      holiday: string | null;
+      workday_for: string | null;
+      intervals: { start: string; end: string }[] | null;
+    }[];
+  };
+}
+
+describe.each(testEngines())('venue page data on %s', (engine) => {
+  let database: Database;
+  let app: App;
+  const calendar = loadSeedCalendar();
+  const find = async (q: string) =>
+    (await app.inject(`/api/venues?q=${encodeURIComponent(q)}&limit=1`)).json<{ items: { id: string }[] }>().items[0]!
+      .id;
+  const detail = async (id: string) => (await app.inject(`/api/venues/${id}`)).json<Detail>();
+
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    app = await buildTestApp(database);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('gives known hours as open/closed now and the coming week, as the evaluator says', async () => {
+    const museum = await detail(await find('中国国家博物馆'));
+    const now = new Date();
+    const hours = parseOpeningHours(museum.opening_hours!);
+    const expected = statusAt(hours, now, calendar);
+    expect(museum.hours.known).toBe(true);
+    expect(museum.hours.state).toBe(expected.state);
+    expect(museum.hours.days).toHaveLength(7);
+    expect(museum.hours.days[0]!.date).toBe(localDayOf(now.getTime()));
+    for (const day of museum.hours.days) expect(day.intervals).toEqual(intervalsOn(hours, day.date, calendar));
+  });
+
+  it('keeps unknown hours unknown: no state, no intervals, but holidays still marked', async () => {
+    const withoutHours = (await app.inject('/api/venues?q=%E5%85%AC%E5%9B%AD&limit=50')).json<{
+      items: { id: string }[];
+    }>();
+    const details = await Promise.all(withoutHours.items.map((v) => detail(v.id)));
+    const unknown = details.find((d) => d.opening_hours === null)!;
+    expect(unknown.hours).toMatchObject({ known: false, state: 'unknown', opens_at: null, closes_at: null });
+    expect(unknown.hours.days.every((d) => d.intervals === null)).toBe(true);
+  });
+
+  it('serves the slots as an iCalendar file that a standard parser reads with Shanghai local times', async () => {
+    const slots = (await app.inject('/api/slots?limit=1')).json<{ items: { venue: { id: string } }[] }>();
+    const venueId = slots.items[0]!.venue.id;
+    const mine = (
+      await app.inject(`/api/venues/${venueId}/slots?limit=200&to=${localDayOf(Date.now() + 119 * 86400000)}`)
+    ).json<{
+      items: { id: string; starts_at: string; ends_at: string }[];
+    }>();
+    const res = await app.inject(`/api/venues/${venueId}/calendar.ics`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    expect(res.body).toContain('\r\n');
+    const component = new ICAL.Component(ICAL.parse(res.body));
+    const zone = component.getFirstSubcomponent('vtimezone');
+    expect(zone?.getFirstPropertyValue('tzid')).toBe('Asia/Shanghai');
+    ICAL.TimezoneService.register(zone!);
+    const events = component.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.length).toBe(mine.items.length);
+    for (const event of events) {
+      const slot = mine.items.find((s) => `${s.id}@kaimen` === event.uid)!;
+      expect(slot).toBeDefined();
+      expect(event.startDate.zone?.tzid).toBe('Asia/Shanghai');
+      expect(event.startDate.toJSDate().toISOString()).toBe(new Date(slot.starts_at).toISOString());
+      expect(event.endDate.toJSDate().toISOString()).toBe(new Date(slot.ends_at).toISOString());
+      // The sample Saturday open days start at 09:30 in Shanghai.
+      expect([event.startDate.hour, event.startDate.minute]).toEqual([9, 30]);
+    }
+  });
+
+  it('answers 404 VENUE_NOT_FOUND for the calendar of an unknown venue', async () => {
+    const res = await app.inject('/api/venues/00000000-0000-4000-8000-000000000000/calendar.ics');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: { code: 'VENUE_NOT_FOUND' } });
+  });
+});
