@@ -7,6 +7,14 @@ import { Errors } from '../../errors.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
+declare global {
+  /**
+   * How the web app's server-side rendering reaches the API in the same process: SvelteKit's
+   * `handleFetch` (web/src/hooks.server.ts) hands `/api/` requests here instead of to the network.
+   */
+  var kaimenApiFetch: ((request: Request) => Promise<Response>) | undefined;
+}
+
 /**
  * Serves the built SvelteKit app (adapter-node's handler) for every GET/HEAD path outside /api, so one
  * process and one port carry both. Without a build the API still runs and pages answer 503 saying how
@@ -19,6 +27,27 @@ export default fp<{ buildDir: string }>(
       ? ((await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler }).handler
       : undefined;
     if (!handler) app.log.warn({ buildDir }, 'web app is not built: run `npm run build`');
+
+    globalThis.kaimenApiFetch = async (request) => {
+      const url = new URL(request.url);
+      const res = await app.inject({
+        method: request.method as 'GET',
+        url: url.pathname + url.search,
+        headers: Object.fromEntries(request.headers),
+        ...(request.body ? { payload: Buffer.from(await request.arrayBuffer()) } : {}),
+      });
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(res.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+      }
+      return new Response(res.statusCode === 204 || res.statusCode === 304 ? null : res.rawPayload, {
+        status: res.statusCode,
+        headers,
+      });
+    };
+    app.addHook('onClose', async () => {
+      globalThis.kaimenApiFetch = undefined;
+    });
 
     app.route({
       method: ['GET', 'HEAD'],
