@@ -16,7 +16,15 @@ export default async function setup(): Promise<void> {
     console.warn('[tests] TEST_DATABASE_URL is not set: the PostgreSQL + PostGIS tier is skipped');
     return;
   }
-  const database = await createDb({ databaseUrl: TEST_DATABASE_URL });
+  await preparePostgres(TEST_DATABASE_URL);
+}
+
+/**
+ * Migrates and seeds the PostgreSQL test database. Idempotent, so the db and e2e tiers may both call
+ * it whichever global setup runs first.
+ */
+export async function preparePostgres(url: string): Promise<void> {
+  const database = await createDb({ databaseUrl: url });
   try {
     await database.migrate();
     await loadSeeds(database.db);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureTemplate } from '../../seeds/template.ts';
 import { CHROMIUM_PATH } from './browser.ts';
-import { REQUIRE_ALL } from './engines.ts';
+import { REQUIRE_ALL, TEST_DATABASE_URL } from './engines.ts';
+import { preparePostgres } from './global-db.ts';
 
 /** Once per e2e run: the web app built from the current sources, a seeded template, a browser. */
 export default async function setup(): Promise<void> {
@@ -14,4 +15,5 @@ export default async function setup(): Promise<void> {
   const build = spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the web build failed');
   await ensureTemplate('seeded');
+  if (TEST_DATABASE_URL) await preparePostgres(TEST_DATABASE_URL);
 }

@@ -1,11 +1,14 @@
-import { messages } from '$lib/i18n/zh-CN';
+import { bboxParam, type LngLat } from '$lib/map/camera';
+import { effectiveSort, type SearchFilters } from '$lib/state/filters';
 import type { ApiErrorBody, BBox, ClientConfig, VenueSearchResponse } from './types';
-import { bboxParam } from '$lib/map/camera';
 
-/** An API failure whose message is safe to show to the user. */
+/**
+ * An API failure. A 4xx message is safe to show; `NETWORK` and `SERVER` carry no user text, and the
+ * interface words them in its own language (`apiErrorText`).
+ */
 export class ApiError extends Error {
   /**
-   * @param message text for the user (the server's 4xx message, or a generic one)
+   * @param message the server's 4xx message, or a developer-facing note for client-side classes
    * @param code the server's stable machine code, or `NETWORK` / `SERVER` for client-side classes
    * @param status HTTP status, 0 when the request never got an answer
    */
@@ -36,7 +39,7 @@ export async function getJson<T>(path: string, init: { signal?: AbortSignal; fet
     response = await doFetch(path, { signal: init.signal, headers: { accept: 'application/json' } });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(messages.networkError, 'NETWORK', 0);
+    throw new ApiError('network request failed', 'NETWORK', 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
@@ -44,25 +47,40 @@ export async function getJson<T>(path: string, init: { signal?: AbortSignal; fet
   if (response.status < 500 && isApiErrorBody(body)) {
     throw new ApiError(body.error.message, body.error.code, response.status);
   }
-  throw new ApiError(messages.serverError, 'SERVER', response.status);
+  throw new ApiError(`server answered ${response.status}`, 'SERVER', response.status);
 }
 
 /** Parameters of a map-driven venue search. */
 export interface VenueQuery {
-  bbox: BBox;
-  q?: string;
+  /** The visible box; null searches everywhere (used to find a venue by name). */
+  bbox: BBox | null;
+  filters?: SearchFilters;
+  /** The chosen place: distances are measured from it, and it allows sorting by distance. */
+  near?: LngLat | null;
   limit?: number;
 }
 
-/** Build the `/api/venues` URL for a query; empty search text is left out. */
-export function venuesUrl({ bbox, q, limit = 200 }: VenueQuery): string {
-  const params = new URLSearchParams({ bbox: bboxParam(bbox), limit: String(limit) });
-  const text = q?.trim();
-  if (text) params.set('q', text);
+/** Build the `/api/venues` URL for a query; empty and default values are left out. */
+export function venuesUrl({ bbox, filters, near = null, limit = 200 }: VenueQuery): string {
+  const params = new URLSearchParams();
+  if (bbox) params.set('bbox', bboxParam(bbox));
+  if (near) params.set('near', near.join(','));
+  if (filters) {
+    const text = filters.q.trim();
+    if (text) params.set('q', text);
+    if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
+    if (filters.themes.length > 0) params.set('themes', filters.themes.join(','));
+    if (filters.free) params.set('free', 'true');
+    if (filters.greenChannel) params.set('green_channel', 'true');
+    if (filters.accessible.length > 0) params.set('accessible', filters.accessible.join(','));
+    const sort = effectiveSort(filters, near);
+    if (sort) params.set('sort', sort);
+  }
+  params.set('limit', String(limit));
   return `/api/venues?${params}`;
 }
 
-/** Search venues inside a bounding box, optionally matching text. */
+/** Search venues, optionally inside a box, near a place and matching filters. */
 export function searchVenues(
   query: VenueQuery,
   init: { signal?: AbortSignal; fetch?: typeof fetch } = {},

@@ -11,6 +11,9 @@ export type VenueItem = components['schemas']['VenueSummary'];
 /** Body of a successful `GET /api/venues`. */
 export type VenueSearchResponse = operations['searchVenues']['responses'][200]['content']['application/json'];
 
+/** Query parameters of `GET /api/venues`. */
+export type VenueSearchParams = NonNullable<operations['searchVenues']['parameters']['query']>;
+
 /** Body of every 4xx answer. */
 export type ApiErrorBody = components['schemas']['Error'];
 
@@ -19,6 +22,12 @@ export type ClientConfig = operations['getClientConfig']['responses'][200]['cont
 
 /** Venue kinds, stable API names. */
 export type VenueKind = VenueItem['kinds'][number];
+
+/** Educational themes, stable API names. */
+export type Theme = VenueItem['themes'][number];
+
+/** Orders `GET /api/venues` can sort by. */
+export type VenueSort = NonNullable<VenueSearchParams['sort']>;
 
 /** Admission for minors. */
 export type Admission = VenueItem['minors_admission'];

@@ -1,9 +1,11 @@
 /**
- * Simplified Chinese interface strings. Every user-visible string lives here so an English
- * module can later satisfy the same {@link Messages} type and be swapped in.
+ * Simplified Chinese interface strings, the default language. Every user-visible string lives here;
+ * `en.ts` provides the same {@link Messages} shape.
  */
 
-import type { Admission, VenueKind } from '$lib/api/types';
+import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
+import type { AccessibilityNeed } from '$lib/api/vocab';
+import { roundDistance } from '$lib/venues/distance';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -26,6 +28,28 @@ const kinds: Record<VenueKind, string> = {
   camp: '营地',
 };
 
+const themes: Record<Theme, string> = {
+  patriotism: '爱国主义',
+  rule_of_law: '法治',
+  science: '科学',
+  culture_heritage: '文化遗产',
+  arts: '艺术',
+  sports: '体育',
+  labour: '劳动',
+  nature: '自然',
+  safety: '安全',
+  volunteering: '志愿服务',
+  reading: '阅读',
+  family_education: '家庭教育',
+};
+
+const accessibility: Record<AccessibilityNeed, string> = {
+  wheelchair: '轮椅可达',
+  hearing: '听障友好',
+  visual: '视障友好',
+  cognitive: '认知障碍友好',
+};
+
 const admission: Record<Admission, string> = {
   free: '免费',
   discounted: '优惠',
@@ -33,28 +57,109 @@ const admission: Record<Admission, string> = {
   unknown: '未知',
 };
 
+const sorts: Record<VenueSort, string> = {
+  distance: '距离最近',
+  relevance: '名称最匹配',
+  name: '按名称',
+};
+
+/** Where the chosen place came from; a venue chosen by name shows its own name instead. */
+const placeSources = {
+  located: '我的位置',
+  picked: '地图上选的点',
+  shared: '链接中的位置',
+};
+
+const geoErrors = {
+  denied: '没有获得定位权限。',
+  unavailable: '暂时无法确定你的位置。',
+  timeout: '定位超时。',
+  unsupported: '这个浏览器不支持定位。',
+};
+
+const label =
+  <K extends string>(table: Record<K, string>) =>
+  (key: string) =>
+    Object.hasOwn(table, key) ? table[key as K] : key;
+
+/** Every interface string in Simplified Chinese; functions take what the sentence needs. */
 export const messages = {
   appName: '开门',
   appTagline: '孩子的校外学习地图',
   pageTitle: '开门 · 孩子的校外学习地图',
+  skipToList: '跳到场馆列表',
   searchLabel: '搜索场馆',
   searchPlaceholder: '名称，例如：博物馆',
-  mapLabel: '场馆地图。地图上的场馆也列在旁边的列表中，可用键盘浏览。',
+  mapLabel: '场馆地图。地图上的场馆也都列在场馆列表中，可用键盘浏览。',
   listLabel: '当前地图范围内的场馆',
   listRegionLabel: '场馆列表',
   /** `more`: the API has further pages, so `n` is a lower bound and must not read as the total. */
   resultCount: (n: number, more = false) => (more ? `显示前 ${n} 个场馆，还有更多` : `共 ${n} 个场馆`),
   moreResults: '只显示前一部分结果，放大地图可以看到更多。',
   loading: '正在加载场馆…',
-  emptyTitle: '这片区域没有找到场馆',
-  emptyHint: '试试缩小地图看看更大的范围，或清空搜索词。',
-  clearSearch: '清空搜索',
+  emptyNoFilters: '这片区域没有找到场馆。试试扩大地图范围。',
+  /** `names`: the active filters, most recently useful first. */
+  emptyFiltered: (names: string[]) =>
+    `没有找到符合条件的场馆。试试取消${names.map((n) => `“${n}”`).join('、')}或扩大地图范围。`,
+  removeFilter: (name: string) => `取消“${name}”`,
+  zoomOut: '扩大地图范围',
   minorsAdmission: '未成年人',
-  admissionLabel: (a: Admission) => admission[a] ?? admission.unknown,
-  kindLabel: (k: string) => (Object.hasOwn(kinds, k) ? kinds[k as VenueKind] : k),
+  admissionLabel: (a: string) => label(admission)(a),
+  kindLabel: label(kinds),
+  themeLabel: label(themes),
+  accessibilityLabel: label(accessibility),
+  distance: (metres: number) => {
+    const d = roundDistance(metres);
+    return d.unit === 'm' ? `${d.value} 米` : `${d.value} 公里`;
+  },
+  distanceLabel: (text: string) => `距离 ${text}`,
+
+  filtersHeading: '筛选',
+  filtersToggle: (active: number) => (active > 0 ? `筛选（已选 ${active} 项）` : '筛选'),
+  admissionLegend: '入场与预约',
+  filterFree: '未成年人免费',
+  filterGreenChannel: '绿色通道（学校团体预约）',
+  greenChannelName: '绿色通道',
+  kindsLegend: '场馆类型',
+  themesLegend: '教育主题',
+  accessibilityLegend: '无障碍',
+  accessibilityHint: '只显示已确认满足所选全部需求的场馆',
+  sortLabel: '排序',
+  sortDefault: '默认',
+  sortLabelFor: label(sorts),
+  sortNeedsPlace: '（先设定位置）',
+  sortNeedsQuery: '（先输入名称）',
+  clearFilters: '清除筛选',
+  searchFilterName: (q: string) => `搜索：${q}`,
+
+  placeLegend: '位置',
+  locateMe: '定位我',
+  locating: '正在定位…',
+  pickOnMap: '在地图上点选位置',
+  cancelPick: '取消点选',
+  pickHint: '点击地图选择位置。用键盘时，移动地图后按 Enter 选中心点；按 Esc 取消。',
+  placeSearchLabel: '按场馆名称定位',
+  placeSearchPlaceholder: '输入场馆名称',
+  placeSearchNoMatch: '没有找到这个名称的场馆',
+  placeSearchResults: '匹配的场馆',
+  placeSourceLabel: label(placeSources),
+  placeCurrent: (name: string) => `位置：${name}`,
+  clearPlace: '清除位置',
+  geoErrorText: label(geoErrors),
+  geoFallback: '可以在地图上点选位置，或输入场馆名称来定位。',
+  typePlaceName: '输入场馆名称',
+
+  sheetExpand: '展开列表',
+  sheetFull: '全屏显示列表',
+  sheetCollapse: '收起列表',
+
+  langSwitchLabel: '语言',
+  otherLang: 'English',
+  otherLangCode: 'en',
+
   networkError: '无法连接服务器，请稍后再试。',
   serverError: '服务器暂时出了问题，请稍后再试。',
-  mapLoadError: '地图加载失败，仍可使用下方列表。',
+  mapLoadError: '地图加载失败，仍可使用场馆列表。',
   offlineAttribution: '边界: ECharts 4 地图数据（示意）',
   /** MapLibre's own control labels (its `locale` option); keys not listed stay in English. */
   mapLocale: {
@@ -67,8 +172,8 @@ export const messages = {
     'GeolocateControl.LocationNotAvailable': '无法获取位置',
     'ScaleControl.Meters': '米',
     'ScaleControl.Kilometers': '公里',
-  } satisfies Record<string, string>,
-} as const;
+  } as Record<string, string>,
+};
 
 /** The shape every interface language module must provide. */
 export type Messages = typeof messages;

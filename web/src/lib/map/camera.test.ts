@@ -8,6 +8,8 @@ import {
   normalizeBbox,
   roundBboxOutward,
   sameBbox,
+  placeFocusView,
+  PLACE_ZOOM,
   venueFocusView,
   VENUE_ZOOM,
 } from './camera';
@@ -114,5 +116,12 @@ describe('venueFocusView', () => {
 
   it('does not zoom out when the user is already closer', () => {
     expect(venueFocusView({ lng: 121.47, lat: 31.23 }, 17).zoom).toBe(17);
+  });
+});
+
+describe('placeFocusView', () => {
+  it('centres on the place at neighbourhood zoom, never zooming out', () => {
+    expect(placeFocusView([116.3975, 39.9087], 10)).toEqual({ center: [116.3975, 39.9087], zoom: PLACE_ZOOM });
+    expect(placeFocusView([116.3975, 39.9087], 15).zoom).toBe(15);
   });
 });

@@ -109,3 +109,11 @@ export function bboxFromView(view: View, width: number, height: number): BBox {
 export function venueFocusView(venue: { lng: number; lat: number }, currentZoom: number): View {
   return { center: [venue.lng, venue.lat], zoom: Math.max(currentZoom, VENUE_ZOOM) };
 }
+
+/** Zoom a fly-to reaches for a chosen place: the neighbourhood around it, a few kilometres across. */
+export const PLACE_ZOOM = 13;
+
+/** Camera target for a chosen place: centre on it, zoomed to {@link PLACE_ZOOM} unless already closer. */
+export function placeFocusView(point: LngLat, currentZoom: number): View {
+  return { center: point, zoom: Math.max(currentZoom, PLACE_ZOOM) };
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { VenueItem } from '$lib/api/types';
-import { venuesToFeatureCollection } from './features';
+import { placeToFeatureCollection, venuesToFeatureCollection } from './features';
 
 function venue(overrides: Partial<VenueItem> = {}): VenueItem {
   return {
@@ -65,5 +65,14 @@ describe('venuesToFeatureCollection', () => {
 
   it('returns an empty collection for no venues', () => {
     expect(venuesToFeatureCollection([])).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+});
+
+describe('placeToFeatureCollection', () => {
+  it('is one point for a place and empty for none', () => {
+    expect(placeToFeatureCollection([116.4, 39.9]).features.map((f) => f.geometry.coordinates)).toEqual([
+      [116.4, 39.9],
+    ]);
+    expect(placeToFeatureCollection(null).features).toEqual([]);
   });
 });

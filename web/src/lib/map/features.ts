@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Admission, CoordPrecision, VenueItem } from '$lib/api/types';
+import type { LngLat } from './camera';
 
 /** Properties each venue point carries; layers style and filter on these. */
 export interface VenueFeatureProperties {
@@ -38,4 +39,12 @@ export function venuesToFeatureCollection(
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The chosen place as GeoJSON for the `place` source: one point, or none. */
+export function placeToFeatureCollection(point: LngLat | null): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...point] }, properties: {} }] : [],
+  };
 }

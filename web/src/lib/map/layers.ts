@@ -9,6 +9,10 @@ import type { VenueFeatureProperties } from './features';
 export const VENUE_SOURCE_ID = 'venues';
 export const VENUE_LAYER_ID = 'venues-circle';
 export const VENUE_HIGHLIGHT_LAYER_ID = 'venues-highlight';
+/** Source holding the chosen place (one point or none). */
+export const PLACE_SOURCE_ID = 'place';
+/** Layer drawing the chosen place. */
+export const PLACE_LAYER_ID = 'place-marker';
 
 /** Point colours by admission for minors: parents look for "free" first. */
 export const ADMISSION_COLORS = {
@@ -67,5 +71,24 @@ export const venueHighlightLayer: CircleLayerSpecification = {
     'circle-color': '#e0452b',
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 3,
+  },
+};
+
+/** An empty source for the chosen place; its point arrives with `setData`. */
+export function placeSource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+}
+
+/** The chosen place: a blue ring, unlike any venue colour, drawn above the venues. */
+export const placeLayer: CircleLayerSpecification = {
+  id: PLACE_LAYER_ID,
+  type: 'circle',
+  source: PLACE_SOURCE_ID,
+  paint: {
+    'circle-radius': 9,
+    'circle-color': '#2b6cd4',
+    'circle-opacity': 0.9,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 4,
   },
 };

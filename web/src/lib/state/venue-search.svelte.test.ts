@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import type { VenueItem, VenueSearchResponse } from '$lib/api/types';
+import { ApiError } from '$lib/api/client';
+import { EMPTY_FILTERS } from './filters';
 import { VenueSearch } from './venue-search.svelte';
 
 const BEIJING: [number, number, number, number] = [116.2, 39.8, 116.6, 40.0];
@@ -44,6 +46,7 @@ function fakeFetch(reply: (url: string) => Response | Promise<Response>) {
 const page = (items: VenueItem[], next_cursor: string | null = null): VenueSearchResponse => ({
   items,
   next_cursor,
+  unknown_hours_excluded: null,
 });
 
 describe('VenueSearch', () => {
@@ -113,7 +116,8 @@ describe('VenueSearch', () => {
     const search = new VenueSearch({ fetch: api.fn });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
-    expect(search.error).toBe('范围无效');
+    expect(search.error).toBeInstanceOf(ApiError);
+    expect((search.error as ApiError).message).toBe('范围无效');
     fail = false;
     search.setBbox([116.1, 39.8, 116.6, 40.0], true);
     await vi.runAllTimersAsync();
@@ -125,8 +129,47 @@ describe('VenueSearch', () => {
     const search = new VenueSearch({ fetch: api.fn });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
-    expect(search.error).not.toContain('stack');
-    expect(search.error).toBeTruthy();
+    expect(search.error).toBeInstanceOf(ApiError);
+    expect((search.error as ApiError).code).toBe('SERVER');
+    expect((search.error as ApiError).message).not.toContain('stack');
+  });
+
+  it('sends filters and the place, and sorts by distance only once there is a place', async () => {
+    const api = fakeFetch(() => json(page([])));
+    const search = new VenueSearch({
+      fetch: api.fn,
+      filters: { ...EMPTY_FILTERS, free: true, kinds: ['museum'], themes: ['science'], sort: 'distance' },
+    });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    const first = new URL(api.urls[0] ?? '', 'http://x').searchParams;
+    expect(Object.fromEntries(first)).toEqual({
+      bbox: '116.2,39.8,116.6,40',
+      kinds: 'museum',
+      themes: 'science',
+      free: 'true',
+      limit: '200',
+    });
+    search.setPlace({ point: [116.397512345, 39.9087], source: 'located' });
+    await vi.runAllTimersAsync();
+    const second = new URL(api.urls[1] ?? '', 'http://x').searchParams;
+    expect(second.get('near')).toBe('116.39751,39.9087');
+    expect(second.get('sort')).toBe('distance');
+  });
+
+  it('answers a checkbox at once but waits for typing to pause', async () => {
+    const api = fakeFetch(() => json(page([])));
+    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 250 });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    search.setFilters({ ...search.filters, free: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.urls).toHaveLength(2);
+    search.setFilters({ ...search.filters, q: '馆' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.urls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(api.urls).toHaveLength(3);
   });
 
   it('prefers the hovered venue over the selected one for highlighting', () => {

@@ -1,14 +1,15 @@
 /**
- * Shared state of the home page: what the map shows, what the search box says, the venues that
- * match, and which venue is hovered or selected. The map and the list both read and write it,
- * which is what keeps them in sync.
+ * Shared state of the home page: what the map shows, the filters and the chosen place, the venues
+ * that match, and which venue is hovered or selected. The map, the filter panel and the list all
+ * read and write it, which is what keeps them in sync; the page mirrors it into the URL.
  */
 
 import { getContext, setContext } from 'svelte';
-import { ApiError, searchVenues, venuesUrl } from '$lib/api/client';
+import { searchVenues, venuesUrl } from '$lib/api/client';
 import type { BBox, VenueItem } from '$lib/api/types';
-import { normalizeBbox, sameBbox } from '$lib/map/camera';
-import { messages } from '$lib/i18n/zh-CN';
+import { normalizeBbox, sameBbox, type LngLat, type View } from '$lib/map/camera';
+import { EMPTY_FILTERS, effectiveSort, type SearchFilters } from './filters';
+import { parseLngLat, formatLngLat } from './url-state';
 
 /** Where a hover or selection came from: the list scrolls only for highlights made on the map. */
 export type HighlightOrigin = 'map' | 'list';
@@ -22,18 +23,40 @@ export interface VenueSearchOptions {
   moveDelayMs?: number;
   /** Page size; the API caps it too. */
   limit?: number;
+  /** Filters and place to start with, e.g. from the URL. */
+  filters?: SearchFilters;
+  near?: LngLat | null;
+}
+
+/** How the chosen place was set: the list and the place controls say so. */
+export type PlaceSource = 'located' | 'picked' | 'venue' | 'shared';
+
+/** The point distances are measured from, and how it was chosen. */
+export interface Place {
+  point: LngLat;
+  source: PlaceSource;
+  /** A venue's name when the place was chosen by name. */
+  name?: string;
 }
 
 export class VenueSearch {
-  /** Search box text as typed. */
-  query = $state('');
+  /** Filters as the person set them; the search box text is `filters.q`. */
+  filters = $state.raw<SearchFilters>(EMPTY_FILTERS);
+  /** The chosen place, if any. */
+  place = $state.raw<Place | null>(null);
+  /** The next map click (or Enter on the map) chooses the place instead of a venue. */
+  picking = $state(false);
+  /** The map's camera once it has one; written to the URL. */
+  view = $state.raw<View | null>(null);
+  /** The order actually requested (a chosen sort that cannot apply falls back to the server's). */
+  sort = $derived(effectiveSort(this.filters, this.place?.point ?? null));
   /** Venues of the latest completed request, in the server's order. */
   items = $state.raw<VenueItem[]>([]);
   /** The server has more results than the page holds. */
   hasMore = $state(false);
   loading = $state(false);
-  /** User-facing message of the latest failed request, cleared by the next success. */
-  error = $state<string | null>(null);
+  /** The latest failed request's error (see `apiErrorText`), cleared by the next success. */
+  error = $state.raw<unknown>(null);
   /** At least one request has answered, so an empty list really means "nothing here". */
   loaded = $state(false);
   hoveredId = $state<string | null>(null);
@@ -56,6 +79,13 @@ export class VenueSearch {
     this.#queryDelayMs = options.queryDelayMs ?? 250;
     this.#moveDelayMs = options.moveDelayMs ?? 150;
     this.#limit = options.limit ?? 200;
+    if (options.filters) this.filters = options.filters;
+    if (options.near) this.place = { point: options.near, source: 'shared' };
+  }
+
+  /** Search box text as typed. */
+  get query(): string {
+    return this.filters.q;
   }
 
   /** The box currently searched, normalised; null before the map has a size. */
@@ -76,8 +106,29 @@ export class VenueSearch {
 
   /** Update the search text; the request follows after a short pause in typing. */
   setQuery(text: string): void {
-    this.query = text;
+    this.filters = { ...this.filters, q: text };
     this.#schedule(this.#queryDelayMs);
+  }
+
+  /** Replace the filters; checkboxes answer at once, but changed text still waits for typing to pause. */
+  setFilters(next: SearchFilters): void {
+    const typing = next.q !== this.filters.q;
+    this.filters = next;
+    this.#schedule(typing ? this.#queryDelayMs : 0);
+  }
+
+  /**
+   * Set or clear the chosen place. The point is rounded as the URL rounds it, so a shared link
+   * measures distances from exactly the same point.
+   */
+  setPlace(place: Place | null): void {
+    this.place = place && { ...place, point: parseLngLat(formatLngLat(place.point)) ?? place.point };
+    this.#schedule(0);
+  }
+
+  /** Remember the camera (for the URL); the box it shows is reported with {@link setBbox}. */
+  setView(view: View): void {
+    this.view = view;
   }
 
   /** Set or clear the hovered venue. */
@@ -111,7 +162,7 @@ export class VenueSearch {
   async #load(): Promise<void> {
     const bbox = this.#bbox;
     if (bbox === null) return;
-    const query = { bbox, q: this.query, limit: this.#limit };
+    const query = { bbox, filters: this.filters, near: this.place?.point ?? null, limit: this.#limit };
     const url = venuesUrl(query);
     // Typing a space, or panning back to the same box, would otherwise repeat the request.
     if (url === this.#requestedUrl) return;
@@ -134,7 +185,7 @@ export class VenueSearch {
       }
     } catch (err) {
       if (controller.signal.aborted) return;
-      this.error = err instanceof ApiError ? err.message : messages.serverError;
+      this.error = err;
       // Let the same request be retried after a failure.
       this.#requestedUrl = null;
     } finally {

@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { testEngines } from '../support/engines.ts';
+
+const START = '/?c=116.39,39.98&z=12';
+
+/** What has keyboard focus, described by the test ids around it. */
+interface Focus {
+  testid: string | null;
+  inVenueItem: boolean;
+  inMap: boolean;
+  /** The focus ring is drawn (an outline wider than zero). */
+  visible: boolean;
+}
+
+function focus(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = el ? getComputedStyle(el) : null;
+    return {
+      testid: el?.getAttribute('data-testid') ?? null,
+      inVenueItem: el?.closest('[data-testid="venue-item"]') !== null && el !== document.body,
+      inMap: el?.closest('[data-testid="map"]') != null,
+      visible: style !== null && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    };
+  });
+}
+
+/**
+ * Press Tab (or Shift+Tab) until `reached` holds, collecting the test ids passed on the way.
+ * Fails after `max` presses, which is also how a keyboard trap would show.
+ */
+async function tabTo(page: Page, reached: (f: Focus) => boolean, key = 'Tab', max = 60) {
+  const passed: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await focus(page);
+    if (f.testid) passed.push(f.testid);
+    if (reached(f)) return { focus: f, passed };
+  }
+  throw new Error(`focus never got there; passed ${passed.join(', ')}`);
+}
+
+const on = (testid: string) => (f: Focus) => f.testid === testid;
+
+describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine) => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer(engine);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets a place by name, picks science museums, and lands on a venue, past the map and back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(server.url + START);
+    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), { timeout: 30_000 }).toBe(1);
+    const before = await page.getByTestId('venue-item').count();
+
+    // Header first, then the place controls, in reading order.
+    const toPlace = await tabTo(page, on('place-search'));
+    expect(toPlace.passed).toEqual(['search-input', 'lang-switch', 'locate-me', 'pick-on-map', 'place-search']);
+    expect(toPlace.focus.visible).toBe(true);
+
+    await page.keyboard.type('中国科学技术馆');
+    await expect.poll(() => page.getByTestId('place-option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('中国科学技术馆');
+
+    // Then the filters, admission first, with a visible focus ring on each box.
+    const toScience = await tabTo(page, on('filter-theme-science'));
+    expect(toScience.passed).toEqual(['clear-place', 'filter-free', 'filter-green-channel', 'filter-theme-science']);
+    expect(toScience.focus.visible).toBe(true);
+    await page.keyboard.press('Space');
+    const toMuseum = await tabTo(page, on('filter-kind-museum'));
+    expect(toMuseum.focus.visible).toBe(true);
+    await page.keyboard.press('Space');
+
+    expect(await page.getByTestId('filter-theme-science').isChecked()).toBe(true);
+    expect(await page.getByTestId('filter-kind-museum').isChecked()).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          page.url().includes('themes=science') &&
+          page.url().includes('kinds=museum') &&
+          (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false',
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const narrowed = await page.getByTestId('venue-item').count();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(before);
+
+    // The last filter leads straight into the list; the map comes after it.
+    const toList = await tabTo(page, (f) => f.inVenueItem);
+    expect(toList.passed.at(-1)).toBe('sort-select');
+    expect(toList.focus.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-testid="venue-item"] button[aria-current="true"]').count()).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focus(page)).testid).toBe('sort-select');
+    await page.keyboard.press('Tab');
+    expect((await focus(page)).inVenueItem).toBe(true);
+
+    // Into the map canvas and out again: it is not a trap.
+    await tabTo(page, (f) => f.inMap, 'Tab', narrowed + 2);
+    await page.keyboard.press('Tab');
+    expect((await focus(page)).inMap).toBe(true);
+    const back = await tabTo(page, (f) => f.inVenueItem, 'Shift+Tab', 5);
+    expect(back.focus.inVenueItem).toBe(true);
+    expect(await page.getByTestId('venue-item').count()).toBe(narrowed);
+    await page.close();
+  });
+
+  it('works the phone sheet and its filters from the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(server.url + START);
+    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+
+    const toggle = page.getByTestId('sheet-toggle');
+    await tabTo(page, on('sheet-toggle'));
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('results-sheet').getAttribute('data-state')).toBe('full');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    // Closed, the sheet's contents take no focus: the next stop is the map.
+    await page.keyboard.press('Tab');
+    expect((await focus(page)).inMap).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focus(page)).testid).toBe('sheet-toggle');
+
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByTestId('results-sheet').getAttribute('data-state')).toBe('half');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await page.keyboard.press('Tab');
+    expect((await focus(page)).testid).toBe('filters-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('filters-toggle').getAttribute('aria-expanded')).toBe('true');
+    await tabTo(page, on('filter-free'), 'Tab', 3);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('free=true');
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toMatch(/共 \d+ 个场馆/);
+    await page.close();
+  });
+});

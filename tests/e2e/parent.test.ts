@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { testEngines } from '../support/engines.ts';
+
+/** Tiananmen Square: the parent's phone reports this position. */
+const HERE = { longitude: 116.3975, latitude: 39.9087 };
+
+/** The list has answered the latest filters: the URL carries them and no request is in flight. */
+async function listSettled(page: Page, urlParts: string[]): Promise<boolean> {
+  const url = page.url();
+  if (!urlParts.every((part) => url.includes(part))) return false;
+  return (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false';
+}
+
+describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free venue nearby on %s', (engine) => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer(engine);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  describe('with location allowed', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        geolocation: HERE,
+        permissions: ['geolocation'],
+        locale: 'zh-CN',
+      });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('locates, ticks "free", and sees only free venues, nearest first, with points on the map', async () => {
+      await page.goto(server.url + '/');
+      await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+
+      await page.getByTestId('locate-me').click();
+      await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('我的位置');
+      await page.getByTestId('filter-free').check();
+
+      await expect
+        .poll(() => listSettled(page, ['free=true', 'near=116.3975,39.9087', 'sort=distance']), { timeout: 15_000 })
+        .toBe(true);
+
+      const items = page.getByTestId('venue-item');
+      const count = await items.count();
+      expect(count).toBeGreaterThan(2);
+
+      const admissions = await page.getByTestId('venue-admission').allTextContents();
+      expect(admissions).toHaveLength(count);
+      for (const label of admissions) expect(label.trim()).toBe('未成年人免费');
+
+      const distanceTexts = await page.getByTestId('venue-distance').allTextContents();
+      expect(distanceTexts).toHaveLength(count);
+      for (const text of distanceTexts) expect(text.trim()).toMatch(/^(\d+ 米|\d+(\.\d)? 公里)$/);
+      const metres = await page
+        .getByTestId('venue-distance')
+        .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-distance-m'))));
+      expect(metres).toEqual([...metres].sort((a, b) => a - b));
+      // Nearest first from Tiananmen: the National Museum is a few hundred metres away.
+      expect(metres[0]).toBeLessThan(1000);
+
+      await expect
+        .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      expect(await page.getByTestId('result-count').textContent()).toContain(String(count));
+    });
+  });
+
+  describe('with location refused', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+      await context.grantPermissions([]);
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('offers picking on the map, and the picked point gives distances', async () => {
+      await page.goto(server.url + '/?c=116.3975,39.9087&z=13');
+      await expect
+        .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      await page.getByTestId('locate-me').click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('在地图上点选位置');
+
+      await alert.getByRole('button', { name: '在地图上点选位置' }).click();
+      expect(await page.getByTestId('pick-on-map').getAttribute('aria-pressed')).toBe('true');
+      const box = await page.getByTestId('map').boundingBox();
+      if (!box) throw new Error('the map has no box');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+      await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('地图上选的点');
+      await expect.poll(() => page.getByTestId('venue-distance').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.url()).toMatch(/near=116\.39\d*,39\.90\d*/);
+
+      await page.getByTestId('clear-place').click();
+      await expect.poll(() => page.getByTestId('venue-distance').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => page.url()).not.toContain('near=');
+    });
+
+    it('offers typing a venue name, and centres on the venue chosen', async () => {
+      await page.getByTestId('place-search').fill('中国科学技术馆');
+      const option = page.getByTestId('place-option').filter({ hasText: '中国科学技术馆' });
+      await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await option.first().click();
+      await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('中国科学技术馆');
+      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('near=116.3922,40.0042');
+      await expect
+        .poll(async () => (await page.getByTestId('venue-item').first().textContent()) ?? '', { timeout: 15_000 })
+        .toContain('中国科学技术馆');
+    });
+  });
+});

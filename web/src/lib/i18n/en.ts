@@ -1,0 +1,166 @@
+/**
+ * English interface strings (`?lang=en`). Venue data stays as the API gives it; the list leads with
+ * a venue's English name when it has one.
+ */
+
+import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
+import type { AccessibilityNeed } from '$lib/api/vocab';
+import { roundDistance } from '$lib/venues/distance';
+import type { Messages } from './zh-CN';
+
+const kinds: Record<VenueKind, string> = {
+  museum: 'Museum',
+  library: 'Library',
+  science_center: 'Science centre',
+  memorial_hall: 'Memorial hall',
+  art_gallery: 'Art gallery',
+  cultural_center: 'Cultural centre',
+  heritage_hall: 'Intangible heritage hall',
+  performance_venue: 'Performance venue',
+  sports_venue: 'Sports venue',
+  park: 'Park',
+  national_park: 'National park',
+  youth_palace: 'Youth palace',
+  children_center: "Children's centre",
+  practice_base: 'Study-practice base',
+  community_station: 'Family-education station',
+  education_base: 'Education base',
+  camp: 'Camp',
+};
+
+const themes: Record<Theme, string> = {
+  patriotism: 'Patriotism',
+  rule_of_law: 'Rule of law',
+  science: 'Science',
+  culture_heritage: 'Cultural heritage',
+  arts: 'Arts',
+  sports: 'Sports',
+  labour: 'Labour',
+  nature: 'Nature',
+  safety: 'Safety',
+  volunteering: 'Volunteering',
+  reading: 'Reading',
+  family_education: 'Family education',
+};
+
+const accessibility: Record<AccessibilityNeed, string> = {
+  wheelchair: 'Wheelchair access',
+  hearing: 'Hearing support',
+  visual: 'Visual support',
+  cognitive: 'Cognitive support',
+};
+
+const admission: Record<Admission, string> = {
+  free: 'free',
+  discounted: 'discounted',
+  paid: 'paid',
+  unknown: 'unknown',
+};
+
+const sorts: Record<VenueSort, string> = {
+  distance: 'Nearest first',
+  relevance: 'Best name match',
+  name: 'By name',
+};
+
+const placeSources = {
+  located: 'My location',
+  picked: 'Point picked on the map',
+  shared: 'Place from the link',
+};
+
+const geoErrors = {
+  denied: 'Location permission was not given.',
+  unavailable: 'Your location could not be found right now.',
+  timeout: 'Finding your location took too long.',
+  unsupported: 'This browser cannot share its location.',
+};
+
+const label =
+  <K extends string>(table: Record<K, string>) =>
+  (key: string) =>
+    Object.hasOwn(table, key) ? table[key as K] : key;
+
+const quoteList = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
+
+/** Every interface string in English, in the same shape as the Chinese ones. */
+export const messages: Messages = {
+  appName: 'Kaimen',
+  appTagline: 'Where children learn outside school',
+  pageTitle: 'Kaimen · Where children learn outside school',
+  skipToList: 'Skip to the list of venues',
+  searchLabel: 'Search venues',
+  searchPlaceholder: 'Name, e.g. museum',
+  mapLabel: 'Map of venues. Every venue on the map is also in the list of venues, which works with a keyboard.',
+  listLabel: 'Venues in the map area',
+  listRegionLabel: 'List of venues',
+  resultCount: (n: number, more = false) =>
+    more ? `Showing the first ${n} venues; there are more` : `${n} ${n === 1 ? 'venue' : 'venues'}`,
+  moreResults: 'Only the first results are shown; zoom in to see more.',
+  loading: 'Loading venues…',
+  emptyNoFilters: 'No venues in this area. Try showing a larger area of the map.',
+  emptyFiltered: (names: string[]) =>
+    `No venues match. Try removing ${quoteList(names)} or showing a larger area of the map.`,
+  removeFilter: (name: string) => `Remove “${name}”`,
+  zoomOut: 'Show a larger area',
+  minorsAdmission: 'Under-18s: ',
+  admissionLabel: (a: string) => label(admission)(a),
+  kindLabel: label(kinds),
+  themeLabel: label(themes),
+  accessibilityLabel: label(accessibility),
+  distance: (metres: number) => {
+    const d = roundDistance(metres);
+    return `${d.value} ${d.unit}`;
+  },
+  distanceLabel: (text: string) => `${text} away`,
+
+  filtersHeading: 'Filters',
+  filtersToggle: (active: number) => (active > 0 ? `Filters (${active} on)` : 'Filters'),
+  admissionLegend: 'Admission and booking',
+  filterFree: 'Free for under-18s',
+  filterGreenChannel: 'Green channel (school group booking)',
+  greenChannelName: 'green channel',
+  kindsLegend: 'Kind of venue',
+  themesLegend: 'Theme',
+  accessibilityLegend: 'Accessibility',
+  accessibilityHint: 'Only venues confirmed to meet every need chosen',
+  sortLabel: 'Sort',
+  sortDefault: 'Default',
+  sortLabelFor: label(sorts),
+  sortNeedsPlace: ' (set a place first)',
+  sortNeedsQuery: ' (type a name first)',
+  clearFilters: 'Clear filters',
+  searchFilterName: (q: string) => `search: ${q}`,
+
+  placeLegend: 'Place',
+  locateMe: 'Locate me',
+  locating: 'Locating…',
+  pickOnMap: 'Pick on the map',
+  cancelPick: 'Cancel picking',
+  pickHint:
+    'Click the map to choose a place. With a keyboard, move the map and press Enter for its centre; Esc cancels.',
+  placeSearchLabel: 'Centre on a venue by name',
+  placeSearchPlaceholder: 'Venue name',
+  placeSearchNoMatch: 'No venue with that name',
+  placeSearchResults: 'Matching venues',
+  placeSourceLabel: label(placeSources),
+  placeCurrent: (name: string) => `Place: ${name}`,
+  clearPlace: 'Clear place',
+  geoErrorText: label(geoErrors),
+  geoFallback: 'You can pick a point on the map, or type a venue name instead.',
+  typePlaceName: 'Type a venue name',
+
+  sheetExpand: 'Show the list',
+  sheetFull: 'Show the list full screen',
+  sheetCollapse: 'Hide the list',
+
+  langSwitchLabel: 'Language',
+  otherLang: '中文',
+  otherLangCode: 'zh-CN',
+
+  networkError: 'Cannot reach the server; please try again later.',
+  serverError: 'The server has a problem right now; please try again later.',
+  mapLoadError: 'The map could not load; the list of venues still works.',
+  offlineAttribution: 'Boundaries: ECharts 4 map data (indicative)',
+  mapLocale: {},
+};
