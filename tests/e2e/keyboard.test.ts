@@ -14,8 +14,12 @@ interface Focus {
   visible: boolean;
 }
 
+/**
+ * Where focus is, read in the page. The function is written as a string because the test runs in
+ * Node, whose TypeScript setup has no DOM types; Playwright evaluates it in the browser.
+ */
 function focus(page: Page): Promise<Focus> {
-  return page.evaluate(() => {
+  return page.evaluate(`(() => {
     const el = document.activeElement;
     const style = el ? getComputedStyle(el) : null;
     return {
@@ -24,7 +28,7 @@ function focus(page: Page): Promise<Focus> {
       inMap: el?.closest('[data-testid="map"]') != null,
       visible: style !== null && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
     };
-  });
+  })()`);
 }
 
 /**
