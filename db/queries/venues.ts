@@ -31,6 +31,8 @@ export interface VenueFilters {
   age?: number | undefined;
   /** Only venues suited to this school grade (0 kindergarten … 12; no limit suits every grade). */
   grade?: number | undefined;
+  /** Only venues whose group policy admits a group of this size (no stated limit admits any size). */
+  groupSize?: number | undefined;
   /** Only venues open at some time on any of these Shanghai days (YYYY-MM-DD). */
   openDays?: string[] | undefined;
   /** Only venues open at this instant. */
@@ -225,6 +227,10 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
   if (filters.grade !== undefined) {
     conditions.push(sql`(${venues.gradeMin} IS NULL OR ${venues.gradeMin} <= ${filters.grade})`);
     conditions.push(sql`(${venues.gradeMax} IS NULL OR ${venues.gradeMax} >= ${filters.grade})`);
+  }
+  if (filters.groupSize !== undefined) {
+    conditions.push(sql`(${venues.groupMax} IS NULL OR ${venues.groupMax} >= ${filters.groupSize})`);
+    conditions.push(sql`(${venues.groupMin} IS NULL OR ${venues.groupMin} <= ${filters.groupSize})`);
   }
   const open = openConditions(filters);
   if (open.length > 0) {

@@ -44,6 +44,9 @@ export const venueFilterProperties = {
       description: 'School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior',
     }),
   ),
+  group_size: Type.Optional(
+    FiniteInteger({ minimum: 1, maximum: 1000, description: 'A class or group of this many people must be admitted' }),
+  ),
   open_on: Type.Optional(
     Type.String({
       pattern: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -89,6 +92,7 @@ export function parseVenueFilters(query: VenueFilterQuery, now = new Date()): Ve
     designation: query.designation?.trim() || undefined,
     age: query.age,
     grade: query.grade,
+    groupSize: query.group_size,
     ...parseDateFilters(query, now),
   };
 }
@@ -118,10 +122,7 @@ function parseDateFilters(
   if (query.weekend === 'true') openDays.push(...comingWeekend(today));
   let openAt: Date | undefined;
   if (query.open_at !== undefined) {
-    openAt = new Date(query.open_at);
-    if (!/T\d{2}:\d{2}.*(Z|[+-]\d{2}:\d{2})$/.test(query.open_at) || Number.isNaN(openAt.getTime())) {
-      throw Errors.invalidDate('open_at', query.open_at);
-    }
+    openAt = parseInstant('open_at', query.open_at);
     if (!inHorizon(localDayOf(openAt.getTime()))) throw Errors.dateOutOfRange(first, last);
   }
   return {
@@ -129,6 +130,15 @@ function parseDateFilters(
     openAt,
     includeUnknownHours: query.include_unknown_hours === 'true' ? true : undefined,
   };
+}
+
+/** An ISO date-time with a zone (a moment, not a wall-clock time); throws INVALID_DATE naming the field. */
+export function parseInstant(field: string, value: string): Date {
+  const at = new Date(value);
+  if (!/T\d{2}:\d{2}.*(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(at.getTime())) {
+    throw Errors.invalidDate(field, value);
+  }
+  return at;
 }
 
 /** The coming weekend's days: today and tomorrow on a Saturday, today on a Sunday, else next Sat and Sun. */

@@ -56,6 +56,21 @@ describe.each(testEngines())('venue page data on %s', (engine) => {
     for (const day of museum.hours.days) expect(day.intervals).toEqual(intervalsOn(hours, day.date, calendar));
   });
 
+  it('answers for any moment with ?at=, e.g. before opening on a Tuesday and after closing', async () => {
+    const id = await find('中国国家博物馆');
+    const hours = parseOpeningHours((await detail(id)).opening_hours!);
+    for (const at of ['2026-12-01T08:00:00+08:00', '2026-12-01T12:00:00+08:00', '2026-11-30T12:00:00+08:00']) {
+      const body = (await app.inject(`/api/venues/${id}?at=${encodeURIComponent(at)}`)).json<Detail>();
+      const expected = statusAt(hours, new Date(at), calendar);
+      expect(body.hours.state, at).toBe(expected.state);
+      expect(body.hours.opens_at, at).toBe(expected.opensAt?.toISOString() ?? null);
+      expect(body.hours.closes_at, at).toBe(expected.closesAt?.toISOString() ?? null);
+    }
+    const bad = await app.inject(`/api/venues/${id}?at=noon`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { code: 'INVALID_DATE' } });
+  });
+
   it('keeps unknown hours unknown: no state, no intervals, but holidays still marked', async () => {
     const withoutHours = (await app.inject('/api/venues?q=%E5%85%AC%E5%9B%AD&limit=50')).json<{
       items: { id: string }[];

@@ -19,6 +19,8 @@ const FIELD_CODES: Record<string, string> = {
   designation: 'INVALID_DESIGNATION',
   sort: 'INVALID_SORT',
   age: 'INVALID_AGE',
+  group_size: 'INVALID_GROUP_SIZE',
+  at: 'INVALID_DATE',
   open_on: 'INVALID_DATE',
   open_at: 'INVALID_DATE',
   weekend: 'INVALID_WEEKEND',
@@ -27,6 +29,13 @@ const FIELD_CODES: Record<string, string> = {
   from: 'INVALID_DATE_RANGE',
   to: 'INVALID_DATE_RANGE',
   kind: 'INVALID_SLOT_KIND',
+  crs: 'INVALID_CRS',
+  format: 'UNSUPPORTED_FORMAT',
+  source: 'INVALID_SOURCE',
+  mapping: 'INVALID_MAPPING',
+  'x-import-mapping': 'INVALID_MAPPING',
+  dry_run: 'INVALID_DRY_RUN',
+  encoding: 'INVALID_ENCODING',
 };
 
 /** Stable codes for Fastify's own request errors (malformed bodies and the like). */

@@ -11,7 +11,7 @@ import {
 } from '../../../db/queries/venues.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
-import { parseVenueFilters } from '../../schemas/venue-filters.ts';
+import { parseInstant, parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { holidayCalendar } from '../../services/calendar-cache.ts';
 import { describeHours } from '../../services/venue-hours.ts';
@@ -20,6 +20,7 @@ import {
   VenueDetail,
   VenueFeatureCollection,
   VenueList,
+  VenueDetailQuery,
   VenueParams,
   VenueSearchQuery,
   VenueSummary as VenueSummarySchema,
@@ -99,13 +100,15 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Everything the venue page shows: hours, admission for minors, accessibility, group policy, designations, provenance.',
         operationId: 'getVenue',
         params: VenueParams,
+        querystring: VenueDetailQuery,
         response: { 200: VenueDetail, ...errorResponses(400, 404) },
       },
     },
     async (request) => {
+      const at = request.query.at === undefined ? new Date() : parseInstant('at', request.query.at);
       const venue = await getVenue(app.db, { id: request.params.id });
       if (!venue) throw Errors.venueNotFound();
-      return { ...venue, hours: describeHours(venue.opening_hours, await holidayCalendar(app.db), new Date()) };
+      return { ...venue, hours: describeHours(venue.opening_hours, await holidayCalendar(app.db), at) };
     },
   );
 };

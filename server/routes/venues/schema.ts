@@ -163,3 +163,15 @@ export const VenueDetail = Type.Object({
 });
 
 export const VenueParams = Type.Object({ id: Id });
+
+export const VenueDetailQuery = Type.Object(
+  {
+    at: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description: 'Evaluate the hours at this moment (ISO date-time with a zone) instead of now',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);

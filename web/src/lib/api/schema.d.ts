@@ -395,6 +395,8 @@ export interface operations {
         age?: number;
         /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
         grade?: number;
+        /** @description A class or group of this many people must be admitted */
+        group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
@@ -462,7 +464,10 @@ export interface operations {
   };
   getVenue: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Evaluate the hours at this moment (ISO date-time with a zone) instead of now */
+        at?: string;
+      };
       header?: never;
       path: {
         /** @description A venue, programme or slot id (UUID) */
@@ -663,6 +668,8 @@ export interface operations {
         age?: number;
         /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
         grade?: number;
+        /** @description A class or group of this many people must be admitted */
+        group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
@@ -831,6 +838,8 @@ export interface operations {
         age?: number;
         /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
         grade?: number;
+        /** @description A class or group of this many people must be admitted */
+        group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
@@ -918,6 +927,8 @@ export interface operations {
         age?: number;
         /** @description School grade: 0 kindergarten, 1–6 primary, 7–9 junior, 10–12 senior */
         grade?: number;
+        /** @description A class or group of this many people must be admitted */
+        group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
