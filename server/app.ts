@@ -10,6 +10,7 @@ import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
 import basemapRoutes from './routes/basemap/index.ts';
 import configRoutes from './routes/config/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import importRoutes from './routes/imports/index.ts';
 import slotRoutes from './routes/slots/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
@@ -65,6 +66,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);
+  await app.register(importRoutes);
 
   // The web app takes every other GET on the same port.
   if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });

@@ -37,4 +37,16 @@ export const Errors = {
   venueNotFound: () => new ApiError(404, 'VENUE_NOT_FOUND', 'no venue with that id'),
   routeNotFound: () => new ApiError(404, 'ROUTE_NOT_FOUND', 'no such API route'),
   basemapLayerNotFound: () => new ApiError(404, 'BASEMAP_LAYER_NOT_FOUND', 'no such base-map layer'),
+  importNotFound: () => new ApiError(404, 'IMPORT_NOT_FOUND', 'no import job with that id'),
+  invalidMapping: (message: string) => badRequest('INVALID_MAPPING', message),
+  unsupportedFormat: (message: string) => badRequest('UNSUPPORTED_FORMAT', message),
+  emptyFile: (message = 'the file is empty') => badRequest('EMPTY_FILE', message),
+  invalidCsv: (message: string) => badRequest('INVALID_CSV', message),
+  invalidGeoJson: (message: string) => badRequest('INVALID_GEOJSON', message),
+  invalidEncoding: (encoding: string) =>
+    badRequest('INVALID_ENCODING', `the file is not valid ${encoding}; send UTF-8 or say encoding=gb18030`),
+  invalidSource: (pattern: string) =>
+    badRequest('INVALID_SOURCE', `source must match ${pattern}, e.g. bj-culture-2025`),
+  reservedSource: (source: string) =>
+    badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),
 };

@@ -7,3 +7,4 @@ export * from './venues.ts';
 export * from './programmes.ts';
 export * from './calendar.ts';
 export * from './hours.ts';
+export * from './imports.ts';

@@ -23,6 +23,7 @@ export default fp(
           { name: 'venues', description: 'The catalogue of venues' },
           { name: 'slots', description: "What's on: open days and programme sessions" },
           { name: 'map', description: 'Base map and tiles' },
+          { name: 'imports', description: 'Venue imports from CSV or GeoJSON files, run as jobs' },
         ],
       },
       hiddenTag: 'hidden',

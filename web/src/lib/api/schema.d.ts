@@ -197,6 +197,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import venues from a CSV or GeoJSON file
+     * @description Send the file as the body (`text/csv`, or `application/geo+json` with Point features) and a field mapping. The import runs in the background, one job at a time: poll `GET /api/imports/{id}`. Bad rows are skipped and listed with their line; likely duplicates (same name within 100 m of a venue or an earlier row) are listed, not loaded; rows with a mapped source_ref update the venue an earlier import of the same source made. gcj02 and bd09 points are converted to WGS-84; the district (adcode) is the smallest one whose boundary covers the point.
+     */
+    post: operations['importVenues'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import job with its progress */
+    get: operations['getImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/errors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An import's bad rows, in line order
+     * @description Each row the job could not load, with its line, a reason to show a person and a stable code.
+     */
+    get: operations['listImportErrors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An import's likely duplicates, in line order
+     * @description Rows not loaded because a venue (or an earlier row of the file) with the same normalised name lies within 100 m.
+     */
+    get: operations['listImportDuplicates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -308,6 +385,38 @@ export interface components {
       booking_closes_at: string | null;
       /** @description A sample schedule Kaimen generated for a seeded venue, not announced by it */
       is_sample: boolean;
+    };
+    ImportJob: {
+      /**
+       * Format: uuid
+       * @description An import job id (UUID)
+       */
+      id: string;
+      /** @description queued → running → done (bad rows do not fail a job) or failed (the job as a whole; see message) */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      format: 'csv' | 'geojson';
+      crs: 'wgs84' | 'gcj02' | 'bd09';
+      source: string;
+      dry_run: boolean;
+      /** @description Data rows in the file; null until it has been read */
+      total_rows: number | null;
+      /** @description Rows handled so far (updated every batch of 500) */
+      processed_rows: number;
+      inserted: number;
+      /** @description Venues of the same source and source_ref overwritten */
+      updated: number;
+      /** @description Bad rows, listed by /errors */
+      failed_rows: number;
+      /** @description Rows not loaded as likely duplicates (same name within 100 m), listed by /duplicates */
+      duplicates: number;
+      /** @description Why a failed job failed */
+      message: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      started_at: string | null;
+      /** Format: date-time */
+      finished_at: string | null;
     };
   };
   responses: never;
@@ -981,6 +1090,245 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importVenues: {
+    parameters: {
+      query: {
+        /** @description Coordinate system of the points: wgs84 (GPS, OSM), gcj02 (Amap, Tencent) or bd09 (Baidu); stored as WGS-84 */
+        crs: 'wgs84' | 'gcj02' | 'bd09';
+        /** @description Default: from Content-Type (text/csv → csv, JSON → geojson) */
+        format?: 'csv' | 'geojson';
+        /** @description Provenance tag written to every venue, e.g. `bj-culture-2025`; with a mapped source_ref it is the key that makes re-importing update instead of duplicate */
+        source: string;
+        /** @description true: check and count everything, write no venue */
+        dry_run?: 'true' | 'false';
+        /** @description JSON object (URL-encoded): venue field → CSV column or GeoJSON property, e.g. `{"name_zh":"name","lng":"longitude","lat":"latitude","kinds":"discipl","source_ref":"mid"}`. Fields: name_zh, name_en, lng, lat, address_zh, address_en, kinds, themes, opening_hours, minors_admission, admission_rule, booking_mode, coord_precision, phone, website, email, source_ref; name_zh is required, and lng/lat for CSV (GeoJSON reads the Point). Optional `kinds_map` / `themes_map` turn source values into kinds / themes (`{"ART":"art_gallery"}`), and `defaults` fills empty cells (`{"kinds":["museum"]}`). Send it here or in the `X-Import-Mapping` header. */
+        mapping?: string;
+        /** @description Text encoding of the file (default utf-8) */
+        encoding?: 'utf-8' | 'gb18030';
+      };
+      header?: {
+        /** @description The mapping as JSON, percent-encoded when it has non-ASCII names */
+        'x-import-mapping'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'text/plain': string;
+        'application/geo+json': string;
+        'application/json': string;
+      };
+    };
+    responses: {
+      /** @description The job, queued: follow it at the Location header */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An import job id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job and its progress */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listImportErrors: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description An import job id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description CSV: line number in the file (the header is line 1). GeoJSON: index in `features` (from 0) */
+              line: number;
+              reason: string;
+              code:
+                | 'CSV_SYNTAX'
+                | 'COLUMN_COUNT'
+                | 'GEOMETRY_NOT_POINT'
+                | 'NAME_REQUIRED'
+                | 'COORDINATES_REQUIRED'
+                | 'INVALID_NUMBER'
+                | 'COORDINATE_OUT_OF_RANGE'
+                | 'KIND_REQUIRED'
+                | 'UNKNOWN_KIND'
+                | 'UNKNOWN_THEME'
+                | 'INVALID_VALUE'
+                | 'VALUE_TOO_LONG'
+                | 'DUPLICATE_SOURCE_REF'
+                | 'DB_REJECTED';
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listImportDuplicates: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description An import job id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description CSV: line number in the file (the header is line 1). GeoJSON: index in `features` (from 0) */
+              line: number;
+              name: string;
+              /**
+               * Format: uuid
+               * @description The venue it duplicates; null for a row of a dry run
+               */
+              existing_venue_id: string | null;
+              /** @description The earlier row of the same file it duplicates, if so */
+              existing_line: number | null;
+              existing_name: string;
+              distance_m: number;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
         headers: {
           [name: string]: unknown;
         };

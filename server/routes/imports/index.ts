@@ -1,0 +1,205 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { createImportJob, getImportJob, listImportDuplicates, listImportErrors } from '../../../db/queries/imports.ts';
+import type { ImportFormat } from '../../../db/schema/imports.ts';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
+import { Errors } from '../../errors.ts';
+import { errorResponses } from '../../schemas/common.ts';
+import { prepareImport } from '../../services/import/import-venues.ts';
+import { mappingAsJson } from '../../services/import/mapping.ts';
+import { ImportQueue } from '../../services/import/queue.ts';
+import { decodeFile } from '../../services/import/source.ts';
+import {
+  DEFAULT_LIST_LIMIT,
+  IMPORT_BODY_LIMIT,
+  ImportBody,
+  ImportDuplicateList,
+  ImportErrorList,
+  ImportHeaders,
+  ImportJob,
+  ImportListQuery,
+  ImportParams,
+  ImportQuery,
+} from './schema.ts';
+
+/** What each accepted Content-Type holds when `format` is not given. */
+const FORMAT_OF_MEDIA_TYPE: Record<string, ImportFormat> = {
+  'text/csv': 'csv',
+  'text/plain': 'csv',
+  'application/geo+json': 'geojson',
+  'application/json': 'geojson',
+};
+
+/**
+ * Venue imports: upload a CSV or GeoJSON file, follow the job, read its bad rows and duplicates.
+ *
+ * Auth: open until accounts land. Then every route here requires the `admin` role, or `bureau` for
+ * venues inside the bureau's region; add the guard as this plugin's `onRequest` hook so it covers all
+ * four routes at once.
+ */
+const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(ImportJob);
+
+  const queue = new ImportQueue(app.db, app.log);
+  app.addHook('onReady', async () => {
+    await queue.recoverStaleJobs().catch((err: unknown) => app.log.error({ err }, 'import job recovery failed'));
+  });
+  app.addHook('onClose', async () => queue.close());
+
+  // The file is the raw body. These parsers live in this plugin only: JSON elsewhere is parsed as usual.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    Object.keys(FORMAT_OF_MEDIA_TYPE),
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (request, body, done) => {
+      const { encoding } = request.query as { encoding?: string };
+      try {
+        done(null, decodeFile(body as Buffer, encoding === 'gb18030' ? 'gb18030' : 'utf-8'));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
+
+  app.post(
+    '/api/imports/venues',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags: ['imports'],
+        summary: 'Import venues from a CSV or GeoJSON file',
+        description:
+          'Send the file as the body (`text/csv`, or `application/geo+json` with Point features) and a field mapping. ' +
+          'The import runs in the background, one job at a time: poll `GET /api/imports/{id}`. Bad rows are skipped and ' +
+          'listed with their line; likely duplicates (same name within 100 m of a venue or an earlier row) are listed, not ' +
+          'loaded; rows with a mapped source_ref update the venue an earlier import of the same source made. ' +
+          'gcj02 and bd09 points are converted to WGS-84; the district (adcode) is the smallest one whose boundary covers the point.',
+        operationId: 'importVenues',
+        querystring: ImportQuery,
+        headers: ImportHeaders,
+        body: ImportBody,
+        response: {
+          202: Type.Ref('ImportJob', { description: 'The job, queued: follow it at the Location header' }),
+          ...errorResponses(400, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { query } = request;
+      const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      const implied = mediaType ? FORMAT_OF_MEDIA_TYPE[mediaType] : undefined;
+      const format = query.format ?? implied;
+      if (!format) {
+        throw Errors.unsupportedFormat(
+          'say format=csv or format=geojson, or send Content-Type text/csv or application/geo+json',
+        );
+      }
+      if (query.format && implied && mediaType !== 'text/plain' && implied !== query.format) {
+        throw Errors.unsupportedFormat(`format=${query.format} does not match Content-Type ${mediaType}`);
+      }
+      const text = typeof request.body === 'string' ? request.body : '';
+      const mapping = query.mapping ?? request.headers['x-import-mapping'];
+      const prepared = prepareImport({ format, text, mapping, source: query.source });
+      const dryRun = query.dry_run === 'true';
+      const job = await createImportJob(app.db, {
+        format,
+        crs: query.crs,
+        source: query.source,
+        dryRun,
+        mapping: mappingAsJson(prepared.mapping),
+      });
+      queue.enqueue({
+        jobId: job.id,
+        file: prepared.file,
+        options: { source: query.source, crs: query.crs, dryRun, mapping: prepared.mapping },
+      });
+      return reply.code(202).header('location', `/api/imports/${job.id}`).send(job);
+    },
+  );
+
+  app.get(
+    '/api/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'An import job with its progress',
+        operationId: 'getImport',
+        params: ImportParams,
+        response: {
+          200: Type.Ref('ImportJob', { description: 'The job and its progress' }),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    async (request) => {
+      const job = await getImportJob(app.db, { id: request.params.id });
+      if (!job) throw Errors.importNotFound();
+      return job;
+    },
+  );
+
+  app.get(
+    '/api/imports/:id/errors',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "An import's bad rows, in line order",
+        description: 'Each row the job could not load, with its line, a reason to show a person and a stable code.',
+        operationId: 'listImportErrors',
+        params: ImportParams,
+        querystring: ImportListQuery,
+        response: { 200: ImportErrorList, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const page = await pageOf(id, 'errors', request.query, (afterLine, limit) =>
+        listImportErrors(app.db, { jobId: id, afterLine, limit }),
+      );
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/imports/:id/duplicates',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "An import's likely duplicates, in line order",
+        description:
+          'Rows not loaded because a venue (or an earlier row of the file) with the same normalised name lies within 100 m.',
+        operationId: 'listImportDuplicates',
+        params: ImportParams,
+        querystring: ImportListQuery,
+        response: { 200: ImportDuplicateList, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      return pageOf(id, 'duplicates', request.query, (afterLine, limit) =>
+        listImportDuplicates(app.db, { jobId: id, afterLine, limit }),
+      );
+    },
+  );
+
+  /** One page of a job's list, keyed by line; a cursor only works for the list and job that issued it. */
+  async function pageOf<T extends { line: number }>(
+    jobId: string,
+    list: 'errors' | 'duplicates',
+    query: { limit?: number | undefined; cursor?: string | undefined },
+    fetch: (afterLine: number | undefined, limit: number) => Promise<T[]>,
+  ): Promise<{ items: T[]; next_cursor: string | null }> {
+    if (!(await getImportJob(app.db, { id: jobId }))) throw Errors.importNotFound();
+    const fingerprint = queryFingerprint({ jobId, list });
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
+    const afterLine = after === undefined ? undefined : Number(after.key[0]);
+    const limit = query.limit ?? DEFAULT_LIST_LIMIT;
+    const rows = await fetch(afterLine, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    const next_cursor = rows.length > limit && last ? encodeCursor({ key: [last.line], id: jobId }, fingerprint) : null;
+    return { items, next_cursor };
+  }
+};
+
+export default importRoutes;

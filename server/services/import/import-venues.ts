@@ -1,0 +1,306 @@
+/**
+ * Imports venues from a CSV or GeoJSON file: map and check each row, convert its point to WGS-84, skip
+ * likely duplicates, assign the district, and upsert in batches, each in one transaction. The job row
+ * holds status and progress (written every batch); bad rows and duplicates are listed with their lines.
+ * The HTTP route runs this in the background through the queue; `npm run import` runs it in a shell.
+ */
+import { randomUUID } from 'node:crypto';
+import { TransactionRollbackError } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { loadHolidayCalendar } from '../../../db/queries/calendar.ts';
+import {
+  finishImportJob,
+  getImportJob,
+  recordImportProgress,
+  smallestDistrictsAt,
+  startImportJob,
+  upsertImportedVenues,
+  venuesNearPoints,
+  type ImportCounts,
+  type ImportDuplicateRow,
+  type ImportedVenue,
+  type ImportJob,
+  type ImportUpdatableColumn,
+} from '../../../db/queries/imports.ts';
+import { refreshOpenIntervals, storedHorizon } from '../../../db/queries/open-intervals.ts';
+import type { ImportFormat } from '../../../db/schema/imports.ts';
+import type { CoordSystem } from '../../../db/schema/vocab.ts';
+import { CURATED_SOURCE } from '../../../seeds/load.ts';
+import { Errors } from '../../errors.ts';
+import { databaseMessage, isRowProblem } from './db-errors.ts';
+import { DUPLICATE_RADIUS_M, SeenPlaces, nearestSameName, type KnownPlace } from './duplicates.ts';
+import { parseMapping, writtenFields, type ImportMapping, type MappableField } from './mapping.ts';
+import { toImportRow, type ImportRow, type RowError, type SourceRow } from './rows.ts';
+import { openSource, type ImportSource } from './source.ts';
+
+/** Rows per transaction and per progress update. */
+export const BATCH_SIZE = 500;
+
+/** A source tag: lower-case letters, digits, `.`, `_` and `-`, e.g. `imls-mudf-2014q3`. */
+export const SOURCE_PATTERN = '^[a-z0-9][a-z0-9._-]{0,62}$';
+
+export interface PreparedImport {
+  file: ImportSource;
+  mapping: ImportMapping;
+}
+
+/**
+ * Checks everything about a request to import that can be checked before a job exists, and opens
+ * the file; throws the 400 (INVALID_MAPPING, EMPTY_FILE, INVALID_CSV, …) for the first problem.
+ */
+export function prepareImport(input: {
+  format: ImportFormat;
+  text: string;
+  mapping: string | undefined;
+  source: string;
+}): PreparedImport {
+  if (!new RegExp(SOURCE_PATTERN).test(input.source)) {
+    throw Errors.invalidSource(SOURCE_PATTERN);
+  }
+  if (input.source === CURATED_SOURCE) throw Errors.reservedSource(input.source);
+  const mapping = parseMapping(input.mapping, input.format);
+  return { file: openSource(input.format, input.text, mapping), mapping };
+}
+
+export interface ImportOptions {
+  source: string;
+  crs: CoordSystem;
+  dryRun: boolean;
+  mapping: ImportMapping;
+  /** Stops between batches (a closing server); the job is then marked failed. */
+  signal?: AbortSignal | undefined;
+  /** Called after every batch, e.g. for a progress bar. */
+  onProgress?: ((counts: ImportCounts, totalRows: number) => void) | undefined;
+}
+
+/** Mapping fields and the venue column an update overwrites for each (lng/lat and source_ref are handled apart). */
+const COLUMN_OF: Partial<Record<MappableField, ImportUpdatableColumn>> = {
+  name_zh: 'nameZh',
+  name_en: 'nameEn',
+  address_zh: 'addressZh',
+  address_en: 'addressEn',
+  kinds: 'kinds',
+  themes: 'themes',
+  opening_hours: 'openingHours',
+  minors_admission: 'minorsAdmission',
+  admission_rule: 'admissionRule',
+  booking_mode: 'bookingMode',
+  coord_precision: 'coordPrecision',
+  phone: 'phone',
+  website: 'website',
+  email: 'email',
+};
+
+/**
+ * Runs a queued job to the end and answers it. Bad rows do not fail the job; an unexpected error (the
+ * database gone, an abort) marks it failed with a message for the client and is rethrown for the log.
+ */
+export async function runImport(db: Db, jobId: string, file: ImportSource, options: ImportOptions): Promise<ImportJob> {
+  try {
+    const totalRows = file.countRows();
+    await startImportJob(db, jobId, totalRows);
+    const run = new ImportRun(db, jobId, totalRows, options);
+    let batch: SourceRow[] = [];
+    for (const row of file.rows()) {
+      batch.push(row);
+      if (batch.length < BATCH_SIZE) continue;
+      await run.load(await nextTurn(batch, options.signal));
+      batch = [];
+    }
+    if (batch.length > 0) await run.load(await nextTurn(batch, options.signal));
+    if (!options.dryRun) await refreshHours(db, run.venuesWithHours);
+    await finishImportJob(db, jobId, { status: 'done' });
+  } catch (error) {
+    const message = options.signal?.aborted
+      ? 'stopped: the server shut down during the import; start it again'
+      : `the import stopped on an unexpected error (logged on the server)${options.dryRun ? '' : '; the batches before it are loaded'}`;
+    await finishImportJob(db, jobId, { status: 'failed', message }).catch(() => {});
+    throw error;
+  }
+  return (await getImportJob(db, { id: jobId }))!;
+}
+
+/**
+ * Waits for the event loop's next turn before a batch, then answers it. PGlite runs in this thread and
+ * its queries resolve without giving timers and sockets a turn, so without this an embedded import
+ * would hold every other request until it ends. An abort is honoured here, before a batch rather than
+ * after, so a job whose last batch is in finishes as done.
+ */
+async function nextTurn<T>(batch: T, signal: AbortSignal | undefined): Promise<T> {
+  await new Promise((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
+  return batch;
+}
+
+/** The state of one run across batches: counts, the file's accepted places, and refs already used. */
+class ImportRun {
+  readonly counts: ImportCounts = { processedRows: 0, inserted: 0, updated: 0, failedRows: 0, duplicates: 0 };
+  /** Venues whose opening intervals need computing: new ones with hours, updated ones whose hours were written. */
+  readonly venuesWithHours: string[] = [];
+  readonly #seen = new SeenPlaces();
+  readonly #lineOfRef = new Map<string, number>();
+  readonly #updateColumns: ImportUpdatableColumn[];
+
+  constructor(
+    private readonly db: Db,
+    private readonly jobId: string,
+    private readonly totalRows: number,
+    private readonly options: ImportOptions,
+  ) {
+    this.#updateColumns = [...writtenFields(options.mapping)]
+      .map((field) => COLUMN_OF[field])
+      .filter((c): c is ImportUpdatableColumn => c !== undefined);
+  }
+
+  /** Checks, de-duplicates, writes and records one batch. */
+  async load(batch: SourceRow[]): Promise<void> {
+    const { mapping, crs, source } = this.options;
+    const errors: RowError[] = [];
+    const candidates: ImportRow[] = [];
+    for (const sourceRow of batch) {
+      const row = toImportRow(sourceRow, mapping, crs);
+      if ('code' in row) errors.push(row);
+      else if (row.sourceRef !== null && this.#lineOfRef.has(row.sourceRef)) {
+        const reason = `source_ref "${row.sourceRef}" is already used on line ${this.#lineOfRef.get(row.sourceRef)}`;
+        errors.push({ line: row.line, code: 'DUPLICATE_SOURCE_REF', reason });
+      } else {
+        if (row.sourceRef !== null) this.#lineOfRef.set(row.sourceRef, row.line);
+        candidates.push(row);
+      }
+    }
+
+    const nearby = await venuesNearPoints(
+      this.db,
+      candidates.map((r) => ({ ...r.point, ref: r.sourceRef })),
+      source,
+      DUPLICATE_RADIUS_M,
+    );
+    const nearbyOf = new Map<number, KnownPlace[]>();
+    for (const v of nearby) {
+      const place = { names: [v.nameZh, v.nameEn], point: { lng: v.lng, lat: v.lat }, venueId: v.id };
+      nearbyOf.set(v.index, [...(nearbyOf.get(v.index) ?? []), place]);
+    }
+    const duplicates: { line: number; name: string; match: NonNullable<ReturnType<SeenPlaces['find']>> }[] = [];
+    const accepted: { row: ImportRow; place: KnownPlace }[] = [];
+    candidates.forEach((row, i) => {
+      const names = [row.nameZh, row.nameEn];
+      // An earlier row of this file first: in a dry run it is in no table.
+      const match = this.#seen.find(names, row.point) ?? nearestSameName(names, row.point, nearbyOf.get(i) ?? []);
+      if (match) {
+        duplicates.push({ line: row.line, name: row.nameZh, match });
+        return;
+      }
+      const place: KnownPlace = { names, point: row.point, line: row.line };
+      this.#seen.add(place);
+      accepted.push({ row, place });
+    });
+
+    errors.push(...(await this.#write(accepted)));
+    const duplicateRows: ImportDuplicateRow[] = duplicates.map(({ line, name, match }) => ({
+      line,
+      name,
+      existing_venue_id: match.place.venueId ?? null,
+      existing_line: match.place.line ?? null,
+      existing_name: match.name,
+      distance_m: Math.round(match.distanceM * 10) / 10,
+    }));
+    this.counts.processedRows += batch.length;
+    this.counts.failedRows += errors.length;
+    this.counts.duplicates += duplicates.length;
+    await recordImportProgress(this.db, this.jobId, this.counts, errors, duplicateRows);
+    this.options.onProgress?.({ ...this.counts }, this.totalRows);
+  }
+
+  /** Writes the accepted rows in one transaction; when the database refuses it, row by row. */
+  async #write(accepted: { row: ImportRow; place: KnownPlace }[]): Promise<RowError[]> {
+    if (accepted.length === 0) return [];
+    const adcodes = await smallestDistrictsAt(
+      this.db,
+      accepted.map(({ row }) => row.point),
+    );
+    const venues = accepted.map(({ row }, i) => this.#venue(row, adcodes[i] ?? null));
+    try {
+      this.#written(accepted, venues, await this.#transaction(venues));
+      return [];
+    } catch (error) {
+      if (!isRowProblem(error)) throw error;
+    }
+    // One bad row must not cost its batch: retry alone, so only the rows the database refuses fail.
+    const errors: RowError[] = [];
+    for (let i = 0; i < venues.length; i++) {
+      try {
+        this.#written([accepted[i]!], [venues[i]!], await this.#transaction([venues[i]!]));
+      } catch (error) {
+        if (!isRowProblem(error)) throw error;
+        errors.push({ line: accepted[i]!.row.line, code: 'DB_REJECTED', reason: databaseMessage(error) });
+      }
+    }
+    return errors;
+  }
+
+  /** Upserts in a transaction; a dry run rolls it back, so its counts are the real ones, written nowhere. */
+  async #transaction(venues: ImportedVenue[]): Promise<{ id: string; inserted: boolean }[]> {
+    let results: { id: string; inserted: boolean }[] = [];
+    try {
+      await this.db.transaction(async (tx) => {
+        results = await upsertImportedVenues(tx, venues, this.#updateColumns);
+        if (this.options.dryRun) tx.rollback();
+      });
+    } catch (error) {
+      if (!(error instanceof TransactionRollbackError)) throw error;
+    }
+    return results;
+  }
+
+  #written(
+    accepted: { row: ImportRow; place: KnownPlace }[],
+    venues: ImportedVenue[],
+    results: { id: string; inserted: boolean }[],
+  ): void {
+    results.forEach(({ id, inserted }, i) => {
+      if (inserted) this.counts.inserted++;
+      else this.counts.updated++;
+      if (this.options.dryRun) return;
+      accepted[i]!.place.venueId = id;
+      const hoursChanged = inserted ? venues[i]!.openingHours !== null : this.#updateColumns.includes('openingHours');
+      if (hoursChanged) this.venuesWithHours.push(id);
+    });
+  }
+
+  #venue(row: ImportRow, adcode: string | null): ImportedVenue {
+    return {
+      id: randomUUID(),
+      nameZh: row.nameZh,
+      nameEn: row.nameEn,
+      kinds: row.kinds,
+      themes: row.themes,
+      adcode,
+      addressZh: row.addressZh,
+      addressEn: row.addressEn,
+      lng: row.point.lng,
+      lat: row.point.lat,
+      sourceCrs: this.options.crs,
+      coordPrecision: row.coordPrecision,
+      openingHours: row.openingHours,
+      minorsAdmission: row.minorsAdmission,
+      admissionRule: row.admissionRule,
+      bookingMode: row.bookingMode,
+      phone: row.phone,
+      website: row.website,
+      email: row.email,
+      source: this.options.source,
+      sourceRef: row.sourceRef,
+    };
+  }
+}
+
+/** Recomputes the open intervals of the imported venues over the stored horizon (none stored: nothing to do). */
+async function refreshHours(db: Db, venueIds: string[]): Promise<void> {
+  if (venueIds.length === 0) return;
+  const horizon = await storedHorizon(db);
+  if (!horizon) return;
+  const calendar = await loadHolidayCalendar(db);
+  for (let i = 0; i < venueIds.length; i += 1000) {
+    await refreshOpenIntervals(db, calendar, horizon, venueIds.slice(i, i + 1000));
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The in-process import queue: one job at a time, in the order they came, so two imports never race
+ * for the same rows and a big file cannot starve the database of connections. The queue holds only
+ * the files waiting in memory; status and progress live in the job rows.
+ */
+import type { Db } from '../../../db/client.ts';
+import { failStaleImportJobs, failUnfinishedImportJobs, heartbeatImportJobs } from '../../../db/queries/imports.ts';
+import { runImport, type ImportOptions } from './import-venues.ts';
+import type { ImportSource } from './source.ts';
+
+/** How often the queue tells the database its jobs are alive. */
+export const HEARTBEAT_MS = 30_000;
+/** A queued or running job without a heartbeat for this long belonged to a process that is gone. */
+export const STALE_AFTER_MS = 5 * 60_000;
+
+interface Logger {
+  error(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+interface QueuedImport {
+  jobId: string;
+  file: ImportSource;
+  options: Omit<ImportOptions, 'signal'>;
+}
+
+export class ImportQueue {
+  readonly #waiting: QueuedImport[] = [];
+  #current: string | undefined;
+  #draining: Promise<void> | undefined;
+  readonly #abort = new AbortController();
+  readonly #heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Logger,
+  ) {
+    this.#heartbeat = setInterval(() => {
+      heartbeatImportJobs(this.db, this.jobIds()).catch((err: unknown) =>
+        this.log.warn({ err }, 'import heartbeat failed'),
+      );
+    }, HEARTBEAT_MS);
+    this.#heartbeat.unref();
+  }
+
+  /** Fails jobs a crashed process left queued or running; call once at start. */
+  async recoverStaleJobs(): Promise<void> {
+    const failed = await failStaleImportJobs(this.db, STALE_AFTER_MS);
+    if (failed > 0) this.log.warn({ failed }, 'marked interrupted import jobs failed');
+  }
+
+  /** Adds a job (already recorded as queued); it starts when the ones before it have finished. */
+  enqueue(job: QueuedImport): void {
+    if (this.#abort.signal.aborted) throw new Error('the import queue is closed');
+    this.#waiting.push(job);
+    this.#draining ??= this.#drain();
+  }
+
+  /** Ids of the running job and those waiting. */
+  jobIds(): string[] {
+    return [...(this.#current ? [this.#current] : []), ...this.#waiting.map((j) => j.jobId)];
+  }
+
+  async #drain(): Promise<void> {
+    for (let job = this.#waiting.shift(); job; job = this.#waiting.shift()) {
+      this.#current = job.jobId;
+      try {
+        await runImport(this.db, job.jobId, job.file, { ...job.options, signal: this.#abort.signal });
+      } catch (err) {
+        // runImport has marked the job failed; the cause is for the operator, not the client.
+        if (!this.#abort.signal.aborted) this.log.error({ err, jobId: job.jobId }, 'import job failed');
+      } finally {
+        this.#current = undefined;
+      }
+    }
+    this.#draining = undefined;
+  }
+
+  /**
+   * Stops taking jobs, stops the running one after its current batch, and marks the waiting ones
+   * failed, so no job is left looking busy after the server has gone.
+   */
+  async close(): Promise<void> {
+    clearInterval(this.#heartbeat);
+    this.#abort.abort();
+    const waiting = this.#waiting.splice(0).map((j) => j.jobId);
+    await failUnfinishedImportJobs(this.db, waiting, 'stopped: the server shut down before the import started');
+    await this.#draining;
+  }
+}

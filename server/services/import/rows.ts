@@ -1,0 +1,193 @@
+/**
+ * One source row → one venue to write, or the reason it cannot be: the mapping applied, every value
+ * checked against what the venues table accepts, and the point converted to WGS-84. Pure, so each rule
+ * has a unit test, and a bad row never reaches the database.
+ */
+import type { RowErrorCode } from '../../../db/schema/imports.ts';
+import { THEMES, VENUE_KINDS, type CoordSystem, type Theme, type VenueKind } from '../../../db/schema/vocab.ts';
+import type { LngLat } from '../../geo.ts';
+import { toWgs84 } from './crs.ts';
+import { FIELD_VOCABULARIES, type DefaultableField, type ImportMapping, type MappableField } from './mapping.ts';
+
+export interface RowError {
+  line: number;
+  code: RowErrorCode;
+  reason: string;
+}
+
+/** A row as read from the file, before mapping. */
+export interface SourceRow {
+  /** CSV: the line the record starts on (header = 1). GeoJSON: the feature's index in `features`. */
+  line: number;
+  /** Cells by column name (CSV) or properties (GeoJSON). */
+  values: Record<string, unknown>;
+  /** GeoJSON only: the Point geometry's coordinates as found (CSV rows have lng/lat columns instead). */
+  geometry?: { coordinates: unknown };
+  /** The row could not be read at all (CSV syntax, wrong field count, a feature without a Point). */
+  error?: RowError;
+}
+
+/** A checked row, ready to write. `undefined` leaves a column at its default; `null` writes NULL. */
+export interface ImportRow {
+  line: number;
+  nameZh: string;
+  nameEn: string | null;
+  /** WGS-84. */
+  point: LngLat;
+  kinds: VenueKind[];
+  themes: Theme[];
+  addressZh: string | null;
+  addressEn: string | null;
+  openingHours: string | null;
+  admissionRule: string | null;
+  phone: string | null;
+  website: string | null;
+  email: string | null;
+  minorsAdmission: string | undefined;
+  bookingMode: string | undefined;
+  coordPrecision: string | undefined;
+  sourceRef: string | null;
+}
+
+const MAX_NAME = 300;
+const MAX_TEXT = 2000;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Separators of several kinds or themes in one cell, Chinese punctuation included. */
+const LIST_SEPARATOR = /[;,|、；，]/;
+const KNOWN_KINDS = new Set<string>(VENUE_KINDS);
+const KNOWN_THEMES = new Set<string>(THEMES);
+
+class RowRejected extends Error {
+  constructor(
+    readonly code: RowErrorCode,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A cell as text: trimmed; numbers and booleans as written; a list (GeoJSON) joined with `;`. */
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(cellText).join(';');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value).trim();
+}
+
+/** Maps and checks one row; answers the venue to write or the row's error. */
+export function toImportRow(row: SourceRow, mapping: ImportMapping, crs: CoordSystem): ImportRow | RowError {
+  if (row.error) return row.error;
+  try {
+    return buildRow(row, mapping, crs);
+  } catch (error) {
+    if (error instanceof RowRejected) return { line: row.line, code: error.code, reason: error.message };
+    throw error;
+  }
+}
+
+function buildRow(row: SourceRow, mapping: ImportMapping, crs: CoordSystem): ImportRow {
+  const raw = (field: MappableField): string => {
+    const column = mapping.fields[field];
+    const own = column === undefined ? '' : cellText(row.values[column]);
+    if (own !== '' || !(field in mapping.defaults)) return own;
+    return cellText(mapping.defaults[field as DefaultableField]);
+  };
+  const text = (field: MappableField, max = MAX_TEXT): string | null => {
+    const value = raw(field);
+    if (value.length > max) throw new RowRejected('VALUE_TOO_LONG', `${field} is longer than ${max} characters`);
+    return value === '' ? null : value;
+  };
+  const vocabulary = (field: MappableField): string | undefined => {
+    const value = text(field);
+    if (value === null) return undefined;
+    const allowed = FIELD_VOCABULARIES[field]!;
+    if (!allowed.includes(value)) {
+      throw new RowRejected('INVALID_VALUE', `${field} "${value}" is not one of ${allowed.join(', ')}`);
+    }
+    return value;
+  };
+
+  const nameZh = text('name_zh', MAX_NAME);
+  if (nameZh === null) throw new RowRejected('NAME_REQUIRED', `the name (${mapping.fields.name_zh}) is empty`);
+  const source = row.geometry ? geoJsonPoint(row.geometry.coordinates) : csvPoint(raw('lng'), raw('lat'), mapping);
+  checkRange(source);
+  return {
+    line: row.line,
+    nameZh,
+    nameEn: text('name_en', MAX_NAME),
+    point: toWgs84(crs, source),
+    kinds: listOf(raw('kinds'), mapping.kindsMap, KNOWN_KINDS, 'kind') as VenueKind[],
+    themes: listOf(raw('themes'), mapping.themesMap, KNOWN_THEMES, 'theme') as Theme[],
+    addressZh: text('address_zh'),
+    addressEn: text('address_en'),
+    openingHours: text('opening_hours'),
+    admissionRule: text('admission_rule'),
+    phone: text('phone'),
+    website: text('website'),
+    email: text('email'),
+    minorsAdmission: vocabulary('minors_admission'),
+    bookingMode: vocabulary('booking_mode'),
+    coordPrecision: vocabulary('coord_precision'),
+    sourceRef: text('source_ref', MAX_NAME),
+  };
+}
+
+function csvPoint(lngText: string, latText: string, mapping: ImportMapping): LngLat {
+  if (lngText === '' || latText === '') {
+    const missing = [
+      lngText === '' ? `lng (${mapping.fields.lng})` : '',
+      latText === '' ? `lat (${mapping.fields.lat})` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    throw new RowRejected('COORDINATES_REQUIRED', `${missing} empty`);
+  }
+  for (const [axis, value] of [
+    ['lng', lngText],
+    ['lat', latText],
+  ] as const) {
+    if (!NUMBER.test(value)) throw new RowRejected('INVALID_NUMBER', `${axis} "${value}" is not a number`);
+  }
+  return { lng: Number(lngText), lat: Number(latText) };
+}
+
+function geoJsonPoint(coordinates: unknown): LngLat {
+  if (!Array.isArray(coordinates) || coordinates.length < 2) {
+    throw new RowRejected('GEOMETRY_NOT_POINT', 'the Point has no [lng, lat] coordinates');
+  }
+  const [lng, lat] = coordinates as unknown[];
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+    throw new RowRejected('INVALID_NUMBER', `coordinates ${JSON.stringify([lng, lat])} are not two numbers`);
+  }
+  return { lng, lat };
+}
+
+function checkRange({ lng, lat }: LngLat): void {
+  if (!Number.isFinite(lng) || lng < -180 || lng > 180) {
+    throw new RowRejected('COORDINATE_OUT_OF_RANGE', `lng ${lng} is outside -180…180`);
+  }
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+    throw new RowRejected('COORDINATE_OUT_OF_RANGE', `lat ${lat} is outside -90…90`);
+  }
+}
+
+/** Splits a cell into values, maps each through the value map, and checks them against the vocabulary. */
+function listOf(cell: string, map: Record<string, string[]>, known: Set<string>, noun: 'kind' | 'theme'): string[] {
+  const out = new Set<string>();
+  for (const token of cell.split(LIST_SEPARATOR)) {
+    const value = token.trim();
+    if (value === '') continue;
+    const mapped = map[value] ?? (known.has(value) ? [value] : undefined);
+    if (!mapped) {
+      throw new RowRejected(
+        noun === 'kind' ? 'UNKNOWN_KIND' : 'UNKNOWN_THEME',
+        `${noun} "${value}" is not a known ${noun}${Object.keys(map).length > 0 ? ` nor in ${noun}s_map` : ''}`,
+      );
+    }
+    for (const v of mapped) out.add(v);
+  }
+  if (noun === 'kind' && out.size === 0) {
+    throw new RowRejected('KIND_REQUIRED', 'no kind: the kinds cell is empty and there is no defaults.kinds');
+  }
+  return [...out];
+}
