@@ -79,9 +79,16 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('中国科学技术馆');
 
-    // Then the filters, admission first, with a visible focus ring on each box.
+    // Then the filters, admission first, with a visible focus ring on each box. The "when" radios
+    // are one stop (the checked one); arrow keys move within them.
     const toScience = await tabTo(page, on('filter-theme-science'));
-    expect(toScience.passed).toEqual(['clear-place', 'filter-free', 'filter-green-channel', 'filter-theme-science']);
+    expect(toScience.passed).toEqual([
+      'clear-place',
+      'filter-free',
+      'filter-green-channel',
+      'when-any',
+      'filter-theme-science',
+    ]);
     expect(toScience.focus.visible).toBe(true);
     await page.keyboard.press('Space');
     const toMuseum = await tabTo(page, on('filter-kind-museum'));
@@ -115,7 +122,8 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
     expect((await focus(page)).inVenueItem).toBe(true);
 
     // Into the map canvas and out again: it is not a trap.
-    await tabTo(page, (f) => f.inMap, 'Tab', narrowed + 2);
+    // Each venue has two stops: the item itself and its "details" link.
+    await tabTo(page, (f) => f.inMap, 'Tab', 2 * narrowed + 2);
     await page.keyboard.press('Tab');
     expect((await focus(page)).inMap).toBe(true);
     const back = await tabTo(page, (f) => f.inVenueItem, 'Shift+Tab', 5);

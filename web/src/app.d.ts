@@ -7,6 +7,12 @@ declare global {
       code?: string;
     }
   }
+
+  /**
+   * The API in the same process, set by the Fastify server (server/plugins/app/web.ts) when it mounts
+   * the built app; `handleFetch` (hooks.server.ts) sends server-side `/api/` requests to it.
+   */
+  var kaimenApiFetch: ((request: Request) => Promise<Response>) | undefined;
 }
 
 export {};

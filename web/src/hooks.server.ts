@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { parseLang } from '$lib/i18n/lang';
 
 /** Writes the page's language into `<html lang>` on the server, so the first paint is already right. */
@@ -7,4 +7,17 @@ export const handle: Handle = ({ event, resolve }) => {
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('<html lang="zh-CN">', `<html lang="${lang}">`),
   });
+};
+
+/**
+ * Server-side loads call the API in the same process (server/plugins/app/web.ts sets
+ * `kaimenApiFetch`) rather than over the network: no socket, no port to know, and the same answer a
+ * browser would get. Under `vite dev` there is no in-process API, and SvelteKit's own fetch would
+ * answer a same-origin `/api/` request itself (with a 404), so it goes out over HTTP through the
+ * dev server's proxy instead.
+ */
+export const handleFetch: HandleFetch = ({ request, fetch }) => {
+  if (!new URL(request.url).pathname.startsWith('/api/')) return fetch(request);
+  const apiFetch = globalThis.kaimenApiFetch;
+  return apiFetch ? apiFetch(request) : globalThis.fetch(request);
 };

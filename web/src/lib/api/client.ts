@@ -1,6 +1,7 @@
 import { bboxParam, type LngLat } from '$lib/map/camera';
 import { effectiveSort, type SearchFilters } from '$lib/state/filters';
-import type { ApiErrorBody, BBox, ClientConfig, VenueSearchResponse } from './types';
+import { whenParams } from '$lib/state/when';
+import type { ApiErrorBody, BBox, ClientConfig, VenueDetail, VenueSearchResponse, VenueSlotsResponse } from './types';
 
 /**
  * An API failure. A 4xx message is safe to show; `NETWORK` and `SERVER` carry no user text, and the
@@ -58,21 +59,35 @@ export interface VenueQuery {
   /** The chosen place: distances are measured from it, and it allows sorting by distance. */
   near?: LngLat | null;
   limit?: number;
+  /** The instant an "open now" filter asks about (ISO); defaults to the current minute. */
+  openAt?: string | null;
+}
+
+/**
+ * The filter parameters `/api/venues`, the tiles and TileJSON share (not the box, place, order or
+ * page size); empty and default values are left out.
+ * @param openAt the instant "open now" means
+ */
+export function filterParams(filters: SearchFilters, openAt: string | null = null): URLSearchParams {
+  const params = new URLSearchParams();
+  const text = filters.q.trim();
+  if (text) params.set('q', text);
+  if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
+  if (filters.themes.length > 0) params.set('themes', filters.themes.join(','));
+  if (filters.free) params.set('free', 'true');
+  if (filters.greenChannel) params.set('green_channel', 'true');
+  if (filters.accessible.length > 0) params.set('accessible', filters.accessible.join(','));
+  for (const [key, value] of whenParams(filters.when, openAt, filters.includeUnknownHours)) params.set(key, value);
+  return params;
 }
 
 /** Build the `/api/venues` URL for a query; empty and default values are left out. */
-export function venuesUrl({ bbox, filters, near = null, limit = 200 }: VenueQuery): string {
+export function venuesUrl({ bbox, filters, near = null, limit = 200, openAt = null }: VenueQuery): string {
   const params = new URLSearchParams();
   if (bbox) params.set('bbox', bboxParam(bbox));
   if (near) params.set('near', near.join(','));
   if (filters) {
-    const text = filters.q.trim();
-    if (text) params.set('q', text);
-    if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
-    if (filters.themes.length > 0) params.set('themes', filters.themes.join(','));
-    if (filters.free) params.set('free', 'true');
-    if (filters.greenChannel) params.set('green_channel', 'true');
-    if (filters.accessible.length > 0) params.set('accessible', filters.accessible.join(','));
+    for (const [key, value] of filterParams(filters, openAt)) params.set(key, value);
     const sort = effectiveSort(filters, near);
     if (sort) params.set('sort', sort);
   }
@@ -100,4 +115,28 @@ export async function loadClientConfig(fetchFn: typeof fetch = fetch): Promise<C
   } catch {
     return { basemap_style_url: null };
   }
+}
+
+/** Path of a venue's iCalendar file (its coming slots). */
+export function venueCalendarUrl(id: string): string {
+  return `/api/venues/${encodeURIComponent(id)}/calendar.ics`;
+}
+
+/** One venue with its hours, admission, policies and provenance. */
+export function getVenue(id: string, init: { fetch?: typeof fetch } = {}): Promise<VenueDetail> {
+  return getJson<VenueDetail>(`/api/venues/${encodeURIComponent(id)}`, init);
+}
+
+/**
+ * A venue's slots from now (or `from`) to `to` (a Shanghai date, inclusive), in time order.
+ * @param range.limit the API allows up to 200
+ */
+export function getVenueSlots(
+  id: string,
+  range: { from?: string; to: string; limit?: number },
+  init: { fetch?: typeof fetch } = {},
+): Promise<VenueSlotsResponse> {
+  const params = new URLSearchParams({ to: range.to, limit: String(range.limit ?? 100) });
+  if (range.from) params.set('from', range.from);
+  return getJson<VenueSlotsResponse>(`/api/venues/${encodeURIComponent(id)}/slots?${params}`, init);
 }

@@ -37,3 +37,18 @@ export type CoordPrecision = VenueItem['coord_precision'];
 
 /** Bounding box as `[minLng, minLat, maxLng, maxLat]` in WGS-84 degrees. */
 export type BBox = [number, number, number, number];
+
+/** Body of `GET /api/venues/{id}`: everything the venue page shows. */
+export type VenueDetail = operations['getVenue']['responses'][200]['content']['application/json'];
+
+/** A venue's opening hours as the API evaluates them: open now, and the coming 7 days. */
+export type VenueHours = VenueDetail['hours'];
+
+/** One day of {@link VenueHours}; `intervals` is null when the hours are unknown, empty when closed. */
+export type HoursDay = VenueHours['days'][number];
+
+/** A bookable time (open day or programme session) with places left per allocation. */
+export type Slot = components['schemas']['Slot'];
+
+/** Body of `GET /api/venues/{id}/slots`. */
+export type VenueSlotsResponse = operations['getVenueSlots']['responses'][200]['content']['application/json'];

@@ -5,7 +5,9 @@
 
 import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
 import type { AccessibilityNeed } from '$lib/api/vocab';
+import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
+import { venueMessages } from './venue.en';
 import type { Messages } from './zh-CN';
 
 const kinds: Record<VenueKind, string> = {
@@ -81,6 +83,8 @@ const label =
   (key: string) =>
     Object.hasOwn(table, key) ? table[key as K] : key;
 
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const quoteList = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 
 /** Every interface string in English, in the same shape as the Chinese ones. */
@@ -120,6 +124,28 @@ export const messages: Messages = {
   filterFree: 'Free for under-18s',
   filterGreenChannel: 'Green channel (school group booking)',
   greenChannelName: 'green channel',
+  whenLegend: 'When',
+  whenAny: 'Any time',
+  whenWeekend: 'This weekend',
+  whenWeekendDates: (dates: string[]) =>
+    ` (${dates.map((d) => `${Number(d.slice(8, 10))} ${months[Number(d.slice(5, 7)) - 1] ?? ''}`).join(', ')})`,
+  whenDate: 'On a day',
+  whenDateLabel: 'Date',
+  whenNow: 'Open now',
+  whenHint: 'From the venues’ published hours, with public holidays and make-up workdays',
+  whenFilterName: (when: When) =>
+    when.type === 'weekend'
+      ? 'open this weekend'
+      : when.type === 'date'
+        ? `open on ${Number(when.date.slice(8, 10))} ${months[Number(when.date.slice(5, 7)) - 1] ?? ''}`
+        : 'open now',
+  unknownHoursLeftOut: (n: number) =>
+    `${n} more ${n === 1 ? 'venue has' : 'venues have'} unknown opening hours and ${n === 1 ? 'is' : 'are'} not shown`,
+  showUnknownHours: 'Show them too',
+  unknownHoursShown: (n: number) =>
+    `${n} of these ${n === 1 ? 'has' : 'have'} unknown opening hours; check before you go`,
+  hideUnknownHours: 'Hide them',
+  hoursUnknownTag: 'Hours unknown',
   kindsLegend: 'Kind of venue',
   themesLegend: 'Theme',
   accessibilityLegend: 'Accessibility',
@@ -158,9 +184,18 @@ export const messages: Messages = {
   otherLang: '中文',
   otherLangCode: 'zh-CN',
 
+  legendTitle: 'Legend',
+  legendAdmission: 'Dot colour: admission for under-18s',
+  legendApprox: 'Faint: approximate location',
+  legendClusters: 'Large circles: groups of venues, bigger and darker for more; click to zoom in',
+  mapDescription:
+    'Dot colours show admission for under-18s: green free, orange discounted, blue-grey paid, grey unknown; faint dots are approximate locations. Zoomed out, nearby venues merge into one circle, bigger and darker the more venues it holds.',
+
   networkError: 'Cannot reach the server; please try again later.',
   serverError: 'The server has a problem right now; please try again later.',
   mapLoadError: 'The map could not load; the list of venues still works.',
   offlineAttribution: 'Boundaries: ECharts 4 map data (indicative)',
   mapLocale: {},
+
+  ...venueMessages,
 };

@@ -5,7 +5,9 @@
 
 import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
 import type { AccessibilityNeed } from '$lib/api/vocab';
+import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
+import { venueMessages } from './venue.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -120,6 +122,27 @@ export const messages = {
   filterFree: '未成年人免费',
   filterGreenChannel: '绿色通道（学校团体预约）',
   greenChannelName: '绿色通道',
+  whenLegend: '什么时候去',
+  whenAny: '任何时间',
+  whenWeekend: '本周末',
+  /** `dates`: the weekend's days as the API counts them (today only on a Sunday). */
+  whenWeekendDates: (dates: string[]) =>
+    `（${dates.map((d) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`).join('、')}）`,
+  whenDate: '选一天',
+  whenDateLabel: '日期',
+  whenNow: '现在开放',
+  whenHint: '按场馆公布的开放时间和法定节假日、调休计算',
+  whenFilterName: (when: When) =>
+    when.type === 'weekend'
+      ? '本周末开放'
+      : when.type === 'date'
+        ? `${Number(when.date.slice(5, 7))}月${Number(when.date.slice(8, 10))}日开放`
+        : '现在开放',
+  unknownHoursLeftOut: (n: number) => `另有 ${n} 个场馆开放时间未知，未显示`,
+  showUnknownHours: '也显示它们',
+  unknownHoursShown: (n: number) => `其中 ${n} 个场馆开放时间未知，出发前请先确认`,
+  hideUnknownHours: '不显示它们',
+  hoursUnknownTag: '开放时间未知',
   kindsLegend: '场馆类型',
   themesLegend: '教育主题',
   accessibilityLegend: '无障碍',
@@ -157,6 +180,13 @@ export const messages = {
   otherLang: 'English',
   otherLangCode: 'en',
 
+  legendTitle: '图例',
+  legendAdmission: '圆点颜色：未成年人入场',
+  legendApprox: '较淡：位置为近似',
+  legendClusters: '大圆：成组的场馆，圈越大、颜色越深，场馆越多；点击放大',
+  mapDescription:
+    '圆点颜色表示未成年人入场：绿色免费，橙色优惠，蓝灰色收费，灰色未知；较淡的点位置为近似。缩小地图时，相邻场馆合成一个大圆，圈越大、颜色越深，场馆越多。',
+
   networkError: '无法连接服务器，请稍后再试。',
   serverError: '服务器暂时出了问题，请稍后再试。',
   mapLoadError: '地图加载失败，仍可使用场馆列表。',
@@ -173,6 +203,8 @@ export const messages = {
     'ScaleControl.Meters': '米',
     'ScaleControl.Kilometers': '公里',
   } as Record<string, string>,
+
+  ...venueMessages,
 };
 
 /** The shape every interface language module must provide. */

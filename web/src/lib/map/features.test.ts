@@ -1,70 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import type { VenueItem } from '$lib/api/types';
-import { placeToFeatureCollection, venuesToFeatureCollection } from './features';
+import { placeToFeatureCollection, readTileFeature } from './features';
 
-function venue(overrides: Partial<VenueItem> = {}): VenueItem {
-  return {
-    id: '6f1c0c7e-0000-4000-8000-000000000001',
-    name: '中国国家博物馆',
-    name_en: 'National Museum of China',
-    kinds: ['museum'],
-    themes: ['culture_heritage'],
-    lng: 116.3969,
-    lat: 39.9052,
-    distance_m: null,
-    address: '东长安街16号',
-    adcode: '110101',
-    minors_admission: 'free',
-    coord_precision: 'high',
-    ...overrides,
-  };
-}
-
-describe('venuesToFeatureCollection', () => {
-  it('makes one point per venue at [lng, lat]', () => {
-    const fc = venuesToFeatureCollection([venue()]);
-    expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features).toHaveLength(1);
-    expect(fc.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [116.3969, 39.9052] });
+describe('readTileFeature', () => {
+  it('tells clusters of several from venues, whether the flag arrives as a boolean or a string', () => {
+    expect(readTileFeature({ cluster: true, count: 12 })).toEqual({ kind: 'cluster', count: 12 });
+    expect(readTileFeature({ cluster: 'true', count: '3' })).toEqual({ kind: 'cluster', count: 3 });
+    expect(readTileFeature({ id: 'a', minors_admission: 'free' })).toEqual({ kind: 'venue', id: 'a' });
   });
 
-  it('carries the id as both feature id and property, so layers can filter on it', () => {
-    const [feature] = venuesToFeatureCollection([venue()]).features;
-    expect(feature?.id).toBe('6f1c0c7e-0000-4000-8000-000000000001');
-    expect(feature?.properties).toEqual({
-      id: '6f1c0c7e-0000-4000-8000-000000000001',
-      name: '中国国家博物馆',
-      kind: 'museum',
-      admission: 'free',
-      precision: 'high',
-    });
-  });
-
-  it('uses the first kind, or an empty string for a venue without kinds', () => {
-    const fc = venuesToFeatureCollection([
-      venue({ id: 'a', kinds: ['library', 'museum'] }),
-      venue({ id: 'b', kinds: [] }),
-    ]);
-    expect(fc.features.map((f) => f.properties.kind)).toEqual(['library', '']);
-  });
-
-  it('skips venues without finite coordinates instead of drawing them at 0,0', () => {
-    const fc = venuesToFeatureCollection([
-      venue({ id: 'ok' }),
-      venue({ id: 'nan', lng: Number.NaN }),
-      venue({ id: 'inf', lat: Number.POSITIVE_INFINITY }),
-    ]);
-    expect(fc.features.map((f) => f.id)).toEqual(['ok']);
-  });
-
-  it('keeps the server order', () => {
-    const ids = ['c', 'a', 'b'];
-    const fc = venuesToFeatureCollection(ids.map((id) => venue({ id })));
-    expect(fc.features.map((f) => f.id)).toEqual(ids);
-  });
-
-  it('returns an empty collection for no venues', () => {
-    expect(venuesToFeatureCollection([])).toEqual({ type: 'FeatureCollection', features: [] });
+  it('treats a cluster of one as its venue, and anything without an id as nothing', () => {
+    expect(readTileFeature({ cluster: true, count: 1, id: 'a', name: '馆' })).toEqual({ kind: 'venue', id: 'a' });
+    expect(readTileFeature({ name: '馆' })).toBeNull();
+    expect(readTileFeature({ id: '' })).toBeNull();
+    expect(readTileFeature(null)).toBeNull();
   });
 });
 

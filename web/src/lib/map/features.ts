@@ -1,44 +1,24 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Admission, CoordPrecision, VenueItem } from '$lib/api/types';
+import type { FeatureCollection, Point } from 'geojson';
 import type { LngLat } from './camera';
 
-/** Properties each venue point carries; layers style and filter on these. */
-export interface VenueFeatureProperties {
-  id: string;
-  name: string;
-  /** First kind, used for the point colour; empty when the venue has none. */
-  kind: string;
-  admission: Admission;
-  precision: CoordPrecision;
-}
-
-/** A venue point as drawn on the map. */
-export type VenueFeature = Feature<Point, VenueFeatureProperties>;
+/** What a feature of the venue tiles' `venues` layer stands for. */
+export type TileFeature =
+  /** A cluster of several venues (below zoom 12): clicking it zooms in. */
+  | { kind: 'cluster'; count: number }
+  /** One venue: a point from zoom 12, or a cluster of one below it (which carries the id). */
+  | { kind: 'venue'; id: string };
 
 /**
- * Turn API venue items into the GeoJSON the map's `venues` source shows.
- * Items without finite coordinates are skipped rather than drawn at (0, 0).
+ * Read a rendered tile feature's properties (as MapLibre gives them: MVT booleans may arrive as
+ * booleans or strings). Null for anything else.
  */
-export function venuesToFeatureCollection(
-  items: readonly VenueItem[],
-): FeatureCollection<Point, VenueFeatureProperties> {
-  const features: VenueFeature[] = [];
-  for (const item of items) {
-    if (!Number.isFinite(item.lng) || !Number.isFinite(item.lat)) continue;
-    features.push({
-      type: 'Feature',
-      id: item.id,
-      geometry: { type: 'Point', coordinates: [item.lng, item.lat] },
-      properties: {
-        id: item.id,
-        name: item.name,
-        kind: item.kinds[0] ?? '',
-        admission: item.minors_admission,
-        precision: item.coord_precision,
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+export function readTileFeature(properties: Record<string, unknown> | null | undefined): TileFeature | null {
+  if (!properties) return null;
+  const id = properties.id;
+  const cluster = properties.cluster === true || properties.cluster === 'true';
+  const count = Number(properties.count ?? 1);
+  if (cluster && count > 1) return { kind: 'cluster', count };
+  return typeof id === 'string' && id !== '' ? { kind: 'venue', id } : null;
 }
 
 /** The chosen place as GeoJSON for the `place` source: one point, or none. */

@@ -1,13 +1,23 @@
 /**
- * Declarative source and layers for venue points, added on top of whichever base style is in use.
+ * Declarative sources and layers for venues, added on top of whichever base style is in use. Venues
+ * come as vector tiles (server-side clusters below zoom 12, single venues from 12), so the browser
+ * only ever holds what is in view. Offline there is no glyph server, so clusters show their size by
+ * radius and colour, not by a number (the legend says so in words).
  */
 
-import type { CircleLayerSpecification, FilterSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
-import type { VenueFeatureProperties } from './features';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 
 export const VENUE_SOURCE_ID = 'venues';
+/** The layer inside the venue tiles. */
+export const VENUE_SOURCE_LAYER = 'venues';
 export const VENUE_LAYER_ID = 'venues-circle';
+export const CLUSTER_LAYER_ID = 'venues-cluster';
 export const VENUE_HIGHLIGHT_LAYER_ID = 'venues-highlight';
 /** Source holding the chosen place (one point or none). */
 export const PLACE_SOURCE_ID = 'place';
@@ -22,39 +32,76 @@ export const ADMISSION_COLORS = {
   unknown: '#8a8f98',
 } as const;
 
-/** An empty GeoJSON source for venues; data arrives with `setData`. */
-export function venueSource(): GeoJSONSourceSpecification {
-  const empty: FeatureCollection<Point, VenueFeatureProperties> = {
-    type: 'FeatureCollection',
-    features: [],
-  };
-  return { type: 'geojson', data: empty };
+/** Cluster steps: from this many venues up, a cluster has this radius (px) and colour. */
+export const CLUSTER_STEPS = [
+  { from: 2, radius: 11, color: '#7fb8a4' },
+  { from: 10, radius: 15, color: '#3f9a7a' },
+  { from: 50, radius: 20, color: '#1f6f5c' },
+  { from: 200, radius: 26, color: '#0d3b30' },
+] as const;
+
+/** The venue tiles as a vector source, from a TileJSON URL that carries the filters. */
+export function venueSource(tileJsonUrl: string): VectorSourceSpecification {
+  return { type: 'vector', url: tileJsonUrl, promoteId: { [VENUE_SOURCE_LAYER]: 'id' } };
 }
 
-/** Filter that matches only the venue with `id`, or nothing when `id` is null. */
+const isCluster: FilterSpecification = ['all', ['==', ['get', 'cluster'], true], ['>', ['get', 'count'], 1]];
+
+/** Filter that matches only the venue with `id` (a point, or a cluster of one), or nothing when null. */
 export function highlightFilter(id: string | null): FilterSpecification {
   return ['==', ['get', 'id'], id ?? ''];
 }
 
-/** Every venue as a circle, coloured by admission; approximate points drawn fainter. */
+function clusterStep(key: 'radius' | 'color', first: number | string): ExpressionSpecification {
+  const stops = CLUSTER_STEPS.flatMap((s) => [s.from, s[key]]).slice(2);
+  return ['step', ['get', 'count'], first, ...stops] as ExpressionSpecification;
+}
+
+/** Clusters of several venues: bigger and darker the more venues they hold. */
+export const clusterLayer: CircleLayerSpecification = {
+  id: CLUSTER_LAYER_ID,
+  type: 'circle',
+  source: VENUE_SOURCE_ID,
+  'source-layer': VENUE_SOURCE_LAYER,
+  filter: isCluster,
+  paint: {
+    'circle-radius': clusterStep('radius', CLUSTER_STEPS[0].radius),
+    'circle-color': clusterStep('color', CLUSTER_STEPS[0].color),
+    'circle-opacity': 0.85,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+/**
+ * Single venues, coloured by admission; approximate points drawn fainter. A cluster of one (below
+ * zoom 12) carries no admission, so it keeps the cluster colour rather than pass for "unknown".
+ */
 export const venueCircleLayer: CircleLayerSpecification = {
   id: VENUE_LAYER_ID,
   type: 'circle',
   source: VENUE_SOURCE_ID,
+  'source-layer': VENUE_SOURCE_LAYER,
+  filter: ['!', isCluster],
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 3, 10, 6, 15, 9],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 6, 15, 9],
     'circle-color': [
-      'match',
-      ['get', 'admission'],
-      'free',
-      ADMISSION_COLORS.free,
-      'discounted',
-      ADMISSION_COLORS.discounted,
-      'paid',
-      ADMISSION_COLORS.paid,
-      ADMISSION_COLORS.unknown,
+      'case',
+      ['==', ['get', 'cluster'], true],
+      CLUSTER_STEPS[0].color,
+      [
+        'match',
+        ['get', 'minors_admission'],
+        'free',
+        ADMISSION_COLORS.free,
+        'discounted',
+        ADMISSION_COLORS.discounted,
+        'paid',
+        ADMISSION_COLORS.paid,
+        ADMISSION_COLORS.unknown,
+      ],
     ],
-    'circle-opacity': ['match', ['get', 'precision'], 'low', 0.55, 0.9],
+    'circle-opacity': ['match', ['get', 'coord_precision'], 'low', 0.45, 0.9],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1.5,
   },
@@ -65,6 +112,7 @@ export const venueHighlightLayer: CircleLayerSpecification = {
   id: VENUE_HIGHLIGHT_LAYER_ID,
   type: 'circle',
   source: VENUE_SOURCE_ID,
+  'source-layer': VENUE_SOURCE_LAYER,
   filter: highlightFilter(null),
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 7, 10, 10, 15, 13],

@@ -18,6 +18,8 @@ const busy: SearchFilters = {
   greenChannel: true,
   accessible: ['wheelchair'],
   sort: 'name',
+  when: { type: 'weekend' },
+  includeUnknownHours: true,
 };
 
 describe('activeFilters', () => {
@@ -28,6 +30,7 @@ describe('activeFilters', () => {
   it('lists single switches first, then needs, themes, kinds and the text', () => {
     expect(activeFilters(busy)).toEqual([
       { type: 'free' },
+      { type: 'when' },
       { type: 'greenChannel' },
       { type: 'accessible', value: 'wheelchair' },
       { type: 'theme', value: 'science' },
@@ -44,6 +47,12 @@ describe('withoutFilter', () => {
     expect(withoutFilter(busy, { type: 'free' })).toEqual({ ...busy, free: false });
     expect(withoutFilter(busy, { type: 'q' })).toEqual({ ...busy, q: '' });
     expect(withoutFilter(busy, { type: 'accessible', value: 'wheelchair' }).accessible).toEqual([]);
+    // "Also show unknown hours" only means something with a date filter, so it goes with it.
+    expect(withoutFilter(busy, { type: 'when' })).toEqual({
+      ...busy,
+      when: { type: 'any' },
+      includeUnknownHours: false,
+    });
   });
 
   it('removing every active filter leaves none', () => {

@@ -6,6 +6,7 @@
 import type { Theme, VenueKind, VenueSort } from '$lib/api/types';
 import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { LngLat } from '$lib/map/camera';
+import { ANY_TIME, type When } from './when';
 
 /** Everything that narrows or orders the list, besides the map's box and the chosen place. */
 export interface SearchFilters {
@@ -20,6 +21,10 @@ export interface SearchFilters {
   accessible: readonly AccessibilityNeed[];
   /** Requested order; null leaves the choice to the server (distance near a place, else name). */
   sort: VenueSort | null;
+  /** Open this weekend, on a day, or now; `any` filters nothing. */
+  when: When;
+  /** With a date filter, also show venues whose opening hours are unknown (marked as such). */
+  includeUnknownHours: boolean;
 }
 
 /** No filters: what a fresh visit starts with. */
@@ -31,12 +36,15 @@ export const EMPTY_FILTERS: SearchFilters = {
   greenChannel: false,
   accessible: [],
   sort: null,
+  when: ANY_TIME,
+  includeUnknownHours: false,
 };
 
 /** One filter that narrows the results, in a form the empty state can name and remove. */
 export type ActiveFilter =
   | { type: 'q' }
   | { type: 'free' }
+  | { type: 'when' }
   | { type: 'greenChannel' }
   | { type: 'kind'; value: VenueKind }
   | { type: 'theme'; value: Theme }
@@ -49,6 +57,7 @@ export type ActiveFilter =
 export function activeFilters(filters: SearchFilters): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   if (filters.free) active.push({ type: 'free' });
+  if (filters.when.type !== 'any') active.push({ type: 'when' });
   if (filters.greenChannel) active.push({ type: 'greenChannel' });
   for (const value of filters.accessible) active.push({ type: 'accessible', value });
   for (const value of filters.themes) active.push({ type: 'theme', value });
@@ -64,6 +73,8 @@ export function withoutFilter(filters: SearchFilters, filter: ActiveFilter): Sea
       return { ...filters, q: '' };
     case 'free':
       return { ...filters, free: false };
+    case 'when':
+      return { ...filters, when: ANY_TIME, includeUnknownHours: false };
     case 'greenChannel':
       return { ...filters, greenChannel: false };
     case 'kind':

@@ -23,6 +23,8 @@ describe('parseUrlState', () => {
         greenChannel: true,
         accessible: ['wheelchair', 'visual'],
         sort: 'distance',
+        when: { type: 'any' },
+        includeUnknownHours: false,
       },
       near: [116.3975, 39.9087],
       view: { center: [116.397, 39.909], zoom: 12 },
@@ -71,6 +73,16 @@ describe('parseUrlState', () => {
     expect(parse('q=%20%20%E9%A6%86%20').filters.q).toBe('馆');
   });
 
+  it('reads one "when" filter, a valid day first, and unknown hours only beside one', () => {
+    expect(parse('weekend=true').filters.when).toEqual({ type: 'weekend' });
+    expect(parse('open_now=true').filters.when).toEqual({ type: 'now' });
+    expect(parse('open_on=2026-12-05&weekend=true').filters.when).toEqual({ type: 'date', date: '2026-12-05' });
+    expect(parse('open_on=2026-02-30&weekend=true').filters.when).toEqual({ type: 'weekend' });
+    expect(parse('open_on=tomorrow').filters.when).toEqual({ type: 'any' });
+    expect(parse('weekend=true&include_unknown_hours=true').filters.includeUnknownHours).toBe(true);
+    expect(parse('include_unknown_hours=true').filters.includeUnknownHours).toBe(false);
+  });
+
   it('falls back to Chinese for an unknown language', () => {
     expect(parse('lang=fr').lang).toBe('zh-CN');
     expect(parse('lang=zh-CN').lang).toBe('zh-CN');
@@ -95,6 +107,15 @@ describe('serializeUrlState', () => {
     );
   });
 
+  it('writes the "when" filter with the API\'s names, and "now" as a flag rather than an instant', () => {
+    const at = (when: UrlState['filters']['when'], includeUnknownHours = false) =>
+      serializeUrlState({ ...EMPTY_URL_STATE, filters: { ...EMPTY_FILTERS, when, includeUnknownHours } });
+    expect(at({ type: 'weekend' }, true)).toBe('weekend=true&include_unknown_hours=true');
+    expect(at({ type: 'date', date: '2026-12-05' })).toBe('open_on=2026-12-05');
+    expect(at({ type: 'now' })).toBe('open_now=true');
+    expect(at({ type: 'any' }, true)).toBe('');
+  });
+
   it('leaves out a sort that does not apply', () => {
     const query = serializeUrlState({ ...EMPTY_URL_STATE, filters: { ...EMPTY_FILTERS, sort: 'distance' } });
     expect(query).toBe('');
@@ -110,6 +131,8 @@ describe('serializeUrlState', () => {
         greenChannel: true,
         accessible: ['hearing'],
         sort: 'relevance',
+        when: { type: 'date', date: '2026-12-05' },
+        includeUnknownHours: true,
       },
       near: [121.47, 31.23],
       view: { center: [121.5, 31.2], zoom: 9.5 },

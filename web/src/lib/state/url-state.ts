@@ -3,14 +3,19 @@
  * language. Parsing never throws: a value the app cannot use is dropped, so a mistyped or outdated
  * link still opens, just with fewer filters. Parameter names match the API's where they exist.
  *
- *   ?q=科技&kinds=museum,science_center&themes=science&free=true&green_channel=true
+ *   ?q=科技&kinds=museum,science_center&themes=science&free=true&weekend=true&green_channel=true
  *    &accessible=wheelchair&sort=distance&near=116.3975,39.9087&c=116.397,39.909&z=12&lang=en
+ *
+ * The "when" filter is one of `weekend=true`, `open_on=YYYY-MM-DD` or `open_now=true` (a link must
+ * mean "open when it is opened", so it cannot carry the API's fixed `open_at` instant), with
+ * `include_unknown_hours=true` beside it.
  */
 
 import { THEMES, VENUE_KINDS, VENUE_SORTS, ACCESSIBILITY_NEEDS } from '$lib/api/vocab';
 import { DEFAULT_LANG, parseLang, type Lang } from '$lib/i18n/lang';
 import { MAX_MERCATOR_LAT, type LngLat, type View } from '$lib/map/camera';
 import { EMPTY_FILTERS, sortApplies, type SearchFilters } from './filters';
+import { ANY_TIME, isDate, type When } from './when';
 
 /** Everything a shared link reproduces. */
 export interface UrlState {
@@ -70,6 +75,15 @@ export function formatLngLat([lng, lat]: LngLat): string {
   return `${round(lng, COORD_DECIMALS)},${round(lat, COORD_DECIMALS)}`;
 }
 
+/** The "when" filter of a query; a malformed date is dropped, and a day wins over the weekend and now. */
+function parseWhen(params: URLSearchParams): When {
+  const date = params.get('open_on');
+  if (isDate(date)) return { type: 'date', date };
+  if (params.get('weekend') === 'true') return { type: 'weekend' };
+  if (params.get('open_now') === 'true') return { type: 'now' };
+  return ANY_TIME;
+}
+
 /** Read the page state from a URL query; never throws. */
 export function parseUrlState(params: URLSearchParams): UrlState {
   const q = (params.get('q') ?? '').trim();
@@ -82,7 +96,10 @@ export function parseUrlState(params: URLSearchParams): UrlState {
     greenChannel: params.get('green_channel') === 'true',
     accessible: parseList(params.get('accessible'), ACCESSIBILITY_NEEDS),
     sort: null,
+    when: parseWhen(params),
+    includeUnknownHours: false,
   };
+  filters.includeUnknownHours = filters.when.type !== 'any' && params.get('include_unknown_hours') === 'true';
   const sort = VENUE_SORTS.find((s) => s === params.get('sort'));
   if (sort && sortApplies(sort, near, filters.q)) filters.sort = sort;
 
@@ -108,6 +125,11 @@ export function serializeUrlState(state: UrlState): string {
   if (filters.kinds.length > 0) pairs.push(['kinds', filters.kinds.join(',')]);
   if (filters.themes.length > 0) pairs.push(['themes', filters.themes.join(',')]);
   if (filters.free) pairs.push(['free', 'true']);
+  const when = filters.when;
+  if (when.type === 'weekend') pairs.push(['weekend', 'true']);
+  else if (when.type === 'date') pairs.push(['open_on', when.date]);
+  else if (when.type === 'now') pairs.push(['open_now', 'true']);
+  if (when.type !== 'any' && filters.includeUnknownHours) pairs.push(['include_unknown_hours', 'true']);
   if (filters.greenChannel) pairs.push(['green_channel', 'true']);
   if (filters.accessible.length > 0) pairs.push(['accessible', filters.accessible.join(',')]);
   if (filters.sort !== null && sortApplies(filters.sort, near, q)) pairs.push(['sort', filters.sort]);

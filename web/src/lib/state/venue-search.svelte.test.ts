@@ -43,11 +43,13 @@ function fakeFetch(reply: (url: string) => Response | Promise<Response>) {
   return { fn, urls, signals };
 }
 
-const page = (items: VenueItem[], next_cursor: string | null = null): VenueSearchResponse => ({
-  items,
-  next_cursor,
-  unknown_hours_excluded: null,
-});
+const page = (
+  items: VenueItem[],
+  next_cursor: string | null = null,
+  unknown_hours_excluded: number | null = null,
+): VenueSearchResponse => ({ items, next_cursor, unknown_hours_excluded });
+
+const params = (url: string | undefined) => new URL(url ?? '', 'http://x').searchParams;
 
 describe('VenueSearch', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -181,5 +183,51 @@ describe('VenueSearch', () => {
     expect(search.origin).toBe('map');
     search.hover(null, 'map');
     expect(search.highlightedId).toBe('a');
+  });
+
+  it('asks for the weekend and says how many venues with unknown hours were left out', async () => {
+    const api = fakeFetch(() => json(page([item('a')], null, 3)));
+    const search = new VenueSearch({ fetch: api.fn, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    expect(params(api.urls[0]).get('weekend')).toBe('true');
+    expect(params(api.urls[0]).has('include_unknown_hours')).toBe(false);
+    expect(search.unknownHoursCount).toBe(3);
+    expect(search.unknownHoursIds.size).toBe(0);
+  });
+
+  it('marks the venues with unknown hours when asked to show them, from the same query without them', async () => {
+    const api = fakeFetch((url) =>
+      url.includes('include_unknown_hours=true')
+        ? json(page([item('a'), item('u'), item('b')], null, 0))
+        : json(page([item('a'), item('b')], null, 1)),
+    );
+    const search = new VenueSearch({ fetch: api.fn, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    search.setFilters({ ...search.filters, includeUnknownHours: true });
+    await vi.runAllTimersAsync();
+    expect(api.urls).toHaveLength(3);
+    expect(search.items.map((v) => v.id)).toEqual(['a', 'u', 'b']);
+    expect([...search.unknownHoursIds]).toEqual(['u']);
+    expect(search.unknownHoursCount).toBe(1);
+  });
+
+  it('asks about the current minute for "open now", and nothing about dates otherwise', async () => {
+    vi.setSystemTime(new Date('2026-11-28T02:03:45Z'));
+    const api = fakeFetch(() => json(page([])));
+    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    search.setBbox(BEIJING, true);
+    await vi.runAllTimersAsync();
+    expect(search.unknownHoursCount).toBeNull();
+    search.setFilters({ ...search.filters, when: { type: 'now' } });
+    await vi.runAllTimersAsync();
+    expect(params(api.urls[1]).get('open_at')).toBe('2026-11-28T02:03:00.000Z');
+    expect(search.openAt).toBe('2026-11-28T02:03:00.000Z');
+    search.setFilters({ ...search.filters, when: { type: 'date', date: '2026-12-05' } });
+    await vi.runAllTimersAsync();
+    expect(params(api.urls[2]).get('open_on')).toBe('2026-12-05');
+    expect(params(api.urls[2]).has('open_at')).toBe(false);
+    expect(search.openAt).toBeNull();
   });
 });

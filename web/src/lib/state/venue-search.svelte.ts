@@ -10,6 +10,7 @@ import type { BBox, VenueItem } from '$lib/api/types';
 import { normalizeBbox, sameBbox, type LngLat, type View } from '$lib/map/camera';
 import { EMPTY_FILTERS, effectiveSort, type SearchFilters } from './filters';
 import { parseLngLat, formatLngLat } from './url-state';
+import { currentMinute, NO_IDS, unknownHoursIds } from './when';
 
 /** Where a hover or selection came from: the list scrolls only for highlights made on the map. */
 export type HighlightOrigin = 'map' | 'list';
@@ -59,6 +60,15 @@ export class VenueSearch {
   error = $state.raw<unknown>(null);
   /** At least one request has answered, so an empty list really means "nothing here". */
   loaded = $state(false);
+  /**
+   * With a date filter: venues in the area matching everything else whose hours are unknown (left
+   * out, or shown marked when `filters.includeUnknownHours`); null without a date filter.
+   */
+  unknownHoursCount = $state<number | null>(null);
+  /** Listed venues whose hours are unknown (only when the filters include them). */
+  unknownHoursIds = $state.raw<ReadonlySet<string>>(NO_IDS);
+  /** The instant "open now" asks about: the minute of the latest request. */
+  openAt = $state<string | null>(null);
   hoveredId = $state<string | null>(null);
   selectedId = $state<string | null>(null);
   origin = $state<HighlightOrigin>('list');
@@ -81,6 +91,7 @@ export class VenueSearch {
     this.#limit = options.limit ?? 200;
     if (options.filters) this.filters = options.filters;
     if (options.near) this.place = { point: options.near, source: 'shared' };
+    if (this.filters.when.type === 'now') this.openAt = currentMinute();
   }
 
   /** Search box text as typed. */
@@ -114,6 +125,7 @@ export class VenueSearch {
   setFilters(next: SearchFilters): void {
     const typing = next.q !== this.filters.q;
     this.filters = next;
+    this.openAt = next.when.type === 'now' ? currentMinute() : null;
     this.#schedule(typing ? this.#queryDelayMs : 0);
   }
 
@@ -162,7 +174,11 @@ export class VenueSearch {
   async #load(): Promise<void> {
     const bbox = this.#bbox;
     if (bbox === null) return;
-    const query = { bbox, filters: this.filters, near: this.place?.point ?? null, limit: this.#limit };
+    const filters = this.filters;
+    // "Now" moves on: each request asks about the current minute (the map follows through `openAt`).
+    if (filters.when.type === 'now') this.openAt = currentMinute();
+    const openAt = this.openAt;
+    const query = { bbox, filters, near: this.place?.point ?? null, limit: this.#limit, openAt };
     const url = venuesUrl(query);
     // Typing a space, or panning back to the same box, would otherwise repeat the request.
     if (url === this.#requestedUrl) return;
@@ -173,10 +189,18 @@ export class VenueSearch {
     this.#controller = controller;
     this.loading = true;
     try {
-      const page = await searchVenues(query, { signal: controller.signal, fetch: this.#fetch });
+      const init = { signal: controller.signal, fetch: this.#fetch };
+      // Items carry no hours flag; the same query without unknown hours tells which ones they are.
+      const marking = filters.includeUnknownHours && filters.when.type !== 'any';
+      const [page, known] = await Promise.all([
+        searchVenues(query, init),
+        marking ? searchVenues({ ...query, filters: { ...filters, includeUnknownHours: false } }, init) : null,
+      ]);
       // An answer can still arrive after a newer request superseded this one.
       if (controller.signal.aborted) return;
       this.items = page.items;
+      this.unknownHoursCount = (known ?? page).unknown_hours_excluded;
+      this.unknownHoursIds = known ? unknownHoursIds(page.items, known.items) : NO_IDS;
       this.hasMore = page.next_cursor !== null;
       this.error = null;
       this.loaded = true;

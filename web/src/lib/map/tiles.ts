@@ -1,0 +1,13 @@
+import { filterParams } from '$lib/api/client';
+import type { SearchFilters } from '$lib/state/filters';
+
+/**
+ * The TileJSON URL of the venue tiles for the current filters (the same parameters `/api/venues`
+ * takes, without box, place, order or page size). Absolute, because MapLibre may resolve it off the
+ * page; the tile URLs inside carry the filters on.
+ * @param openAt the instant an "open now" filter asks about
+ */
+export function venueTileJsonUrl(origin: string, filters: SearchFilters, openAt: string | null): string {
+  const query = filterParams(filters, openAt).toString();
+  return `${origin}/api/tiles/venues.json${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The venue tiles on a live MapLibre map: (re)creating their source and layers, finding the venue or
+ * cluster under the pointer, and summarising what is drawn. Takes the map as an argument, so the
+ * component only wires events.
+ */
+
+import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { LngLat } from './camera';
+import { readTileFeature, type TileFeature } from './features';
+import {
+  CLUSTER_LAYER_ID,
+  clusterLayer,
+  highlightFilter,
+  PLACE_LAYER_ID,
+  VENUE_HIGHLIGHT_LAYER_ID,
+  VENUE_LAYER_ID,
+  VENUE_SOURCE_ID,
+  venueCircleLayer,
+  venueHighlightLayer,
+  venueSource,
+} from './layers';
+
+/**
+ * (Re)create the venue source from a TileJSON URL, with its layers under the place marker. A fresh
+ * source rather than `setUrl`: when the URL changes several times in quick succession MapLibre can
+ * apply an older TileJSON answer after a newer one, which would leave the map on stale filters.
+ * @param highlightedId the venue to draw highlighted from the start
+ */
+export function showVenueTiles(m: MapLibreMap, tileJsonUrl: string, highlightedId: string | null): void {
+  for (const layer of [VENUE_HIGHLIGHT_LAYER_ID, VENUE_LAYER_ID, CLUSTER_LAYER_ID]) {
+    if (m.getLayer(layer)) m.removeLayer(layer);
+  }
+  if (m.getSource(VENUE_SOURCE_ID)) m.removeSource(VENUE_SOURCE_ID);
+  m.addSource(VENUE_SOURCE_ID, venueSource(tileJsonUrl));
+  const before = m.getLayer(PLACE_LAYER_ID) ? PLACE_LAYER_ID : undefined;
+  m.addLayer(clusterLayer, before);
+  m.addLayer(venueCircleLayer, before);
+  m.addLayer({ ...venueHighlightLayer, filter: highlightFilter(highlightedId) }, before);
+}
+
+/** A venue or cluster under the pointer, and where it is drawn. */
+export interface TileHit {
+  feature: TileFeature;
+  lngLat: LngLat;
+}
+
+function pointOf(feature: MapGeoJSONFeature): LngLat | null {
+  const g = feature.geometry;
+  return g.type === 'Point' ? [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0] : null;
+}
+
+/** The venue or cluster drawn at a screen point, if any. */
+export function tileHitAt(m: MapLibreMap, point: PointLike): TileHit | null {
+  for (const rendered of m.queryRenderedFeatures(point, { layers: [VENUE_LAYER_ID, CLUSTER_LAYER_ID] })) {
+    const feature = readTileFeature(rendered.properties);
+    const lngLat = pointOf(rendered);
+    if (feature && lngLat) return { feature, lngLat };
+  }
+  return null;
+}
+
+/** The venue id of a hit; null for clusters of several and for nothing. */
+export function venueIdOf(hit: TileHit | null): string | null {
+  return hit?.feature.kind === 'venue' ? hit.feature.id : null;
+}
+
+/** What the map draws once settled: single venues, clusters, and where the biggest cluster is. */
+export interface DrawnVenues {
+  venues: number;
+  clusters: number;
+  /** "x,y" pixels of the biggest cluster in the map, empty when none. */
+  largestCluster: string;
+}
+
+/** Count the venue features drawn in view (tests and the map's data attributes read these). */
+export function drawnVenues(m: MapLibreMap): DrawnVenues {
+  const clusters = m.queryRenderedFeatures({ layers: [CLUSTER_LAYER_ID] });
+  let largest: MapGeoJSONFeature | null = null;
+  for (const c of clusters) {
+    if (Number(c.properties.count) > Number(largest?.properties.count ?? 0)) largest = c;
+  }
+  const at = largest ? pointOf(largest) : null;
+  const pixel = at ? m.project(at) : null;
+  return {
+    venues: m.queryRenderedFeatures({ layers: [VENUE_LAYER_ID] }).length,
+    clusters: clusters.length,
+    largestCluster: pixel ? `${Math.round(pixel.x)},${Math.round(pixel.y)}` : '',
+  };
+}

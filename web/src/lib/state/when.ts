@@ -1,0 +1,82 @@
+/**
+ * The "when" filter: any time, the coming weekend, a given day, or open right now. Pure helpers; days
+ * are Asia/Shanghai calendar dates, as the API reads them.
+ */
+
+import { addDays, shanghaiDate, weekdayCode } from '$lib/venue/hours';
+
+/** When the person wants to go. */
+export type When = { type: 'any' } | { type: 'weekend' } | { type: 'date'; date: string } | { type: 'now' };
+
+/** No date filter. */
+export const ANY_TIME: When = { type: 'any' };
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isDate(value: string | null | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in Shanghai. */
+export function shanghaiToday(now: Date = new Date()): string {
+  return shanghaiDate(now.toISOString());
+}
+
+/**
+ * The days `weekend=true` covers, as the API counts them: today and tomorrow on a Saturday, today on
+ * a Sunday, else the next Saturday and Sunday.
+ */
+export function comingWeekend(today: string): string[] {
+  const code = weekdayCode(today);
+  if (code === 'Sa') return [today, addDays(today, 1)];
+  if (code === 'Su') return [today];
+  const toSaturday = ['Mo', 'Tu', 'We', 'Th', 'Fr'].indexOf(code);
+  const saturday = addDays(today, 5 - toSaturday);
+  return [saturday, addDays(saturday, 1)];
+}
+
+/**
+ * "Now" as sent to the API: the current minute, so repeated requests within it are identical (and
+ * can be skipped or cached) while the answer stays right to the minute.
+ */
+export function currentMinute(now: Date = new Date()): string {
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
+}
+
+/**
+ * The API query pairs of a "when" filter.
+ * @param openAt the instant "now" means (see {@link currentMinute}); required for `now`
+ * @param includeUnknownHours also keep venues whose hours are unknown (only with a date filter)
+ */
+export function whenParams(when: When, openAt: string | null, includeUnknownHours: boolean): [string, string][] {
+  const pairs: [string, string][] = [];
+  if (when.type === 'weekend') pairs.push(['weekend', 'true']);
+  else if (when.type === 'date') pairs.push(['open_on', when.date]);
+  else if (when.type === 'now') pairs.push(['open_at', openAt ?? currentMinute()]);
+  if (pairs.length > 0 && includeUnknownHours) pairs.push(['include_unknown_hours', 'true']);
+  return pairs;
+}
+
+/** Whether two "when" values ask for the same thing. */
+export function sameWhen(a: When, b: When): boolean {
+  return a.type === b.type && (a.type !== 'date' || (b.type === 'date' && a.date === b.date));
+}
+
+/** An empty id set, shared (never mutated). */
+export const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * Which venues of an answer that included unknown hours (`include_unknown_hours=true`) have unknown
+ * hours: those missing from the same query without it. The list items carry no hours flag, so this
+ * is how the list can mark them. It is exact when both pages share order and size: the known-hours
+ * order is the full order with some venues removed, so every known venue on the full page is also
+ * on the known page.
+ */
+export function unknownHoursIds(
+  withUnknown: readonly { id: string }[],
+  knownOnly: readonly { id: string }[],
+): ReadonlySet<string> {
+  const known = new Set(knownOnly.map((v) => v.id));
+  return new Set(withUnknown.filter((v) => !known.has(v.id)).map((v) => v.id));
+}
