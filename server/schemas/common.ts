@@ -57,3 +57,6 @@ export const FiniteNumber = (options: NumberOptions = {}) => Type.Number({ ...op
 
 /** An integer parameter that must be finite. */
 export const FiniteInteger = (options: IntegerOptions = {}) => Type.Integer({ ...options, finite: true });
+
+/** A schema or null: the API writes null, never omits, for a known-absent value. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

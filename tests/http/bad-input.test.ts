@@ -3,16 +3,7 @@ import type { Database } from '../../db/client.ts';
 import type { App } from '../../server/app.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
-
-/** A small deterministic generator, so a failure names a reproducible case. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/random.ts';
 
 const NASTY = [
   '',
@@ -58,7 +49,7 @@ describe.each(testEngines())('bad input on %s', (engine) => {
   });
 
   it('300 random malformed searches never answer 5xx, and every 4xx has an error code', async () => {
-    const random = mulberry32(20261128);
+    const random = seededRandom(20261128);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     for (let i = 0; i < 300; i++) {
       const params = new URLSearchParams();

@@ -7,6 +7,7 @@ import type { App } from '../../server/app.ts';
 import { greatCircleMetres } from '../../server/geo.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
+import { seededRandom } from '../support/random.ts';
 
 /**
  * Property tests: for many random parameter sets, every page of `GET /api/venues` put together must
@@ -41,15 +42,6 @@ const CENTRES = [
   { lng: 116.2, lat: 40.2 },
 ];
 const NEEDS = ['wheelchair', 'hearing', 'visual', 'cognitive'] as const;
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byCodepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -121,7 +113,7 @@ describe.each(testEngines())('search properties on %s', (engine) => {
   });
 
   it('equals a brute-force filter and sort for 120 random parameter sets, page after page', async () => {
-    const random = mulberry32(engine === 'pglite' ? 7 : 11);
+    const random = seededRandom(engine === 'pglite' ? 7 : 11);
     const chance = (p: number) => random() < p;
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const titles = [...new Set(all.flatMap((v) => v.designations))];

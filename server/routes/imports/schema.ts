@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../../db/schema/imports.ts';
 import { COORD_SYSTEMS } from '../../../db/schema/vocab.ts';
-import { FiniteInteger } from '../../schemas/common.ts';
+import { FiniteInteger, Nullable } from '../../schemas/common.ts';
 import { SOURCE_PATTERN } from '../../services/import/import-venues.ts';
 import { MAPPABLE_FIELDS } from '../../services/import/mapping.ts';
 
@@ -15,7 +15,6 @@ const literals = <T extends string>(values: readonly T[], options = {}) =>
     values.map((v) => Type.Literal(v)),
     options,
   );
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const MAPPING_DESCRIPTION =
   'JSON object (URL-encoded): venue field → CSV column or GeoJSON property, e.g. ' +

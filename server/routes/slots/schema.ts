@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { FiniteInteger, Id } from '../../schemas/common.ts';
+import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 
 export const MAX_SLOT_LIMIT = 200;
@@ -7,8 +7,6 @@ export const DEFAULT_SLOT_LIMIT = 50;
 /** A range longer than a school term asks for more than one screen can show. */
 export const MAX_RANGE_DAYS = 120;
 export const DEFAULT_RANGE_DAYS = 14;
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const rangeProperties = {
   from: Type.Optional(

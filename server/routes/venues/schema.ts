@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FiniteInteger, Id } from '../../schemas/common.ts';
+import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../db/schema/vocab.ts';
 
@@ -23,8 +23,6 @@ export const VenueSearchQuery = Type.Object(
 export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const VenueSummary = Type.Object(
   {
