@@ -6,8 +6,8 @@
  * interleaved, after a warm-up. Prints a table and writes bench/results/search-<venues>.json; `--explain`
  * adds EXPLAIN (ANALYZE, BUFFERS) of the slowest requests' statements to bench/results/explain-<venues>.txt.
  *
- * Options: --venues N, --iterations 200, --warmup 20, --only <substring>, --client http|fetch,
- * --explain [--explain-top 4], --keep (keep and reuse the database), --seed, --admin-url.
+ * Options: --venues N, --iterations 200, --warmup 20, --only <name parts, comma-separated>, --client http|fetch,
+ * --explain [--explain-top 4], --breakdown, --keep (keep and reuse the database), --seed, --admin-url.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -49,6 +49,7 @@ const { values } = parseArgs({
 });
 const iterations = Number(values.iterations);
 const warmup = Number(values.warmup);
+const only = values.only?.split(',');
 const clientKind = values.client === 'fetch' ? 'fetch' : 'http';
 /** The machine's 1-minute load when measuring starts: other work on the 2 cores shows up as noise. */
 let loadAtStart = 0;
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       loadAtStart = loadavg()[0]!;
       const getJson = async (path: string): Promise<unknown> => JSON.parse((await http.get(path)).body.toString());
       for (const query of benchQueries()) {
-        if (values.only && !query.name.includes(values.only)) continue;
+        if (only && !only.some((part) => query.name.includes(part))) continue;
         const path = typeof query.path === 'string' ? query.path : await query.path(getJson);
         const captured = await capture.capture(path);
         if (captured.status >= 300) throw new Error(`${query.name}: ${captured.status} ${captured.body.toString()}`);
@@ -180,13 +181,14 @@ function report(bench: BenchDatabase, results: Result[]): void {
   for (const r of results) console.log(`  ${r.name}: ${r.indexes.join(', ') || 'no index'}`);
   if (results.some((r) => r.breakdown)) printBreakdown(results);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = new URL(`search-${bench.venues}.json`, RESULTS_DIR);
+  const file = new URL(`search-${bench.venues}${only ? '-only' : ''}.json`, RESULTS_DIR);
   const summary = {
     venues: bench.venues,
     iterations,
     warmup,
     client: clientKind,
     machine,
+    load,
     at: new Date().toISOString(),
   };
   writeFileSync(file, `${JSON.stringify({ ...summary, results }, null, 2)}\n`);
