@@ -73,17 +73,21 @@ export async function withBenchDatabase(args: BenchArgs, work: (bench: BenchData
   const name = args.keep ? `kaimen_bench_${args.venues}` : `kaimen_bench_${process.pid}`;
   const url = Object.assign(new URL(args.adminUrl), { pathname: `/${name}` }).toString();
   const drop = () => admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  // A kept database is kept only once complete: an interrupted or failed build never stays behind.
+  let complete = false;
+  const keeping = () => args.keep && complete;
   const onSignal = (signal: NodeJS.Signals) => {
-    console.error(`\n${signal}: ${args.keep ? 'stopping' : `dropping ${name}`}`);
-    void (args.keep ? Promise.resolve() : drop()).finally(() => process.exit(130));
+    console.error(`\n${signal}: ${keeping() ? 'stopping' : `dropping ${name}`}`);
+    void (keeping() ? Promise.resolve() : drop()).finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     const bench = (args.keep && (await reusable(admin, name, url, args))) || (await build(admin, name, url, args));
+    complete = true;
     await work(bench);
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-    if (args.keep) console.log(`kept ${name} (drop it with: dropdb -h 127.0.0.1 -U postgres ${name})`);
+    if (keeping()) console.log(`kept ${name} (drop it with: dropdb -h 127.0.0.1 -U postgres ${name})`);
     else await drop();
     await admin.end({ timeout: 5 });
   }
@@ -187,29 +191,11 @@ async function withoutIndexes<T>(sql: postgres.Sql, table: string, load: () => P
   return result;
 }
 
-const COPY_COLUMNS = [
-  'name_zh',
-  'name_en',
-  'kinds',
-  'themes',
-  'adcode',
-  'address_zh',
-  'location',
-  'coord_precision',
-  'opening_hours',
-  'hours_known',
-  'minors_admission',
-  'booking_mode',
-  'wheelchair',
-  'age_min',
-  'age_max',
-  'green_channel',
-  'verification_status',
-  'status',
-  'source',
-  'source_ref',
-  'source_note',
-];
+/** The venue columns the COPY fills, in the order copyLine writes them. */
+const COPY_COLUMNS = (
+  'name_zh name_en kinds themes adcode address_zh location coord_precision opening_hours hours_known minors_admission ' +
+  'booking_mode wheelchair age_min age_max green_channel verification_status status source source_ref source_note'
+).split(' ');
 const NOTE = 'Synthetic benchmark venue (bench/generate-venues.ts), not a real place';
 
 /** A value in COPY's text format: \N for NULL, backslash escapes for the characters it reserves. */
