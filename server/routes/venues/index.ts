@@ -62,15 +62,19 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const fingerprint = queryFingerprint({ ...filters, sort });
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
 
-      // One row more than asked tells whether another page exists.
-      const rows = await findVenues(app.db, { ...filters, sort, limit: limit + 1, after });
+      // One row more than asked tells whether another page exists. The count of venues a date filter
+      // leaves out is independent of the page, so both run at once (on two pooled connections). The
+      // response requires the count on every page, later ones included, so it is never skipped.
+      const counting = hasDateFilter(filters) && !filters.includeUnknownHours;
+      const [rows, unknownHoursExcluded] = await Promise.all([
+        findVenues(app.db, { ...filters, sort, limit: limit + 1, after }),
+        counting ? countUnknownHours(app.db, filters) : null,
+      ]);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const nextCursor =
         rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
       const items = page.map(toSummary);
-      const unknownHoursExcluded =
-        hasDateFilter(filters) && !filters.includeUnknownHours ? await countUnknownHours(app.db, filters) : null;
 
       if (wantsGeoJson(request.headers.accept)) {
         reply.type(GEOJSON);
