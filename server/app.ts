@@ -4,11 +4,14 @@ import type { Database } from '../db/client.ts';
 import type { Config } from './config.ts';
 import dbPlugin from './plugins/external/db.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
+import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
 import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
+import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
 import configRoutes from './routes/config/index.ts';
+import devRoutes from './routes/dev/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import slotRoutes from './routes/slots/index.ts';
@@ -37,6 +40,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
     // Query strings repeat keys rarely; arrays come comma-separated, so no array coercion surprises.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false }, plugins: [finiteKeyword] },
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
     // One line per request at debug level (LOG_LEVEL=debug) instead of two at info, which would bury
     // the start-up messages a person reads in the terminal; failures are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
@@ -56,8 +60,9 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(dbPlugin, { database });
   await app.register(swaggerPlugin);
 
-  // App plugins: one error shape for every failure.
+  // App plugins: one error shape for every failure; sessions, CSRF and each route's access rule.
   await app.register(errorsPlugin);
+  await app.register(authPlugin);
 
   // Routes: the public API under /api.
   await app.register(healthRoutes);
@@ -67,6 +72,8 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(basemapRoutes);
   await app.register(tileRoutes);
   await app.register(importRoutes);
+  await app.register(authRoutes);
+  await app.register(devRoutes);
 
   // The web app takes every other GET on the same port.
   if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });

@@ -18,6 +18,21 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** `KAIMEN_WEB_BUILD`: folder of the built SvelteKit app. Default ./web/build. */
   webBuildDir: string;
+  /**
+   * `KAIMEN_DEMO`: `on` creates the demo accounts of every role (README) and shows outgoing messages on
+   * the dev mailbox page instead of sending them. Default on for the embedded database, off with
+   * DATABASE_URL; it cannot be turned on with DATABASE_URL.
+   */
+  demo: boolean;
+  /** `PUBLIC_URL`: the address people reach Kaimen at, for links in messages. Default http://localhost:PORT. */
+  publicUrl: string;
+  /**
+   * `TRUST_PROXY`: `on` behind a reverse proxy that sets X-Forwarded-For/-Proto, so client addresses
+   * (rate limits) and https (Secure cookies) are read from them. Default off.
+   */
+  trustProxy: boolean;
+  /** `KAIMEN_UPLOADS_DIR`: where venue photos are stored on disk. Default ./data/uploads. */
+  uploadsDir: string;
 }
 
 export class ConfigError extends Error {
@@ -41,6 +56,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (basemapStyleUrl && !/^https?:\/\//.test(basemapStyleUrl) && !basemapStyleUrl.startsWith('/')) {
     throw new ConfigError('BASEMAP_STYLE_URL must be an http(s) URL or a path on this server');
   }
+  const demoSetting = env.KAIMEN_DEMO ?? (databaseUrl ? 'off' : 'on');
+  if (demoSetting !== 'on' && demoSetting !== 'off') throw new ConfigError('KAIMEN_DEMO must be on or off');
+  if (demoSetting === 'on' && databaseUrl) {
+    throw new ConfigError('KAIMEN_DEMO=on is only for the embedded database: unset DATABASE_URL or KAIMEN_DEMO');
+  }
+  const publicUrl = (nonEmpty(env.PUBLIC_URL) ?? `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must be an http(s) URL');
+  const trustProxy = env.TRUST_PROXY ?? 'off';
+  if (trustProxy !== 'on' && trustProxy !== 'off') throw new ConfigError('TRUST_PROXY must be on or off');
   return {
     port,
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -50,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     basemapStyleUrl,
     logLevel,
     webBuildDir: resolve(nonEmpty(env.KAIMEN_WEB_BUILD) ?? 'web/build'),
+    demo: demoSetting === 'on',
+    trustProxy: trustProxy === 'on',
+    publicUrl,
+    uploadsDir: resolve(nonEmpty(env.KAIMEN_UPLOADS_DIR) ?? 'data/uploads'),
   };
 }
 

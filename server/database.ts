@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb, isNewDataDir, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
 import { venues } from '../db/schema/index.ts';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../seeds/demo-accounts.ts';
 import { loadSeeds } from '../seeds/load.ts';
 import { progressPrinter } from '../seeds/progress.ts';
 import { readTemplate } from '../seeds/template.ts';
@@ -22,6 +23,10 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
   const database = await openEngine(config, say);
   const upkeep = await keepOpeningDataCurrent(database.db);
   if (upkeep.intervalsRefreshed) say('Computed opening days for the coming months.');
+  if (config.demo) {
+    const created = await ensureDemoAccounts(database.db);
+    if (created > 0) say(`Created ${created} demo accounts (README: "Demo accounts"); password ${DEMO_PASSWORD}.`);
+  }
   return database;
 }
 

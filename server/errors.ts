@@ -9,10 +9,15 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Response headers that go with the error, e.g. Retry-After on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 }
+
+const forbidden = (code: string, message: string) => new ApiError(403, code, message);
+const conflict = (code: string, message: string) => new ApiError(409, code, message);
 
 export const badRequest = (code: string, message: string, details?: unknown) =>
   new ApiError(400, code, message, details);
@@ -47,6 +52,25 @@ export const Errors = {
     badRequest('INVALID_ENCODING', `the file is not valid ${encoding}; send UTF-8 or say encoding=gb18030`),
   invalidSource: (pattern: string) =>
     badRequest('INVALID_SOURCE', `source must match ${pattern}, e.g. bj-culture-2025`),
+  authRequired: () => new ApiError(401, 'AUTH_REQUIRED', 'sign in first'),
+  forbidden: (message = 'your account may not do this') => forbidden('FORBIDDEN', message),
+  csrfTokenInvalid: () =>
+    forbidden('CSRF_TOKEN_INVALID', 'a signed-in write needs the X-CSRF-Token header from GET /api/me or login'),
+  csrfOriginMismatch: () => forbidden('CSRF_ORIGIN_MISMATCH', 'the request comes from another site'),
+  invalidCredentials: () => new ApiError(401, 'INVALID_CREDENTIALS', 'the email or the password is wrong'),
+  emailTaken: () => conflict('EMAIL_TAKEN', 'an account with this email exists; sign in or reset the password'),
+  weakPassword: (message: string) => badRequest('WEAK_PASSWORD', message),
+  roleNotSelfService: (role: string) =>
+    badRequest('ROLE_NOT_SELF_SERVICE', `a ${role} account is created by an administrator, not by signing up`),
+  schoolRequired: () => badRequest('SCHOOL_REQUIRED', 'a teacher signs up as a member of a school: give school_id'),
+  schoolNotFound: () => new ApiError(404, 'SCHOOL_NOT_FOUND', 'no school with that id'),
+  invalidResetToken: () =>
+    badRequest('INVALID_RESET_TOKEN', 'this reset link is unknown, used or expired; ask for a new one'),
+  rateLimited: (retryAfterSeconds: number) =>
+    new ApiError(429, 'RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, undefined, {
+      'retry-after': String(retryAfterSeconds),
+    }),
+  devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),
 };

@@ -40,6 +40,12 @@ const upkeep = setInterval(
 );
 upkeep.unref();
 
+// Messages (password resets, cancelled slots) wait in the outbox. In demo mode they stay there, shown on
+// the dev mailbox page; a deployment plugs a MessageSender (server/services/outbox.ts) in here.
+if (!config.demo) {
+  say('No message sender is configured: password-reset and cancellation messages stay in the outbox table.');
+}
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -50,6 +51,8 @@ export const programmes = pgTable(
     pricePerHeadFen: integer('price_per_head_fen').notNull().default(0),
     volunteer: boolean('volunteer').notNull().default(false),
     status: text('status').notNull().default('published'),
+    /** Why the bureau suspended the programme (e.g. tutoring disguised as a study trip). */
+    reviewNote: text('review_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,6 +80,45 @@ export const programmes = pgTable(
 );
 
 /**
+ * A weekly pattern of slots (e.g. every Saturday 09:00–11:00 until June) as the manager entered it. Its
+ * slots are generated once, as ordinary rows; the series keeps the pattern to show and to audit.
+ */
+export const slotSeries = pgTable(
+  'slot_series',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    venueId: uuid('venue_id')
+      .notNull()
+      .references(() => venues.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    weekdays: smallint('weekdays').array().notNull(),
+    /** Local Shanghai wall-clock times, HH:MM. */
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    firstDay: date('first_day', { mode: 'string' }).notNull(),
+    lastDay: date('last_day', { mode: 'string' }).notNull(),
+    /** Days in the range without a slot (holidays, a closure). */
+    exceptDays: date('except_days', { mode: 'string' })
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'slot_series_weekdays_valid',
+      sql`cardinality(${t.weekdays}) >= 1 AND ${t.weekdays} <@ ARRAY[1,2,3,4,5,6,7]::smallint[]`,
+    ),
+    check(
+      'slot_series_times_shape',
+      sql`${t.startTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND ${t.endTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND ${t.startTime} < ${t.endTime}`,
+    ),
+    check('slot_series_days_ordered', sql`${t.firstDay} <= ${t.lastDay}`),
+  ],
+);
+
+/**
  * A bookable time (开放时段) of an open day or a programme. `schoolAllocation` places are reserved for
  * verified school groups until `allocationReleaseAt`, after which unused ones return to the public.
  */
@@ -88,6 +130,8 @@ export const slots = pgTable(
       .notNull()
       .references(() => venues.id, { onDelete: 'cascade' }),
     programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+    /** The recurring series this slot was generated from, if any. */
+    seriesId: uuid('series_id').references(() => slotSeries.id, { onDelete: 'set null' }),
     kind: text('kind').notNull().default('open_day'),
     title: text('title'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
@@ -116,6 +160,7 @@ export const slots = pgTable(
     ),
     index('slots_venue_starts_idx').on(t.venueId, t.startsAt),
     index('slots_starts_idx').on(t.startsAt),
+    index('slots_series_idx').on(t.seriesId),
     // Regenerating the sample schedule must not duplicate it.
     uniqueIndex('slots_sample_unique')
       .on(t.venueId, t.startsAt)

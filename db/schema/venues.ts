@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { districts } from './districts.ts';
+import { organisations, users } from './people.ts';
 import { pointWgs84 } from './geometry.ts';
 import {
   BOOKING_MODES,
@@ -79,6 +80,13 @@ export const venues = pgTable(
     greenChannel: boolean('green_channel'),
     verificationStatus: text('verification_status').notNull().default('unverified'),
     status: text('status').notNull().default('published'),
+    /** Why the bureau rejected or suspended the venue; shown to its managers. */
+    reviewNote: text('review_note'),
+    /** The organisation whose venue managers run this venue; NULL until one creates or claims it. */
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** When a manager placed the point on the true entrance (an approximate point then becomes exact). */
+    locationCheckedAt: timestamp('location_checked_at', { withTimezone: true }),
     /** Where the record came from, e.g. `kaimen-curated` with `sourceRef` = `bj-001`. */
     source: text('source').notNull(),
     sourceRef: text('source_ref'),
@@ -127,6 +135,10 @@ export const venues = pgTable(
     index('venues_search_grams_gin').using('gin', t.searchGrams),
     index('venues_kinds_gin').using('gin', t.kinds),
     index('venues_adcode_idx').on(t.adcode),
+    index('venues_organisation_idx').on(t.organisationId),
+    index('venues_verification_idx')
+      .on(t.verificationStatus)
+      .where(sql`${t.verificationStatus} = 'pending'`),
     uniqueIndex('venues_source_ref_unique').on(t.source, t.sourceRef),
   ],
 );

@@ -85,3 +85,23 @@ export const GRADE_MAX = 12;
 export function sqlTextArray(values: readonly string[]): string {
   return `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]::text[]`;
 }
+
+/**
+ * What an account is for. A bureau is scoped to a region by adcode prefix; teachers and school admins act
+ * through a school membership, venue managers through their organisation's venues.
+ */
+export const ROLES = ['parent', 'teacher', 'school_admin', 'venue_manager', 'bureau', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles anyone may sign up for; bureau, school_admin and admin accounts are made by an admin. */
+export const SELF_SERVICE_ROLES = ['parent', 'teacher', 'venue_manager'] as const;
+
+/** A school membership (teacher or school admin) waits for the school admin's approval. */
+export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const SCHOOL_ROLES = ['teacher', 'school_admin'] as const;
+
+/** A claim of an existing venue waits for the bureau of the venue's district. */
+export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+/** Photo types a venue may upload. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

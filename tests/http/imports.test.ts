@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import gcoordModule from 'gcoord';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Database, type Engine } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { createImportJob, listImportErrors } from '../../db/queries/imports.ts';
 import { importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
-import { loadSeeds } from '../../seeds/load.ts';
 import type { App } from '../../server/app.ts';
 import { greatCircleMetres } from '../../server/geo.ts';
 import { prepareImport, runImport } from '../../server/services/import/import-venues.ts';
-import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
-import { openTestDb, TEST_DATABASE_URL, testEngines } from '../support/engines.ts';
+import { openPrivateDb, openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
+import { createActor, type TestActor } from '../support/accounts.ts';
+import type { InjectOptions } from 'fastify';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 const SOURCE = 'test-imports';
@@ -28,38 +28,6 @@ interface Job {
   duplicates: number;
   started_at: string | null;
   finished_at: string | null;
-}
-
-/**
- * The engine's database for these tests. Imports commit from a background job, so they cannot run in
- * `rollback`, and other test files count the shared PostgreSQL database's 225 seeded venues while this
- * one runs: on PostgreSQL the tests get a private database, migrated and seeded, dropped afterwards.
- */
-async function openImportDb(engine: Engine): Promise<{ database: Database; dispose: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const database = await openTestDb('pglite');
-    return { database, dispose: () => database.close() };
-  }
-  const url = new URL(TEST_DATABASE_URL!);
-  const name = `${url.pathname.slice(1)}_imports_${process.pid}`;
-  const admin = await createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 1 });
-  await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  await admin.db.execute(
-    sql.raw(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`),
-  );
-  url.pathname = `/${name}`;
-  const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
-  await database.migrate();
-  await loadSeeds(database.db);
-  await keepOpeningDataCurrent(database.db);
-  return {
-    database,
-    dispose: async () => {
-      await database.close();
-      await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      await admin.close();
-    },
-  };
 }
 
 const MAPPING = {
@@ -103,11 +71,15 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
   let database: Database;
   let dispose: () => Promise<void>;
   let app: App;
+  let admin: TestActor;
+  const asAdminOf = (target: App) => (options: InjectOptions) =>
+    target.inject({ ...options, headers: { ...admin.headers, ...options.headers } });
+  const asAdmin = (options: InjectOptions) => asAdminOf(app)(options);
 
   const importUrl = (query: Record<string, string>) =>
     `/api/imports/venues?${new URLSearchParams({ crs: 'wgs84', source: SOURCE, mapping: JSON.stringify(MAPPING), ...query })}`;
   const post = (payload: string | Buffer, query: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-    app.inject({
+    asAdmin({
       method: 'POST',
       url: importUrl(query),
       headers: { 'content-type': 'text/csv', ...headers },
@@ -116,7 +88,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
   /** Polls the job until it has finished; every answer on the way must be consistent. */
   const finished = async (id: string): Promise<Job> => {
     for (let i = 0; i < 600; i++) {
-      const res = await app.inject({ url: `/api/imports/${id}` });
+      const res = await asAdmin({ url: `/api/imports/${id}` });
       expect(res.statusCode).toBe(200);
       const job = res.json<Job>();
       if (job.total_rows !== null) expect(job.processed_rows).toBeLessThanOrEqual(job.total_rows);
@@ -132,7 +104,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     return finished(res.json<Job>().id);
   };
   const list = async <T>(id: string, which: 'errors' | 'duplicates', query = '') => {
-    const res = await app.inject({ url: `/api/imports/${id}/${which}${query}` });
+    const res = await asAdmin({ url: `/api/imports/${id}/${which}${query}` });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<{ items: T[]; next_cursor: string | null }>();
   };
@@ -153,8 +125,9 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
       .orderBy(venues.sourceRef);
 
   beforeAll(async () => {
-    ({ database, dispose } = await openImportDb(engine));
+    ({ database, dispose } = await openPrivateDb(engine));
     app = await buildTestApp(database);
+    admin = await createActor(database, { role: 'admin' });
   });
   afterAll(async () => {
     await app?.close();
@@ -183,7 +156,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
       .where(eq(venueOpenIntervals.venueId, hall!.id));
     expect(intervals!.n).toBeGreaterThan(50);
 
-    const detail = await app.inject({ url: `/api/venues/${library!.id}` });
+    const detail = await asAdmin({ url: `/api/venues/${library!.id}` });
     expect(detail.json()).toMatchObject({
       address: '海淀区\r\n某路 1 号',
       provenance: { source: SOURCE, source_ref: 't-6' },
@@ -191,7 +164,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
   });
 
   it('reports a seeded venue and an earlier row of the same file as duplicates, loading neither', async () => {
-    const res = await app.inject({ url: `/api/venues?q=${encodeURIComponent('中国国家博物馆')}` });
+    const res = await asAdmin({ url: `/api/venues?q=${encodeURIComponent('中国国家博物馆')}` });
     const museum = res
       .json<{ items: { id: string; name: string }[] }>()
       .items.find((v) => v.name === '中国国家博物馆')!;
@@ -311,7 +284,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     const seen: number[] = [];
     let job: Job;
     do {
-      job = (await app.inject({ url: `/api/imports/${res.json<Job>().id}` })).json<Job>();
+      job = (await asAdmin({ url: `/api/imports/${res.json<Job>().id}` })).json<Job>();
       seen.push(job.processed_rows);
       await new Promise((resolve) => setTimeout(resolve, 20));
     } while (job.status === 'queued' || job.status === 'running');
@@ -338,7 +311,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     const mapping = encodeURIComponent(
       JSON.stringify({ name_zh: '中文名', lng: 'lng', lat: 'lat', defaults: { kinds: 'museum' } }),
     );
-    const res = await app.inject({
+    const res = await asAdmin({
       method: 'POST',
       url: `/api/imports/venues?crs=wgs84&source=${SOURCE}-gbk&encoding=gb18030`,
       headers: { 'content-type': 'text/csv', 'x-import-mapping': mapping },
@@ -364,7 +337,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     } while (cursor);
     expect(lines).toEqual(CSV_ERRORS.map((e) => e.line));
     const first = await list<unknown>(job.id, 'errors', '?limit=1');
-    const elsewhere = await app.inject({
+    const elsewhere = await asAdmin({
       url: `/api/imports/${job.id}/duplicates?cursor=${encodeURIComponent(first.next_cursor!)}`,
     });
     expect(elsewhere.statusCode).toBe(400);
@@ -377,7 +350,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
       { length: 3_000 },
       (_, i) => `停止测试 ${i},${(100 + i * 0.01).toFixed(2)},31.5,museum,s-${i}`,
     );
-    const res = await other.inject({
+    const res = await asAdminOf(other)({
       method: 'POST',
       url: importUrl({
         source: `${SOURCE}-stop`,
@@ -388,7 +361,7 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     });
     expect(res.statusCode, res.body).toBe(202);
     await other.close();
-    const stopped = (await app.inject({ url: `/api/imports/${res.json<Job>().id}` })).json<Job & { message: string }>();
+    const stopped = (await asAdmin({ url: `/api/imports/${res.json<Job>().id}` })).json<Job & { message: string }>();
     expect(stopped).toMatchObject({ status: 'failed' });
     expect(stopped.message).toMatch(/^stopped: the server shut down/);
     expect(stopped.processed_rows).toBeLessThan(3_000);
@@ -403,18 +376,39 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
       .where(eq(importJobs.id, orphan!.id));
     const restarted = await buildTestApp(database);
     await restarted.close();
-    const recovered = (await app.inject({ url: `/api/imports/${orphan!.id}` })).json<Job & { message: string }>();
+    const recovered = (await asAdmin({ url: `/api/imports/${orphan!.id}` })).json<Job & { message: string }>();
     expect(recovered).toMatchObject({ status: 'failed' });
     expect(recovered.message).toMatch(/^interrupted/);
   });
 
+  it('answers 401 to anonymous callers and 403 to a bureau: imports are for administrators', async () => {
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: importUrl({}),
+      headers: { 'content-type': 'text/csv' },
+      payload: CSV,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+    const bureau = await createActor(database, { role: 'bureau', regionPrefix: '11' });
+    const refused = await app.inject({
+      method: 'POST',
+      url: importUrl({}),
+      headers: { 'content-type': 'text/csv', ...bureau.headers },
+      payload: CSV,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect((await app.inject({ url: '/api/imports/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(401);
+  });
+
   it('answers 404 IMPORT_NOT_FOUND for an unknown job and 400 INVALID_ID for a malformed id', async () => {
     for (const path of ['', '/errors', '/duplicates']) {
-      const res = await app.inject({ url: `/api/imports/00000000-0000-4000-8000-000000000000${path}` });
+      const res = await asAdmin({ url: `/api/imports/00000000-0000-4000-8000-000000000000${path}` });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: { code: 'IMPORT_NOT_FOUND' } });
     }
-    const bad = await app.inject({ url: '/api/imports/abc' });
+    const bad = await asAdmin({ url: '/api/imports/abc' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: 'INVALID_ID' } });
   });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
+import { loadSeeds } from '../../seeds/load.ts';
 import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
 
 /** True when the run must fail rather than skip a tier whose engine or browser is missing. */
@@ -58,3 +59,37 @@ export async function rollback<T>(
 export async function truncateCatalogue(database: Database): Promise<void> {
   await database.db.execute(sql`TRUNCATE slots, programmes, designations, venues, holiday_days, districts CASCADE`);
 }
+
+/**
+ * A database of the engine's own for tests whose writes commit (through the API, or from background
+ * jobs) and so cannot run in `rollback`: other test files count the shared PostgreSQL database's seeded
+ * venues while they run. PGlite is private anyway; on PostgreSQL this makes a database, migrated and
+ * seeded, and `dispose` drops it.
+ */
+export async function openPrivateDb(engine: Engine): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    const database = await openTestDb('pglite');
+    return { database, dispose: () => database.close() };
+  }
+  const url = new URL(TEST_DATABASE_URL!);
+  const name = `${url.pathname.slice(1)}_private_${process.pid}_${privateDbCount++}`;
+  const admin = await createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 1 });
+  await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await admin.db.execute(
+    sql.raw(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`),
+  );
+  url.pathname = `/${name}`;
+  const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
+  await database.migrate();
+  await loadSeeds(database.db);
+  await keepOpeningDataCurrent(database.db);
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await admin.close();
+    },
+  };
+}
+let privateDbCount = 0;

@@ -36,6 +36,13 @@ const FIELD_CODES: Record<string, string> = {
   'x-import-mapping': 'INVALID_MAPPING',
   dry_run: 'INVALID_DRY_RUN',
   encoding: 'INVALID_ENCODING',
+  email: 'INVALID_EMAIL',
+  password: 'INVALID_PASSWORD',
+  display_name: 'INVALID_DISPLAY_NAME',
+  role: 'INVALID_ROLE',
+  school_id: 'INVALID_SCHOOL',
+  organisation_name: 'INVALID_ORGANISATION_NAME',
+  token: 'INVALID_RESET_TOKEN',
 };
 
 /** Stable codes for Fastify's own request errors (malformed bodies and the like). */
@@ -63,6 +70,7 @@ export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
       if (error instanceof ApiError) {
+        if (error.headers) void reply.headers(error.headers);
         return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
       }
       if (error.validation) {

@@ -30,13 +30,10 @@ const FORMAT_OF_MEDIA_TYPE: Record<string, ImportFormat> = {
   'application/json': 'geojson',
 };
 
-/**
- * Venue imports: upload a CSV or GeoJSON file, follow the job, read its bad rows and duplicates.
- *
- * Auth: open until accounts land. Then every route here requires the `admin` role, or `bureau` for
- * venues inside the bureau's region; add the guard as this plugin's `onRequest` hook so it covers all
- * four routes at once.
- */
+/** Imports load venues anywhere in the country, so only administrators run and follow them. */
+const ADMIN_ONLY = { access: { roles: ['admin'] } } as const;
+
+/** Venue imports: upload a CSV or GeoJSON file, follow the job, read its bad rows and duplicates. */
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(ImportJob);
 
@@ -64,6 +61,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/imports/venues',
     {
+      config: ADMIN_ONLY,
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags: ['imports'],
@@ -80,7 +78,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ImportBody,
         response: {
           202: Type.Ref('ImportJob', { description: 'The job, queued: follow it at the Location header' }),
-          ...errorResponses(400, 413, 415),
+          ...errorResponses(400, 401, 403, 413, 415),
         },
       },
     },
@@ -120,6 +118,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/imports/:id',
     {
+      config: ADMIN_ONLY,
       schema: {
         tags: ['imports'],
         summary: 'An import job with its progress',
@@ -127,7 +126,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: ImportParams,
         response: {
           200: Type.Ref('ImportJob', { description: 'The job and its progress' }),
-          ...errorResponses(400, 404),
+          ...errorResponses(400, 401, 403, 404),
         },
       },
     },
@@ -141,6 +140,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/imports/:id/errors',
     {
+      config: ADMIN_ONLY,
       schema: {
         tags: ['imports'],
         summary: "An import's bad rows, in line order",
@@ -148,7 +148,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listImportErrors',
         params: ImportParams,
         querystring: ImportListQuery,
-        response: { 200: ImportErrorList, ...errorResponses(400, 404) },
+        response: { 200: ImportErrorList, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -163,6 +163,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/imports/:id/duplicates',
     {
+      config: ADMIN_ONLY,
       schema: {
         tags: ['imports'],
         summary: "An import's likely duplicates, in line order",
@@ -171,7 +172,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listImportDuplicates',
         params: ImportParams,
         querystring: ImportListQuery,
-        response: { 200: ImportDuplicateList, ...errorResponses(400, 404) },
+        response: { 200: ImportDuplicateList, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {

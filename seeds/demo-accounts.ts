@@ -1,0 +1,85 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { insertUser } from '../db/queries/accounts.ts';
+import { organisationMembers, organisations, schoolMembers, schools, users } from '../db/schema/index.ts';
+import type { Role } from '../db/schema/vocab.ts';
+import { hashPassword } from '../server/auth/passwords.ts';
+
+/** The password of every demo account (README). Demo accounts exist only in the embedded demo mode. */
+export const DEMO_PASSWORD = 'kaimen-demo-2026';
+
+/** One account per role; the bureaus oversee Beijing (adcode prefix 11) and its Dongcheng district (110101). */
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; regionPrefix?: string }[] = [
+  { email: 'parent@demo.kaimen', name: '演示家长 Demo parent', role: 'parent' },
+  { email: 'teacher@demo.kaimen', name: '演示教师 Demo teacher', role: 'teacher' },
+  { email: 'school-admin@demo.kaimen', name: '演示学校管理员 Demo school admin', role: 'school_admin' },
+  { email: 'manager@demo.kaimen', name: '演示场馆管理员 Demo venue manager', role: 'venue_manager' },
+  {
+    email: 'bureau-beijing@demo.kaimen',
+    name: '演示北京市教委 Demo Beijing bureau',
+    role: 'bureau',
+    regionPrefix: '11',
+  },
+  {
+    email: 'bureau-dongcheng@demo.kaimen',
+    name: '演示东城区教委 Demo Dongcheng bureau',
+    role: 'bureau',
+    regionPrefix: '110101',
+  },
+  { email: 'admin@demo.kaimen', name: '演示管理员 Demo admin', role: 'admin' },
+];
+
+/** Labelled as demo data wherever it shows: these are not real organisations. */
+const DEMO_SCHOOL = '开门演示学校（示例，非真实学校） Kaimen demo school (not a real school)';
+const DEMO_ORGANISATION = '开门演示机构（示例） Kaimen demo organisation';
+
+/**
+ * Creates the demo accounts, a demo school for the teacher and school admin, and a demo organisation
+ * for the venue manager. Idempotent: existing accounts are left as they are.
+ */
+export async function ensureDemoAccounts(db: Db): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let created = 0;
+  await db.transaction(async (tx) => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await insertUser(tx, {
+        email: account.email,
+        displayName: account.name,
+        passwordHash,
+        role: account.role,
+        regionPrefix: account.regionPrefix ?? null,
+        isDemo: true,
+      });
+      if (user) created += 1;
+    }
+    const idOf = async (email: string) =>
+      (await tx.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+    let [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL));
+    if (!school)
+      [school] = await tx.insert(schools).values({ name: DEMO_SCHOOL, adcode: '110101' }).returning({ id: schools.id });
+    for (const [email, role] of [
+      ['teacher@demo.kaimen', 'teacher'],
+      ['school-admin@demo.kaimen', 'school_admin'],
+    ] as const) {
+      await tx
+        .insert(schoolMembers)
+        .values({ schoolId: school!.id, userId: await idOf(email), role, status: 'approved' })
+        .onConflictDoNothing();
+    }
+    let [organisation] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, DEMO_ORGANISATION));
+    if (!organisation) {
+      [organisation] = await tx
+        .insert(organisations)
+        .values({ name: DEMO_ORGANISATION })
+        .returning({ id: organisations.id });
+    }
+    await tx
+      .insert(organisationMembers)
+      .values({ organisationId: organisation!.id, userId: await idOf('manager@demo.kaimen') })
+      .onConflictDoNothing();
+  });
+  return created;
+}

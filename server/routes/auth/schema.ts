@@ -1,0 +1,69 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../schemas/common.ts';
+import { ROLES, SELF_SERVICE_ROLES } from '../../../db/schema/vocab.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords.ts';
+
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+const Email = Type.String({ format: 'email', maxLength: 254, description: 'Compared without regard to case' });
+const Password = Type.String({
+  minLength: PASSWORD_MIN_LENGTH,
+  maxLength: PASSWORD_MAX_LENGTH,
+  description: `${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters`,
+});
+
+export const RegisterBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    display_name: Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' }),
+    role: literals(SELF_SERVICE_ROLES),
+    school_id: Type.Optional(Type.String({ format: 'uuid', description: 'Teachers: the school to join' })),
+    organisation_name: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'Venue managers: who runs the venues' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegisterBody = Static<typeof RegisterBody>;
+
+export const LoginBody = Type.Object(
+  { email: Email, password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const ResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });
+export const ResetConfirmBody = Type.Object(
+  { token: Type.String({ minLength: 20, maxLength: 100 }), password: Password },
+  { additionalProperties: false },
+);
+export type ResetConfirmBody = Static<typeof ResetConfirmBody>;
+
+export const Me = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    email: Type.String(),
+    display_name: Type.String(),
+    role: literals(ROLES),
+    region_prefix: Nullable(Type.String({ description: 'Bureau accounts: the adcode prefix of their region' })),
+    organisations: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() })),
+    schools: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        name: Type.String(),
+        role: literals(['teacher', 'school_admin']),
+        status: literals(['pending', 'approved', 'rejected']),
+      }),
+    ),
+    csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every write made with the session cookie' }),
+  },
+  { $id: 'Me' },
+);
+export type Me = Static<typeof Me>;
+
+export const ResetRequested = Type.Object({
+  status: Type.Literal('accepted', {
+    description: 'Always the same answer, whether or not the email has an account',
+  }),
+});

@@ -1,0 +1,265 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { outboxMessages, sessions, users } from '../../db/schema/index.ts';
+import type { App } from '../../server/app.ts';
+import { createActor, sessionCookieOf, TEST_PASSWORD } from '../support/accounts.ts';
+import { openTestDb, testEngines } from '../support/engines.ts';
+import { buildTestApp } from '../support/http.ts';
+
+interface Me {
+  id: string;
+  email: string;
+  role: string;
+  csrf_token: string;
+  organisations: { id: string; name: string }[];
+}
+
+let counter = 0;
+const uniqueEmail = (what: string) => `${what}-${process.pid}-${Date.now()}-${counter++}@Example.test`;
+
+describe.each(testEngines())('accounts on %s', (engine) => {
+  let database: Database;
+  let app: App;
+
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    app = await buildTestApp(database);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const register = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/api/auth/register', payload: body, headers });
+  const login = (email: string, password: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, headers });
+  const me = (cookie: string | undefined) => app.inject({ url: '/api/me', headers: cookie ? { cookie } : {} });
+
+  it('registers a parent: 201, an httpOnly SameSite=Lax session cookie, and GET /api/me knows them', async () => {
+    const email = uniqueEmail('parent');
+    const res = await register({ email, password: TEST_PASSWORD, display_name: '王女士', role: 'parent' });
+    expect(res.statusCode, res.body).toBe(201);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i); // plain http here; Secure is set behind https
+    const cookie = sessionCookieOf(res.headers['set-cookie']);
+    const current = await me(cookie);
+    expect(current.statusCode).toBe(200);
+    expect(current.json<Me>()).toMatchObject({ email: email.toLowerCase(), role: 'parent' });
+    expect(current.headers['cache-control']).toBe('no-store');
+    const [stored] = await database.db.select().from(users).where(eq(users.email, email.toLowerCase()));
+    expect(stored!.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('sets Secure on the cookie when the request came over https', async () => {
+    const secureApp = await buildApp({ trustProxy: true });
+    try {
+      const res = await secureApp.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { email: uniqueEmail('secure'), password: TEST_PASSWORD, display_name: 'S', role: 'parent' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+    } finally {
+      await secureApp.close();
+    }
+  });
+
+  it('gives a venue manager an organisation and puts a teacher in a school, pending approval', async () => {
+    const manager = await register({
+      email: uniqueEmail('manager'),
+      password: TEST_PASSWORD,
+      display_name: '李馆长',
+      role: 'venue_manager',
+      organisation_name: '某某博物馆',
+    });
+    expect(manager.statusCode, manager.body).toBe(201);
+    expect(manager.json<Me>().organisations.map((o) => o.name)).toEqual(['某某博物馆']);
+
+    const noSchool = await register({
+      email: uniqueEmail('t'),
+      password: TEST_PASSWORD,
+      display_name: 'T',
+      role: 'teacher',
+    });
+    expect(noSchool.statusCode).toBe(400);
+    expect(noSchool.json()).toMatchObject({ error: { code: 'SCHOOL_REQUIRED' } });
+    const unknownSchool = await register({
+      email: uniqueEmail('t'),
+      password: TEST_PASSWORD,
+      display_name: 'T',
+      role: 'teacher',
+      school_id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknownSchool.statusCode).toBe(404);
+    expect(unknownSchool.json()).toMatchObject({ error: { code: 'SCHOOL_NOT_FOUND' } });
+  });
+
+  it('refuses bad sign-ups with 4xx and a stable code, creating nothing', async () => {
+    const email = uniqueEmail('dup');
+    expect((await register({ email, password: TEST_PASSWORD, display_name: 'A', role: 'parent' })).statusCode).toBe(
+      201,
+    );
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ email: email.toUpperCase(), password: TEST_PASSWORD, display_name: 'B', role: 'parent' }, 409, 'EMAIL_TAKEN'],
+      [{ email: 'not-an-email', password: TEST_PASSWORD, display_name: 'B', role: 'parent' }, 400, 'INVALID_EMAIL'],
+      [{ email: uniqueEmail('x'), password: 'short', display_name: 'B', role: 'parent' }, 400, 'INVALID_PASSWORD'],
+      [
+        { email: uniqueEmail('x'), password: TEST_PASSWORD, display_name: '  ', role: 'parent' },
+        400,
+        'INVALID_DISPLAY_NAME',
+      ],
+      [{ email: uniqueEmail('x'), password: TEST_PASSWORD, display_name: 'B', role: 'admin' }, 400, 'INVALID_ROLE'],
+      [{ email: uniqueEmail('x'), password: TEST_PASSWORD, display_name: 'B', role: 'bureau' }, 400, 'INVALID_ROLE'],
+      [
+        { email: uniqueEmail('x'), password: TEST_PASSWORD, display_name: 'B', role: 'parent', extra: 1 },
+        400,
+        'VALIDATION_FAILED',
+      ],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await register(body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(status);
+      expect(res.json()).toMatchObject({ error: { code } });
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    const self = uniqueEmail('self').toLowerCase();
+    const sameAsEmail = await register({ email: self, password: self, display_name: 'B', role: 'parent' });
+    expect(sameAsEmail.json()).toMatchObject({ error: { code: 'WEAK_PASSWORD' } });
+    expect(await database.db.select().from(users).where(eq(users.email, self))).toEqual([]);
+  });
+
+  it('answers a wrong password and an unknown email alike (no user enumeration on login)', async () => {
+    const actor = await createActor(database, { role: 'parent' });
+    const wrongPassword = await login(actor.user.email, 'wrong password!!');
+    const unknown = await login(uniqueEmail('nobody'), 'wrong password!!');
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.body).toBe(wrongPassword.body);
+    expect(wrongPassword.json()).toMatchObject({ error: { code: 'INVALID_CREDENTIALS' } });
+    const ok = await login(actor.user.email.toUpperCase(), TEST_PASSWORD);
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+
+  it('rate-limits password guessing: the sixth try in 15 minutes answers 429 with Retry-After, even if right', async () => {
+    const actor = await createActor(database, { role: 'parent' });
+    const headers = {};
+    for (let i = 0; i < 5; i++)
+      expect((await login(actor.user.email, `guess number ${i}`, headers)).statusCode).toBe(401);
+    const blocked = await login(actor.user.email, TEST_PASSWORD, headers);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('never keeps a session id presented before login (session fixation)', async () => {
+    const attacker = await createActor(database, { role: 'parent' });
+    const victim = await createActor(database, { role: 'parent' });
+    const planted = attacker.headers.cookie;
+    const res = await login(victim.user.email, TEST_PASSWORD, { cookie: planted });
+    expect(res.statusCode, res.body).toBe(200);
+    const issued = sessionCookieOf(res.headers['set-cookie']);
+    expect(issued).toBeDefined();
+    expect(issued).not.toBe(planted);
+    expect(res.json<Me>().email).toBe(victim.user.email);
+    // The planted session is revoked, not upgraded: it names nobody any more.
+    expect((await me(planted)).statusCode).toBe(401);
+    expect((await me(issued)).json<Me>().email).toBe(victim.user.email);
+  });
+
+  it('refuses cookie-authenticated writes without the CSRF token, with a wrong one, or from another origin', async () => {
+    const actor = await createActor(database, { role: 'parent' });
+    const logout = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/auth/logout', headers });
+    const missing = await logout({ cookie: actor.headers.cookie });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json()).toMatchObject({ error: { code: 'CSRF_TOKEN_INVALID' } });
+    const wrong = await logout({ cookie: actor.headers.cookie, 'x-csrf-token': 'x'.repeat(43) });
+    expect(wrong.json()).toMatchObject({ error: { code: 'CSRF_TOKEN_INVALID' } });
+    const otherSite = await logout({ ...actor.headers, origin: 'https://evil.example' });
+    expect(otherSite.statusCode).toBe(403);
+    expect(otherSite.json()).toMatchObject({ error: { code: 'CSRF_ORIGIN_MISMATCH' } });
+    const crossSiteLogin = await login(actor.user.email, TEST_PASSWORD, { origin: 'https://evil.example' });
+    expect(crossSiteLogin.json()).toMatchObject({ error: { code: 'CSRF_ORIGIN_MISMATCH' } });
+    // Still signed in after all the refusals; the right token signs out and revokes the session.
+    expect((await me(actor.headers.cookie)).statusCode).toBe(200);
+    const ok = await logout({ ...actor.headers, origin: 'http://localhost:80' });
+    expect(ok.statusCode, ok.body).toBe(204);
+    expect((await me(actor.headers.cookie)).statusCode).toBe(401);
+    const [row] = await database.db.select().from(sessions).where(eq(sessions.userId, actor.user.id));
+    expect(row!.revokedAt).not.toBeNull();
+  });
+
+  it('answers 401 AUTH_REQUIRED without a session, and for an expired one', async () => {
+    const anonymous = await me(undefined);
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+    const actor = await createActor(database, { role: 'parent' });
+    await database.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 3 * 86_400_000), expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, actor.user.id));
+    expect((await me(actor.headers.cookie)).statusCode).toBe(401);
+  });
+
+  it('resets a password by a one-time link from the outbox; same answer for unknown emails; all sessions end', async () => {
+    const actor = await createActor(database, { role: 'teacher' });
+    const unknownEmail = uniqueEmail('ghost').toLowerCase();
+    const known = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: actor.user.email },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: unknownEmail },
+    });
+    expect(known.statusCode).toBe(202);
+    expect(unknown.statusCode).toBe(202);
+    expect(unknown.body).toBe(known.body);
+
+    const message = await eventually(async () => {
+      const [row] = await database.db
+        .select()
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.recipient, actor.user.email), eq(outboxMessages.topic, 'password_reset')));
+      return row;
+    });
+    expect(await database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, unknownEmail))).toEqual(
+      [],
+    );
+    const token = new URL((message.data as { link: string }).link).searchParams.get('token')!;
+    expect(message.body).toContain(token);
+
+    const newPassword = 'a brand new passphrase';
+    const confirm = (password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
+    expect((await confirm(newPassword)).statusCode).toBe(204);
+    expect((await me(actor.headers.cookie)).statusCode).toBe(401);
+    expect((await login(actor.user.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(actor.user.email, newPassword)).statusCode).toBe(200);
+    const again = await confirm('yet another passphrase');
+    expect(again.statusCode).toBe(400);
+    expect(again.json()).toMatchObject({ error: { code: 'INVALID_RESET_TOKEN' } });
+  });
+
+  async function buildApp(options: { trustProxy: boolean }): Promise<App> {
+    return buildTestApp(database, { TRUST_PROXY: options.trustProxy ? 'on' : 'off' });
+  }
+});
+
+/** Polls until `read` answers something (work the API does after answering). */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('timed out waiting');
+}
