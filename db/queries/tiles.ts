@@ -143,3 +143,18 @@ function worldY(): SQL {
   const lat = sql`GREATEST(LEAST(ST_Y(${venues.location}), ${MAX_MERCATOR_LAT}::float8), ${-MAX_MERCATOR_LAT}::float8)`;
   return sql`(0.5 - ln(tan(pi() / 4 + radians(${lat}) / 2)) / (2 * pi()))`;
 }
+
+/**
+ * A value that changes whenever rows of the tables tiles are drawn from are written, by any process:
+ * PostgreSQL's cumulative per-table write counters. They are published by the writing backend within
+ * about a second of its commit (at most a minute under lock contention), so a cache checking this is
+ * stale for seconds at most. The embedded engine does not publish them; there every write is in-process.
+ */
+export async function venueWriteCounter(db: Db): Promise<string> {
+  const [row] = await queryRows<{ n: string }>(
+    db,
+    sql`SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text AS n FROM pg_stat_user_tables
+      WHERE relid IN ('venues'::regclass, 'designations'::regclass, 'venue_open_intervals'::regclass)`,
+  );
+  return row?.n ?? '0';
+}
