@@ -70,6 +70,19 @@ export const Errors = {
     new ApiError(429, 'RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, undefined, {
       'retry-after': String(retryAfterSeconds),
     }),
+  notYourVenue: () => forbidden('NOT_YOUR_VENUE', 'only the managers of this venue (or an admin) may change it'),
+  outsideRegion: () => forbidden('OUTSIDE_REGION', "this lies outside your bureau's region"),
+  noOrganisation: () =>
+    forbidden('NO_ORGANISATION', 'your account belongs to no organisation; venue managers get one at sign-up'),
+  unknownAdcode: (adcode: string) => badRequest('UNKNOWN_ADCODE', `no district has the code ${adcode}`),
+  invalidOpeningHours: (message: string) => badRequest('INVALID_OPENING_HOURS', message),
+  invalidRange: (field: string, message: string) => badRequest('INVALID_RANGE', `${field}: ${message}`),
+  emptyPatch: () => badRequest('EMPTY_PATCH', 'the body changes nothing: give at least one field'),
+  venueNotPending: (status: string) => conflict('VENUE_NOT_PENDING', `the venue is ${status}, not waiting for review`),
+  claimNotFound: () => new ApiError(404, 'CLAIM_NOT_FOUND', 'no claim with that id'),
+  claimNotPending: (status: string) => conflict('CLAIM_NOT_PENDING', `the claim is already ${status}`),
+  claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),
+  alreadyManaged: () => conflict('ALREADY_MANAGED', 'your organisation already manages this venue'),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),

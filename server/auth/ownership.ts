@@ -1,0 +1,33 @@
+import type { Db } from '../../db/client.ts';
+import { userOrganisationIds } from '../../db/queries/accounts.ts';
+import { venueOwnership, type VenueOwnership } from '../../db/queries/manage-venues.ts';
+import { Errors } from '../errors.ts';
+import { oversees, type CurrentUser } from './access.ts';
+
+/**
+ * The venue if `user` may manage it: an admin any venue, a venue manager those of their organisations.
+ * 404 when there is no such venue, 403 NOT_YOUR_VENUE otherwise.
+ */
+export async function requireVenueManager(db: Db, user: CurrentUser, venueId: string): Promise<VenueOwnership> {
+  const venue = await venueOwnership(db, venueId);
+  if (!venue) throw Errors.venueNotFound();
+  if (user.role === 'admin') return venue;
+  if (user.role === 'venue_manager' && venue.organisationId) {
+    const organisations = await userOrganisationIds(db, user.id);
+    if (organisations.includes(venue.organisationId)) return venue;
+  }
+  throw Errors.notYourVenue();
+}
+
+/** The venue if `user` is a bureau overseeing its district (or an admin); 404, or 403 OUTSIDE_REGION. */
+export async function requireOverseer(db: Db, user: CurrentUser, venueId: string): Promise<VenueOwnership> {
+  const venue = await venueOwnership(db, venueId);
+  if (!venue) throw Errors.venueNotFound();
+  requireRegion(user, venue.adcode);
+  return venue;
+}
+
+/** Refuses a bureau acting outside its region. */
+export function requireRegion(user: CurrentUser, adcode: string | null): void {
+  if (!oversees(user, adcode)) throw Errors.outsideRegion();
+}
