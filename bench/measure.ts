@@ -10,6 +10,7 @@ import postgres from 'postgres';
 import type { Database } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
 import { buildApp } from '../server/app.ts';
+import { invalidateVenueTiles, venueTileCache } from '../server/services/tile-cache.ts';
 import type { Config } from '../server/config.ts';
 
 /** One SQL statement exactly as drizzle hands it to postgres.js. */
@@ -43,8 +44,12 @@ export async function capturingApp(url: string, config: Config) {
   const app = await buildApp({ database, config, web: false });
   // Start-up work (onReady hooks) runs its own queries; they must not count towards the first request.
   await app.ready();
+  // A tile cache without its change probe, emptied before each capture: every capture runs the tile's
+  // own SQL, and only that.
+  venueTileCache(app);
   return {
     async capture(path: string): Promise<Captured> {
+      invalidateVenueTiles(app);
       log.length = 0;
       const response = await app.inject({ method: 'GET', url: path });
       return { status: response.statusCode, body: response.rawPayload, statements: [...log] };
@@ -56,34 +61,42 @@ export async function capturingApp(url: string, config: Config) {
   };
 }
 
-/** Runs a request's statements one after another, as the route does; answers the rows of each. */
+/**
+ * Runs a request's statements as the route does: at once, each on its own pooled connection (the only
+ * request with two, the date filter, runs its page and its count concurrently); answers the rows of each.
+ */
 export async function runStatements(sql: postgres.Sql, statements: Statement[]): Promise<number[]> {
-  const rows: number[] = [];
-  for (const s of statements) {
-    // drizzle runs its queries unnamed (prepare: false), so the replay does too: same parse and plan work.
-    const result = await sql.unsafe(s.text, s.params as never[], { prepare: false });
-    rows.push(result.length);
-  }
-  return rows;
+  // drizzle runs its queries unnamed (prepare: false), so the replay does too: same parse and plan work.
+  const results = await Promise.all(statements.map((s) => sql.unsafe(s.text, s.params as never[], { prepare: false })));
+  return results.map((result) => result.length);
+}
+
+/** An HTTP answer; `age` is set when the tile came from the server's tile cache. */
+export interface HttpAnswer {
+  status: number;
+  body: Buffer;
+  age: string | null;
 }
 
 /** A GET client for the app on 127.0.0.1: node:http on one kept-alive socket, or the global fetch. */
 export function httpClient(port: number, kind: 'http' | 'fetch') {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const viaHttp = (path: string) =>
-    new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+    new Promise<HttpAnswer>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), age: res.headers.age ?? null }),
+        );
         res.on('error', reject);
       });
       req.on('error', reject);
       req.end();
     });
-  const viaFetch = async (path: string) => {
+  const viaFetch = async (path: string): Promise<HttpAnswer> => {
     const res = await fetch(`http://127.0.0.1:${port}${path}`);
-    return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), age: res.headers.get('age') };
   };
   return { get: kind === 'http' ? viaHttp : viaFetch, close: () => agent.destroy() };
 }

@@ -3,7 +3,8 @@
  * API's median at most 1.5× the same SQL run directly through postgres.js, at 100,000 and 1,000,000
  * venues). Builds a synthetic database (bench-database.ts), serves the app on 127.0.0.1 over real HTTP,
  * captures the statements each request runs, then times the request and the replayed statements,
- * interleaved, after a warm-up. Prints a table and writes bench/results/search-<venues>.json; `--explain`
+ * interleaved, after a warm-up. Cluster tiles, which the server caches, are measured with the cache emptied
+ * before each request (the SQL comparison), then again as cache hits, reported apart. Prints a table and writes bench/results/search-<venues>.json; `--explain`
  * adds EXPLAIN (ANALYZE, BUFFERS) of the slowest requests' statements to bench/results/explain-<venues>.txt.
  *
  * Options: --venues N, --iterations 200, --warmup 20, --only <name parts, comma-separated>, --client http|fetch,
@@ -16,6 +17,8 @@ import postgres from 'postgres';
 import { createDb } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { invalidateVenueTiles } from '../server/services/tile-cache.ts';
+import { CLUSTER_BELOW_ZOOM } from '../server/tiles/tile-math.ts';
 import { benchArgs, benchDatabaseOptions, withBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { addBreakdownHooks, type Breakdown } from './breakdown.ts';
 import {
@@ -26,6 +29,7 @@ import {
   percentile,
   runStatements,
   timed,
+  type HttpAnswer,
   type Statement,
 } from './measure.ts';
 import { benchQueries } from './search-queries.ts';
@@ -64,7 +68,15 @@ interface Result {
   api: { p50: number; p95: number };
   raw: { p50: number; p95: number };
   ratio: number;
+  /** Cluster tiles only: the API answering from its tile cache (not a SQL comparison). */
+  cacheHit?: { p50: number; p95: number };
   breakdown?: Breakdown;
+}
+
+/** True for a tile the server caches (clusters): the SQL comparison then empties the cache before each request. */
+function isCachedTile(path: string): boolean {
+  const z = /^\/api\/tiles\/venues\/(\d+)\//.exec(path)?.[1];
+  return z !== undefined && Number(z) < CLUSTER_BELOW_ZOOM;
 }
 
 async function main(): Promise<void> {
@@ -89,7 +101,16 @@ async function main(): Promise<void> {
         const captured = await capture.capture(path);
         if (captured.status >= 300) throw new Error(`${query.name}: ${captured.status} ${captured.body.toString()}`);
         const indexes = await planIndexes(raw, captured.statements);
-        const run = { api: () => http.get(path), raw: () => runStatements(raw, captured.statements) };
+        // A cluster tile would otherwise come from the tile cache after the first request: the API side
+        // empties it first, so both sides run the tile's SQL. Cache hits are timed apart, below.
+        const cached = isCachedTile(path);
+        const run = {
+          api: () => {
+            if (cached) invalidateVenueTiles(app);
+            return http.get(path);
+          },
+          raw: () => runStatements(raw, captured.statements),
+        };
         for (let i = 0; i < warmup; i++) {
           await run.api();
           await run.raw();
@@ -107,6 +128,7 @@ async function main(): Promise<void> {
             api.push(await timed(run.api));
           }
         }
+        const cacheHit = cached ? await timeCacheHits(http.get, path, captured.body) : undefined;
         const result: Result = {
           name: query.name,
           path,
@@ -116,6 +138,7 @@ async function main(): Promise<void> {
           api: { p50: percentile(api, 50), p95: percentile(api, 95) },
           raw: { p50: percentile(direct, 50), p95: percentile(direct, 95) },
           ratio: percentile(api, 50) / percentile(direct, 50),
+          ...(cacheHit ? { cacheHit } : {}),
           ...(hooks ? { breakdown: hooks.take() } : {}),
         };
         results.push(result);
@@ -131,6 +154,19 @@ async function main(): Promise<void> {
       await raw.end({ timeout: 5 });
     }
   });
+}
+
+/** p50 and p95 of a cluster tile answered from the tile cache (checked: the Age header, the same bytes). */
+async function timeCacheHits(get: (path: string) => Promise<HttpAnswer>, path: string, expected: Buffer) {
+  await get(path); // fills the cache
+  for (let i = 0; i < warmup; i++) await get(path);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    let answer: HttpAnswer | undefined;
+    samples.push(await timed(async () => (answer = await get(path))));
+    if (answer?.age === null || !answer?.body.equals(expected)) throw new Error(`${path}: not a cache hit`);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
 /** "50 items" for a JSON page, "12.3 kB" for a tile, "empty" for a 204. */
@@ -179,6 +215,15 @@ function report(bench: BenchDatabase, results: Result[]): void {
   const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end`;
   console.log(`\n${within} of ${results.length} within ${TARGET_RATIO}× (✗ marks a miss) · ${machine} · ${load}`);
   for (const r of results) console.log(`  ${r.name}: ${r.indexes.join(', ') || 'no index'}`);
+  const hits = results.filter((r) => r.cacheHit);
+  if (hits.length > 0) {
+    console.log(
+      `\ncache hits (cluster tiles from the tile cache; NOT the SQL comparison above, which empties the cache) · ms`,
+    );
+    console.log(`${'query'.padEnd(34)} ${'hit p50'.padStart(8)} ${'hit p95'.padStart(8)} ${'raw p50'.padStart(8)}`);
+    for (const r of hits)
+      console.log(`${padEnd(r.name, 34)} ${ms(r.cacheHit!.p50)} ${ms(r.cacheHit!.p95)} ${ms(r.raw.p50)}`);
+  }
   if (results.some((r) => r.breakdown)) printBreakdown(results);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = new URL(`search-${bench.venues}${only ? '-only' : ''}.json`, RESULTS_DIR);
