@@ -13,10 +13,13 @@ import basemapRoutes from './routes/basemap/index.ts';
 import configRoutes from './routes/config/index.ts';
 import devRoutes from './routes/dev/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import slotRoutes from './routes/slots/index.ts';
+import manageSlotRoutes from './routes/slots/manage.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
+import manageVenueRoutes from './routes/venues/manage.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -74,6 +77,10 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(importRoutes);
   await app.register(authRoutes);
   await app.register(devRoutes);
+  // The venue console.
+  await app.register(manageVenueRoutes);
+  await app.register(manageSlotRoutes);
+  await app.register(hoursRoutes);
 
   // The web app takes every other GET on the same port.
   if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });

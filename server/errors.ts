@@ -83,6 +83,25 @@ export const Errors = {
   claimNotPending: (status: string) => conflict('CLAIM_NOT_PENDING', `the claim is already ${status}`),
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),
   alreadyManaged: () => conflict('ALREADY_MANAGED', 'your organisation already manages this venue'),
+  programmeNotFound: () => new ApiError(404, 'PROGRAMME_NOT_FOUND', 'no programme with that id'),
+  alreadySuspended: (what: string) => conflict('ALREADY_SUSPENDED', `the ${what} is already suspended`),
+  notSuspended: (what: string, status: string) =>
+    conflict('NOT_SUSPENDED', `the ${what} is ${status}, not suspended: there is nothing to reinstate`),
+  designationNotFound: () => new ApiError(404, 'DESIGNATION_NOT_FOUND', 'no designation with that id'),
+  designationExists: (title: string) =>
+    conflict('DESIGNATION_EXISTS', `the venue already holds "${title}"; revoke it first to change it`),
+  designationRevoked: () => conflict('DESIGNATION_REVOKED', 'the designation is already revoked'),
+  notYourSchool: () =>
+    forbidden('NOT_YOUR_SCHOOL', "only this school's approved school admins (or an admin) may manage its members"),
+  membershipNotFound: () => new ApiError(404, 'MEMBERSHIP_NOT_FOUND', 'that user is not a member of this school'),
+  membershipNotPending: (status: string) =>
+    conflict('MEMBERSHIP_NOT_PENDING', `the membership is already ${status}`),
+  slotShape: (message: string) => badRequest('INVALID_SLOT_TIMES', message),
+  invalidAllocation: (message: string) => badRequest('INVALID_ALLOCATION', message),
+  programmeNotAtVenue: () => badRequest('PROGRAMME_NOT_AT_VENUE', 'programme_id is not one of this venue’s programmes'),
+  slotInPast: () => badRequest('SLOT_IN_PAST', 'slots must start in the future'),
+  slotNotFound: () => new ApiError(404, 'SLOT_NOT_FOUND', 'no slot with that id'),
+  slotAlreadyCancelled: () => conflict('SLOT_ALREADY_CANCELLED', 'the slot is already cancelled'),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { findSlots, type SlotRow, type SlotSearch } from '../../../db/queries/slots.ts';
 import { venues } from '../../../db/schema/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
@@ -70,7 +70,8 @@ const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [venue] = await app.db
         .select({ id: venues.id })
         .from(venues)
-        .where(eq(venues.id, request.params.id))
+        // Drafts, venues waiting for review and suspended ones have no public page, so no public slots.
+        .where(and(eq(venues.id, request.params.id), eq(venues.status, 'published')))
         .limit(1);
       if (!venue) throw Errors.venueNotFound();
       return pageOfSlots({ venueId: venue.id }, request.query);

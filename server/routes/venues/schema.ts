@@ -24,6 +24,32 @@ export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
+/** Open now, and the coming days with holidays (the venue page, the console's hours preview). */
+export const VenueHours = Type.Object(
+  {
+    known: Type.Boolean(),
+    state: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
+    opens_at: Nullable(Type.String({ format: 'date-time' })),
+    closes_at: Nullable(Type.String({ format: 'date-time' })),
+    calendar_covered: Type.Boolean({
+      description: "False when the holiday calendar does not cover these days' year",
+    }),
+    days: Type.Array(
+      Type.Object({
+        date: Type.String({ format: 'date' }),
+        weekday: Type.String(),
+        holiday: Nullable(Type.String()),
+        workday_for: Nullable(Type.String()),
+        intervals: Nullable(Type.Array(Type.Object({ start: Type.String(), end: Type.String() }))),
+      }),
+    ),
+  },
+  {
+    description:
+      'Open now, and the coming 7 days (Asia/Shanghai) with holidays; unknown hours are never shown as open or closed',
+  },
+);
+
 export const VenueSummary = Type.Object(
   {
     id: Id,
@@ -112,30 +138,7 @@ export const VenueDetail = Type.Object({
     },
     { description: 'Ages and grades the venue suits; null means no limit on that side' },
   ),
-  hours: Type.Object(
-    {
-      known: Type.Boolean(),
-      state: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
-      opens_at: Nullable(Type.String({ format: 'date-time' })),
-      closes_at: Nullable(Type.String({ format: 'date-time' })),
-      calendar_covered: Type.Boolean({
-        description: "False when the holiday calendar does not cover these days' year",
-      }),
-      days: Type.Array(
-        Type.Object({
-          date: Type.String({ format: 'date' }),
-          weekday: Type.String(),
-          holiday: Nullable(Type.String()),
-          workday_for: Nullable(Type.String()),
-          intervals: Nullable(Type.Array(Type.Object({ start: Type.String(), end: Type.String() }))),
-        }),
-      ),
-    },
-    {
-      description:
-        'Open now, and the coming 7 days (Asia/Shanghai) with holidays; unknown hours are never shown as open or closed',
-    },
-  ),
+  hours: VenueHours,
   group_policy: Type.Object({
     min_size: Nullable(Type.Integer()),
     max_size: Nullable(Type.Integer()),
