@@ -17,6 +17,8 @@ import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
+import photoRoutes from './routes/photos/index.ts';
+import programmeRoutes from './routes/programmes/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
 import manageVenueRoutes from './routes/venues/manage.ts';
@@ -81,6 +83,8 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(manageVenueRoutes);
   await app.register(manageSlotRoutes);
   await app.register(hoursRoutes);
+  await app.register(programmeRoutes);
+  await app.register(photoRoutes);
 
   // The web app takes every other GET on the same port.
   if (web) await app.register(webPlugin, { buildDir: config.webBuildDir });

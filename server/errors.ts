@@ -102,6 +102,12 @@ export const Errors = {
   slotInPast: () => badRequest('SLOT_IN_PAST', 'slots must start in the future'),
   slotNotFound: () => new ApiError(404, 'SLOT_NOT_FOUND', 'no slot with that id'),
   slotAlreadyCancelled: () => conflict('SLOT_ALREADY_CANCELLED', 'the slot is already cancelled'),
+  photoMissing: () => badRequest('PHOTO_MISSING', 'send the photo as multipart/form-data in the field "file"'),
+  photoTooLarge: (max: number) =>
+    new ApiError(413, 'PHOTO_TOO_LARGE', `a photo may be at most ${Math.round(max / 1024 / 1024)} MB`),
+  photoType: () => new ApiError(415, 'UNSUPPORTED_PHOTO_TYPE', 'a photo must be a JPEG, PNG or WebP image'),
+  tooManyPhotos: (max: number) => conflict('TOO_MANY_PHOTOS', `a venue may have at most ${max} photos`),
+  photoNotFound: () => new ApiError(404, 'PHOTO_NOT_FOUND', 'no photo with that id'),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),

@@ -271,12 +271,10 @@ function editedValues(body: Partial<Record<EditableField, unknown>>): VenueValue
   return values as VenueValues;
 }
 
-type Ranged = Partial<
-  Record<'age_min' | 'age_max' | 'grade_min' | 'grade_max' | 'group_min' | 'group_max', number | null>
->;
+type Ranged = Partial<Record<string, unknown>>;
 
 /** Lower bounds must not exceed upper ones (the database checks too; this says which). */
-function checkRanges(values: Ranged): void {
+export function checkRanges(values: Ranged): void {
   for (const [low, high] of [
     ['age_min', 'age_max'],
     ['grade_min', 'grade_max'],
@@ -284,7 +282,9 @@ function checkRanges(values: Ranged): void {
   ] as const) {
     const a = values[low];
     const b = values[high];
-    if (a != null && b != null && a > b) throw Errors.invalidRange(low, `${a} is above ${high} ${b}`);
+    if (typeof a === 'number' && typeof b === 'number' && a > b) {
+      throw Errors.invalidRange(low, `${a} is above ${high} ${b}`);
+    }
   }
 }
 
