@@ -8,9 +8,12 @@ import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
 import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
+import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
+import bureauRoutes from './routes/bureau/index.ts';
 import configRoutes from './routes/config/index.ts';
+import designationRoutes from './routes/designations/index.ts';
 import devRoutes from './routes/dev/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import hoursRoutes from './routes/hours/index.ts';
@@ -79,6 +82,10 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(importRoutes);
   await app.register(authRoutes);
   await app.register(devRoutes);
+  // The bureau console, the audit log and schools.
+  await app.register(bureauRoutes);
+  await app.register(designationRoutes);
+  await app.register(auditRoutes);
   // The venue console.
   await app.register(manageVenueRoutes);
   await app.register(manageSlotRoutes);

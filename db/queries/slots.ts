@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { slots, venues } from '../schema/index.ts';
+import { programmes, slots, venues } from '../schema/index.ts';
 import { venueFilterConditions, type VenueFilters } from './venues.ts';
 
 export interface SlotSearch extends VenueFilters {
@@ -45,6 +45,8 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
   const conditions: SQL[] = [
     ...venueFilterConditions(search),
     eq(slots.status, 'scheduled'),
+    // A programme's slots show only while it is published (not a draft, not suspended by the bureau).
+    sql`(${slots.programmeId} IS NULL OR EXISTS (SELECT 1 FROM ${programmes} p WHERE p.id = ${slots.programmeId} AND p.status = 'published'))`,
     gte(slots.startsAt, search.from),
     lt(slots.startsAt, search.to),
   ];

@@ -1,0 +1,44 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
+import { DESIGNATION_LEVELS } from '../../../db/schema/vocab.ts';
+
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const DesignationBody = Type.Object(
+  {
+    title: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      pattern: '\\S',
+      description: 'The official title, e.g. 全国爱国主义教育示范基地; one active designation per title and venue',
+    }),
+    issuer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Who awarded it' })),
+    level: literals(DESIGNATION_LEVELS),
+    year: Type.Optional(FiniteInteger({ minimum: 1949, maximum: 2100, description: 'The year it was awarded' })),
+  },
+  { additionalProperties: false },
+);
+export type DesignationBody = Static<typeof DesignationBody>;
+
+export const RevokeBody = Type.Object(
+  {
+    reason: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S', description: 'Kept in the audit log' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const Designation = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  venue_id: Id,
+  title: Type.String(),
+  issuer: Nullable(Type.String()),
+  level: literals(DESIGNATION_LEVELS),
+  year: Nullable(Type.Integer()),
+  revoked: Type.Boolean(),
+  revoked_at: Nullable(Type.String({ format: 'date-time' })),
+});
+export type Designation = Static<typeof Designation>;
