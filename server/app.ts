@@ -18,6 +18,7 @@ import devRoutes from './routes/dev/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
+import schoolRoutes from './routes/schools/index.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
 import photoRoutes from './routes/photos/index.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(bureauRoutes);
   await app.register(designationRoutes);
   await app.register(auditRoutes);
+  await app.register(schoolRoutes);
   // The venue console.
   await app.register(manageVenueRoutes);
   await app.register(manageSlotRoutes);
