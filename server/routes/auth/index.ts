@@ -37,6 +37,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const registerPerAddress = new RateLimiter(20, 60 * MINUTE);
   const resetPerAddress = new RateLimiter(10, 15 * MINUTE);
   const resetPerAccount = new RateLimiter(3, 60 * MINUTE);
+  const confirmPerAddress = new RateLimiter(20, 15 * MINUTE);
   const limit = (limiter: RateLimiter, key: string) => {
     const wait = limiter.hit(key);
     if (wait !== undefined) throw Errors.rateLimited(wait);
@@ -258,7 +259,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      limit(resetPerAddress, request.ip);
+      limit(confirmPerAddress, request.ip);
       const passwordHash = await hashPassword(request.body.password);
       await app.db.transaction(async (tx) => {
         const userId = await consumePasswordReset(tx, hashToken(request.body.token));
