@@ -371,6 +371,24 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       expect(again.json()).toMatchObject({ error: { code: 'CLAIM_NOT_PENDING' } });
     });
 
+    it('two bureaus approving rival claims at once: exactly one wins, the other answers 409 CLAIM_NOT_PENDING', async () => {
+      const venue = await insertVenue(DONGCHENG, {
+        status: 'published',
+        verificationStatus: 'unverified',
+        organisationId: null,
+      });
+      const claims = [await insertClaim(venue.id, rival), await insertClaim(venue.id, manager)];
+      const answers = await Promise.all([
+        as(dongcheng, 'POST', `/api/bureau/claims/${claims[0]}/approve`),
+        as(city, 'POST', `/api/bureau/claims/${claims[1]}/approve`),
+      ]);
+      expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const winner = answers.findIndex((r) => r.statusCode === 200);
+      const rows = await database.db.select().from(venueClaims).where(eq(venueClaims.venueId, venue.id));
+      expect(rows.filter((c) => c.status === 'approved').map((c) => c.id)).toEqual([claims[winner]]);
+      expect((await venueRow(venue.id)).organisationId).toBe([rival, manager][winner]!.organisationId);
+    });
+
     it('rejects a claim with a reason; 404 CLAIM_NOT_FOUND, 403 OUTSIDE_REGION, 400 INVALID_REASON', async () => {
       const venue = await insertVenue(XICHENG, {
         status: 'published',
