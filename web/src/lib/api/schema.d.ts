@@ -53,7 +53,13 @@ export interface paths {
      */
     get: operations['searchVenues'];
     put?: never;
-    post?: never;
+    /**
+     * Create a venue; it stays a draft until the bureau of its district approves it
+     * @description `lng`/`lat` are in `crs` (default wgs84; Amap and Tencent give gcj02, Baidu bd09) and are stored as WGS-84. Without `adcode` the district is found from the point.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    post: operations['createVenue'];
     delete?: never;
     options?: never;
     head?: never;
@@ -77,7 +83,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Edit a venue's profile; moving the point marks it checked
+     * @description Send only the fields that change; null clears an optional one. `lng`/`lat` (in `crs`, default wgs84) move the point: a manager placing it on the true entrance makes it exact (`coord_precision` high, `location_checked_at` set).
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    patch: operations['updateVenue'];
     trace?: never;
   };
   '/api/venues/{id}/calendar.ics': {
@@ -130,7 +142,13 @@ export interface paths {
     /** A venue's slots with places left per allocation */
     get: operations['getVenueSlots'];
     put?: never;
-    post?: never;
+    /**
+     * Publish slots: one (`single`) or a weekly pattern over a date range (`recurring`)
+     * @description Times are Asia/Shanghai wall-clock for `recurring`, ISO instants for `single`. `school_allocation` places are held for verified school groups until `allocation_release_hours` before the start, then return to the public. At most 400 slots per request; they appear publicly once the venue is published.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    post: operations['createVenueSlots'];
     delete?: never;
     options?: never;
     head?: never;
@@ -209,6 +227,8 @@ export interface paths {
     /**
      * Import venues from a CSV or GeoJSON file
      * @description Send the file as the body (`text/csv`, or `application/geo+json` with Point features) and a field mapping. The import runs in the background, one job at a time: poll `GET /api/imports/{id}`. Bad rows are skipped and listed with their line; likely duplicates (same name within 100 m of a venue or an earlier row) are listed, not loaded; rows with a mapped source_ref update the venue an earlier import of the same source made. gcj02 and bd09 points are converted to WGS-84; the district (adcode) is the smallest one whose boundary covers the point.
+     *
+     *     Requires the role admin.
      */
     post: operations['importVenues'];
     delete?: never;
@@ -224,7 +244,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** An import job with its progress */
+    /**
+     * An import job with its progress
+     * @description Requires the role admin.
+     */
     get: operations['getImport'];
     put?: never;
     post?: never;
@@ -244,6 +267,8 @@ export interface paths {
     /**
      * An import's bad rows, in line order
      * @description Each row the job could not load, with its line, a reason to show a person and a stable code.
+     *
+     *     Requires the role admin.
      */
     get: operations['listImportErrors'];
     put?: never;
@@ -264,8 +289,723 @@ export interface paths {
     /**
      * An import's likely duplicates, in line order
      * @description Rows not loaded because a venue (or an earlier row of the file) with the same normalised name lies within 100 m.
+     *
+     *     Requires the role admin.
      */
     get: operations['listImportDuplicates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create an account (parent, teacher or venue manager) and sign in
+     * @description Teachers join a school (its admin approves them); venue managers get an organisation for their venues. Bureau, school admin and admin accounts are made by an administrator.
+     */
+    post: operations['register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in with email and password
+     * @description A wrong email and a wrong password get the same answer in the same time. Five attempts per account and address in 15 minutes, then 429.
+     */
+    post: operations['login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out: the session is revoked on the server
+     * @description Requires a signed-in account.
+     */
+    post: operations['logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed-in user, their organisations and schools, and the CSRF token
+     * @description Requires a signed-in account.
+     */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a password-reset link by email
+     * @description Always answers 202 at once, whether or not the email has an account; the link, valid 30 minutes, goes out through the outbox.
+     */
+    post: operations['requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with a reset link; signs the account out everywhere */
+    post: operations['confirmPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dev/mailbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages the outbox holds (demo mode only) */
+    get: operations['getDevMailbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * New venues and venue claims waiting for the bureau's decision, oldest first
+     * @description A bureau sees its region's (adcode prefix); an admin sees every region.
+     *
+     *     Requires the role bureau or admin.
+     */
+    get: operations['getBureauQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/venues/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify a pending venue: it is published at once
+     * @description The venue becomes verified and published (in search, tiles and what's on immediately); its organisation's members are told through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['approveVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/venues/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a pending venue with a reason
+     * @description The venue stays unpublished; the reason is kept as its review note and sent to its organisation through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['rejectVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/claims/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a claim: the claimant's organisation manages the venue from now on
+     * @description Other pending claims of the venue are rejected ("another claim was approved"); every claimant is told through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['approveClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/claims/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a claim with a reason
+     * @description The claimant is told the reason through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['rejectClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a venue that breaks the rules, with a reason
+     * @description The venue leaves search, tiles and what's on at once; the reason is its review note and goes to its organisation through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['suspendVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lift a venue suspension
+     * @description A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['reinstateVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a programme that breaks the rules (e.g. tutoring disguised as a study trip)
+     * @description Its slots leave what's on and the venue's slots at once; the reason goes to the venue's organisation through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['suspendProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lift a programme suspension: it is published again
+     * @description Requires the role bureau or admin.
+     */
+    post: operations['reinstateProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/designations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an official designation of a venue
+     * @description A bureau for venues in its region. A title the venue holds answers 409 DESIGNATION_EXISTS; a revoked title is restored (same id) with the details given.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['createDesignation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/designations/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke a designation
+     * @description The venue keeps the record, marked revoked, and no longer matches the designation filter. Send `{}` or `{"reason": "…"}`.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['revokeDesignation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log, newest first: who changed what, before and after, when
+     * @description A bureau sees the entries of its region (their district's adcode starts with its prefix); an admin sees every entry, including those with no district (accounts).
+     *
+     *     Requires the role admin or bureau.
+     */
+    get: operations['listAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find a school by name (for the teacher sign-up form) */
+    get: operations['searchSchools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A school's teachers and admins, pending first
+     * @description For the school's approved school admins and for admins.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    get: operations['listSchoolMembers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools/{id}/members/{userId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a teacher's pending membership: they may book for the school
+     * @description The teacher is told through the outbox.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    post: operations['approveSchoolMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools/{id}/members/{userId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a teacher's pending membership
+     * @description The teacher is told through the outbox.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    post: operations['rejectSchoolMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The venues of the caller's organisations, whatever their status
+     * @description Requires the role venue_manager or admin.
+     */
+    get: operations['listManagedVenues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/venues/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue as its managers edit it, drafts and suspended ones included
+     * @description Requires the role venue_manager or admin.
+     */
+    get: operations['getManagedVenue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Claim an existing venue for your organisation; the bureau of its district decides
+     * @description Requires the role venue_manager.
+     */
+    post: operations['claimVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/venues/{id}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue's slots for its managers, cancelled ones included
+     * @description Requires the role venue_manager or admin.
+     */
+    get: operations['listManagedSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/slots/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a slot, with a reason
+     * @description Requires the role venue_manager or admin.
+     */
+    post: operations['cancelSlot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/hours/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an opening_hours string means over the coming days, with holidays and make-up workdays */
+    get: operations['previewOpeningHours'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/venues/{id}/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue's programmes, suspended ones included
+     * @description Requires the role venue_manager or admin.
+     */
+    get: operations['listManagedProgrammes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a programme to a venue
+     * @description Requires the role venue_manager or admin.
+     */
+    post: operations['createProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a programme (a suspended one stays suspended until its bureau reinstates it)
+     * @description Requires the role venue_manager or admin.
+     */
+    patch: operations['updateProgramme'];
+    trace?: never;
+  };
+  '/api/venues/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a photo (multipart `file`, optional `caption`): JPEG, PNG or WebP up to 5 MB
+     * @description Requires the role venue_manager or admin.
+     */
+    post: operations['uploadVenuePhoto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/venues/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a photo
+     * @description Requires the role venue_manager or admin.
+     */
+    delete: operations['deleteVenuePhoto'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A venue photo's bytes (photos of unpublished venues only for their managers and bureau) */
+    get: operations['getPhoto'];
     put?: never;
     post?: never;
     delete?: never;
@@ -417,6 +1157,110 @@ export interface components {
       started_at: string | null;
       /** Format: date-time */
       finished_at: string | null;
+    };
+    Me: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      display_name: string;
+      role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+      /** @description Bureau accounts: the adcode prefix of their region */
+      region_prefix: string | null;
+      organisations: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      schools: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        role: 'teacher' | 'school_admin';
+        status: 'pending' | 'approved' | 'rejected';
+      }[];
+      /** @description Send as X-CSRF-Token on every write made with the session cookie */
+      csrf_token: string;
+    };
+    VenueRecord: {
+      /** Format: uuid */
+      id: string;
+      name_zh: string;
+      name_en: string | null;
+      kinds: string[];
+      themes: string[];
+      lng: number;
+      lat: number;
+      source_crs: 'wgs84' | 'gcj02' | 'bd09';
+      coord_precision: 'high' | 'medium' | 'low';
+      /** Format: date-time */
+      location_checked_at: string | null;
+      adcode: string | null;
+      district_name: string | null;
+      address_zh: string | null;
+      address_en: string | null;
+      opening_hours: string | null;
+      hours_known: boolean;
+      minors_admission: string;
+      admission_rule: string | null;
+      booking_mode: string;
+      wheelchair: boolean | null;
+      hearing: boolean | null;
+      visual: boolean | null;
+      cognitive: boolean | null;
+      phone: string | null;
+      website: string | null;
+      email: string | null;
+      age_min: number | null;
+      age_max: number | null;
+      grade_min: number | null;
+      grade_max: number | null;
+      group_min: number | null;
+      group_max: number | null;
+      group_lead_days: number | null;
+      green_channel: boolean | null;
+      status: 'published' | 'draft' | 'suspended';
+      verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+      /** @description Why the bureau rejected or suspended the venue */
+      review_note: string | null;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      photos: {
+        /** Format: uuid */
+        id: string;
+        url: string;
+        content_type: string;
+        bytes: number;
+        width: number;
+        height: number;
+        caption: string | null;
+      }[];
+      /** Format: date-time */
+      updated_at: string;
+    };
+    Programme: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      venue_id: string;
+      title_zh: string;
+      title_en: string | null;
+      description: string | null;
+      delivery: string;
+      themes: string[];
+      grade_min: number | null;
+      grade_max: number | null;
+      age_min: number | null;
+      age_max: number | null;
+      duration_minutes: number | null;
+      group_min: number | null;
+      group_max: number | null;
+      price_per_head_fen: number;
+      volunteer: boolean;
+      status: 'published' | 'draft' | 'suspended';
+      review_note: string | null;
     };
   };
   responses: never;
@@ -571,6 +1415,120 @@ export interface operations {
       };
     };
   };
+  createVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name_zh: string;
+          name_en?: string | null;
+          kinds: (
+            | 'museum'
+            | 'library'
+            | 'science_center'
+            | 'memorial_hall'
+            | 'art_gallery'
+            | 'cultural_center'
+            | 'heritage_hall'
+            | 'performance_venue'
+            | 'sports_venue'
+            | 'park'
+            | 'national_park'
+            | 'youth_palace'
+            | 'children_center'
+            | 'education_base'
+            | 'practice_base'
+            | 'camp'
+            | 'community_station'
+          )[];
+          themes?: (
+            | 'patriotism'
+            | 'rule_of_law'
+            | 'science'
+            | 'culture_heritage'
+            | 'arts'
+            | 'sports'
+            | 'labour'
+            | 'nature'
+            | 'safety'
+            | 'volunteering'
+            | 'reading'
+            | 'family_education'
+          )[];
+          address_zh?: string | null;
+          address_en?: string | null;
+          /** @description GB/T 2260 district code */
+          adcode?: string;
+          opening_hours?: string | null;
+          minors_admission?: 'free' | 'discounted' | 'paid' | 'unknown';
+          admission_rule?: string | null;
+          booking_mode?: 'none' | 'online_required' | 'online_optional' | 'group_only' | 'unknown';
+          wheelchair?: boolean | null;
+          hearing?: boolean | null;
+          visual?: boolean | null;
+          cognitive?: boolean | null;
+          phone?: string | null;
+          website?: string | null;
+          /** Format: email */
+          email?: string | null;
+          age_min?: number | null;
+          age_max?: number | null;
+          grade_min?: number | null;
+          grade_max?: number | null;
+          group_min?: number | null;
+          group_max?: number | null;
+          group_lead_days?: number | null;
+          green_channel?: boolean | null;
+          lng: number;
+          lat: number;
+          crs?: 'wgs84' | 'gcj02' | 'bd09';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VenueRecord'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getVenue: {
     parameters: {
       query?: {
@@ -689,6 +1647,132 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name_zh?: string;
+          name_en?: string | null;
+          kinds?: (
+            | 'museum'
+            | 'library'
+            | 'science_center'
+            | 'memorial_hall'
+            | 'art_gallery'
+            | 'cultural_center'
+            | 'heritage_hall'
+            | 'performance_venue'
+            | 'sports_venue'
+            | 'park'
+            | 'national_park'
+            | 'youth_palace'
+            | 'children_center'
+            | 'education_base'
+            | 'practice_base'
+            | 'camp'
+            | 'community_station'
+          )[];
+          themes?: (
+            | 'patriotism'
+            | 'rule_of_law'
+            | 'science'
+            | 'culture_heritage'
+            | 'arts'
+            | 'sports'
+            | 'labour'
+            | 'nature'
+            | 'safety'
+            | 'volunteering'
+            | 'reading'
+            | 'family_education'
+          )[];
+          address_zh?: string | null;
+          address_en?: string | null;
+          /** @description GB/T 2260 district code */
+          adcode?: string;
+          opening_hours?: string | null;
+          minors_admission?: 'free' | 'discounted' | 'paid' | 'unknown';
+          admission_rule?: string | null;
+          booking_mode?: 'none' | 'online_required' | 'online_optional' | 'group_only' | 'unknown';
+          wheelchair?: boolean | null;
+          hearing?: boolean | null;
+          visual?: boolean | null;
+          cognitive?: boolean | null;
+          phone?: string | null;
+          website?: string | null;
+          /** Format: email */
+          email?: string | null;
+          age_min?: number | null;
+          age_max?: number | null;
+          grade_min?: number | null;
+          grade_max?: number | null;
+          group_min?: number | null;
+          group_max?: number | null;
+          group_lead_days?: number | null;
+          green_channel?: boolean | null;
+          lng?: number;
+          lat?: number;
+          crs?: 'wgs84' | 'gcj02' | 'bd09';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VenueRecord'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -862,6 +1946,129 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createVenueSlots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title?: string;
+          /**
+           * Format: uuid
+           * @description One of the venue's programmes
+           */
+          programme_id?: string;
+          capacity: number;
+          /** @description Places held for verified school groups */
+          school_allocation?: number;
+          /** @description Hours before the start when unused school places return to the public (needed with an allocation) */
+          allocation_release_hours?: number;
+          single?: {
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+          };
+          recurring?: {
+            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+            weekdays: number[];
+            /** @description Shanghai wall-clock HH:MM */
+            start_time: string;
+            /** @description Shanghai wall-clock HH:MM */
+            end_time: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (Asia/Shanghai)
+             */
+            first_day: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (Asia/Shanghai)
+             */
+            last_day: string;
+            except_days?: string[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            series_id: string | null;
+            slots: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              series_id: string | null;
+              /** Format: uuid */
+              programme_id: string | null;
+              kind: string;
+              title: string | null;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number;
+              school_allocation: number;
+              /** Format: date-time */
+              allocation_release_at: string | null;
+              status: string;
+              is_sample: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1150,6 +2357,24 @@ export interface operations {
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1192,6 +2417,24 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1267,6 +2510,24 @@ export interface operations {
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1328,12 +2589,2570 @@ export interface operations {
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description Compared without regard to case
+           */
+          email: string;
+          /** @description 10–200 characters */
+          password: string;
+          display_name: string;
+          role: 'parent' | 'teacher' | 'venue_manager';
+          /**
+           * Format: uuid
+           * @description Teachers: the school to join
+           */
+          school_id?: string;
+          /** @description Venue managers: who runs the venues */
+          organisation_name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description Compared without regard to case
+           */
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description Compared without regard to case
+           */
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Always the same answer, whether or not the email has an account
+             * @enum {string}
+             */
+            status: 'accepted';
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  confirmPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          /** @description 10–200 characters */
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDevMailbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              recipient: string;
+              topic: string;
+              subject: string;
+              body: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              sent_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBureauQueue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description New venues waiting for verification, oldest first */
+            venues: {
+              /**
+               * Format: uuid
+               * @description A venue, programme or slot id (UUID)
+               */
+              id: string;
+              name: string;
+              adcode: string | null;
+              district_name: string | null;
+              address: string | null;
+              kinds: (
+                | 'museum'
+                | 'library'
+                | 'science_center'
+                | 'memorial_hall'
+                | 'art_gallery'
+                | 'cultural_center'
+                | 'heritage_hall'
+                | 'performance_venue'
+                | 'sports_venue'
+                | 'park'
+                | 'national_park'
+                | 'youth_palace'
+                | 'children_center'
+                | 'education_base'
+                | 'practice_base'
+                | 'camp'
+                | 'community_station'
+              )[];
+              organisation_name: string | null;
+              lng: number;
+              lat: number;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+            /** @description Claims of existing venues waiting for a decision, oldest first */
+            claims: {
+              /** Format: uuid */
+              id: string;
+              venue: {
+                /**
+                 * Format: uuid
+                 * @description A venue, programme or slot id (UUID)
+                 */
+                id: string;
+                name: string;
+                adcode: string | null;
+                status: 'published' | 'draft' | 'suspended';
+                verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+                /** @description True when an organisation runs the venue now (approval replaces it) */
+                managed: boolean;
+              };
+              claimant: {
+                /** Format: uuid */
+                id: string;
+                display_name: string;
+                email: string;
+              };
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              evidence: string;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            /** Format: uuid */
+            organisation_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            reason: string | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description Other pending claims of the venue, rejected because this one was approved */
+            rejected_claims: string[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            /** Format: uuid */
+            organisation_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            reason: string | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description Other pending claims of the venue, rejected because this one was approved */
+            rejected_claims: string[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  suspendVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reinstateVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  suspendProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            title: string;
+            status: 'published' | 'draft' | 'suspended';
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reinstateProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            title: string;
+            status: 'published' | 'draft' | 'suspended';
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDesignation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The official title, e.g. 全国爱国主义教育示范基地; one active designation per title and venue */
+          title: string;
+          /** @description Who awarded it */
+          issuer?: string;
+          level: 'national' | 'provincial' | 'city' | 'district';
+          /** @description The year it was awarded */
+          year?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            title: string;
+            issuer: string | null;
+            level: 'national' | 'provincial' | 'city' | 'district';
+            year: number | null;
+            revoked: boolean;
+            /** Format: date-time */
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeDesignation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Kept in the audit log */
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            venue_id: string;
+            title: string;
+            issuer: string | null;
+            level: 'national' | 'provincial' | 'city' | 'district';
+            year: number | null;
+            revoked: boolean;
+            /** Format: date-time */
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        /** @description e.g. venue, claim, programme, designation, user */
+        entity_type?: string;
+        /** @description The entity's id */
+        entity_id?: string;
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: number;
+              /** Format: date-time */
+              at: string;
+              actor: {
+                /**
+                 * Format: uuid
+                 * @description null once the account is deleted
+                 */
+                id: string | null;
+                display_name: string | null;
+                role: string | null;
+              } | null;
+              /** @description `<entity>.<verb>`, e.g. venue.approve */
+              action: string;
+              entity_type: string;
+              entity_id: string;
+              /** @description The district the entity lies in */
+              adcode: string | null;
+              /** @description The entity before the write (null for a creation) */
+              before: unknown;
+              /** @description The entity after the write */
+              after: unknown;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  searchSchools: {
+    parameters: {
+      query?: {
+        /** @description Part of the name, any case */
+        q?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The school's district */
+              adcode: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSchoolMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            school: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The school's district */
+              adcode: string | null;
+            };
+            /** @description Pending first, then by name */
+            members: {
+              /** Format: uuid */
+              user_id: string;
+              display_name: string;
+              email: string;
+              role: 'teacher' | 'school_admin';
+              status: 'pending' | 'approved' | 'rejected';
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              decided_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveSchoolMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            user_id: string;
+            display_name: string;
+            email: string;
+            role: 'teacher' | 'school_admin';
+            status: 'pending' | 'approved' | 'rejected';
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectSchoolMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            user_id: string;
+            display_name: string;
+            email: string;
+            role: 'teacher' | 'school_admin';
+            status: 'pending' | 'approved' | 'rejected';
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listManagedVenues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name_zh: string;
+              adcode: string | null;
+              status: 'published' | 'draft' | 'suspended';
+              verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+              review_note: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getManagedVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VenueRecord'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  claimVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          evidence: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            venue_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listManagedSlots: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM-DD (Asia/Shanghai) */
+        from?: string;
+        /** @description YYYY-MM-DD (Asia/Shanghai) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              series_id: string | null;
+              /** Format: uuid */
+              programme_id: string | null;
+              kind: string;
+              title: string | null;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number;
+              school_allocation: number;
+              /** Format: date-time */
+              allocation_release_at: string | null;
+              status: string;
+              is_sample: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  cancelSlot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            series_id: string | null;
+            /** Format: uuid */
+            programme_id: string | null;
+            kind: string;
+            title: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            capacity: number;
+            school_allocation: number;
+            /** Format: date-time */
+            allocation_release_at: string | null;
+            status: string;
+            is_sample: boolean;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  previewOpeningHours: {
+    parameters: {
+      query: {
+        opening_hours: string;
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open now, and the coming 7 days (Asia/Shanghai) with holidays; unknown hours are never shown as open or closed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            known: boolean;
+            state: 'open' | 'closed' | 'unknown';
+            /** Format: date-time */
+            opens_at: string | null;
+            /** Format: date-time */
+            closes_at: string | null;
+            /** @description False when the holiday calendar does not cover these days' year */
+            calendar_covered: boolean;
+            days: {
+              /** Format: date */
+              date: string;
+              weekday: string;
+              holiday: string | null;
+              workday_for: string | null;
+              intervals:
+                | {
+                    start: string;
+                    end: string;
+                  }[]
+                | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listManagedProgrammes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Programme'][];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title_zh: string;
+          title_en?: string | null;
+          description?: string | null;
+          delivery?: 'on_site' | 'outreach';
+          themes?: (
+            | 'patriotism'
+            | 'rule_of_law'
+            | 'science'
+            | 'culture_heritage'
+            | 'arts'
+            | 'sports'
+            | 'labour'
+            | 'nature'
+            | 'safety'
+            | 'volunteering'
+            | 'reading'
+            | 'family_education'
+          )[];
+          grade_min?: number | null;
+          grade_max?: number | null;
+          age_min?: number | null;
+          age_max?: number | null;
+          duration_minutes?: number | null;
+          group_min?: number | null;
+          group_max?: number | null;
+          /** @description In fen; 0 is free */
+          price_per_head_fen?: number;
+          volunteer?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Programme'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title_zh?: string;
+          title_en?: string | null;
+          description?: string | null;
+          delivery?: 'on_site' | 'outreach';
+          themes?: (
+            | 'patriotism'
+            | 'rule_of_law'
+            | 'science'
+            | 'culture_heritage'
+            | 'arts'
+            | 'sports'
+            | 'labour'
+            | 'nature'
+            | 'safety'
+            | 'volunteering'
+            | 'reading'
+            | 'family_education'
+          )[];
+          grade_min?: number | null;
+          grade_max?: number | null;
+          age_min?: number | null;
+          age_max?: number | null;
+          duration_minutes?: number | null;
+          group_min?: number | null;
+          group_max?: number | null;
+          /** @description In fen; 0 is free */
+          price_per_head_fen?: number;
+          volunteer?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Programme'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  uploadVenuePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            content_type: string;
+            bytes: number;
+            width: number;
+            height: number;
+            caption: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteVenuePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+        /** @description A venue, programme or slot id (UUID) */
+        photoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': components['schemas']['Error'];
+          'image/png': components['schemas']['Error'];
+          'image/webp': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': components['schemas']['Error'];
+          'image/png': components['schemas']['Error'];
+          'image/webp': components['schemas']['Error'];
         };
       };
     };
