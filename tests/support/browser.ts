@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { Engine } from '../../db/client.ts';
+import { createDb, type Database, type Engine } from '../../db/client.ts';
+import { readTemplate } from '../../seeds/template.ts';
 import { TEST_DATABASE_URL } from './engines.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,19 +35,42 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** PostgreSQL: the database to serve instead of the shared test database (journeys that write use their own). */
+  databaseUrl?: string;
+  /**
+   * Work on the server's database before the server opens it, e.g. accounts no one can sign up for (a
+   * bureau). On PGlite the data folder is made from the seeded template first, as a first start would.
+   */
+  prepare?: (database: Database) => Promise<void>;
+}
+
 /**
  * Starts Kaimen as a person would (`tsx server/server.ts`), on a free port: on PGlite with a fresh data
- * folder (made from the prepared template), or on the PostgreSQL test database.
+ * folder (made from the prepared template), or on the PostgreSQL test database (or `databaseUrl`).
  */
-export async function startServer(engine: Engine): Promise<RunningServer> {
+export async function startServer(engine: Engine, options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaimen-e2e-'));
+  const databaseUrl = engine === 'postgres' ? (options.databaseUrl ?? TEST_DATABASE_URL) : '';
+  if (options.prepare) {
+    const template = engine === 'pglite' ? readTemplate('seeded') : undefined;
+    if (engine === 'pglite' && !template) throw new Error('no seeded PGlite template: the global setup builds it');
+    const database = await createDb(
+      engine === 'postgres' ? { databaseUrl, maxConnections: 1 } : { dataDir, loadDataDir: template },
+    );
+    try {
+      await options.prepare(database);
+    } finally {
+      await database.close();
+    }
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     KAIMEN_DATA_DIR: dataDir,
-    DATABASE_URL: engine === 'postgres' ? TEST_DATABASE_URL : '',
+    DATABASE_URL: databaseUrl,
   };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
     env,

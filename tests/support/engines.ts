@@ -66,7 +66,9 @@ export async function truncateCatalogue(database: Database): Promise<void> {
  * venues while they run. PGlite is private anyway; on PostgreSQL this makes a database, migrated and
  * seeded, and `dispose` drops it.
  */
-export async function openPrivateDb(engine: Engine): Promise<{ database: Database; dispose: () => Promise<void> }> {
+export async function openPrivateDb(
+  engine: Engine,
+): Promise<{ database: Database; dispose: () => Promise<void>; url?: string }> {
   if (engine === 'pglite') {
     const database = await openTestDb('pglite');
     return { database, dispose: () => database.close() };
@@ -85,6 +87,7 @@ export async function openPrivateDb(engine: Engine): Promise<{ database: Databas
   await keepOpeningDataCurrent(database.db);
   return {
     database,
+    url: url.toString(),
     dispose: async () => {
       await database.close();
       await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -7,6 +7,7 @@ import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
 import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
+import { consoleMessages } from './console.en';
 import { venueMessages } from './venue.en';
 import type { Messages } from './zh-CN';
 
@@ -198,4 +199,5 @@ export const messages: Messages = {
   mapLocale: {},
 
   ...venueMessages,
+  ...consoleMessages,
 };

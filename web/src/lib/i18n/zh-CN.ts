@@ -7,6 +7,7 @@ import type { Admission, Theme, VenueKind, VenueSort } from '$lib/api/types';
 import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
+import { consoleMessages } from './console.zh-CN';
 import { venueMessages } from './venue.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
@@ -205,6 +206,7 @@ export const messages = {
   } as Record<string, string>,
 
   ...venueMessages,
+  ...consoleMessages,
 };
 
 /** The shape every interface language module must provide. */

@@ -1,0 +1,76 @@
+/**
+ * Who is signed in, for one page view: a small runes class behind a typed context, loaded from
+ * `GET /api/me`. Writes read the CSRF token from here (see `sendWrite`).
+ */
+import { getContext, setContext } from 'svelte';
+import { resolve } from '$app/paths';
+import { ApiError } from '$lib/api/client';
+import type { Me, Role } from '$lib/manage/types';
+import { readJson, sendWrite, type CsrfSource } from './api';
+
+export class Session implements CsrfSource {
+  /** The signed-in user, or null when nobody is (or before the first load answered). */
+  me = $state<Me | null>(null);
+  /** `unknown` until `GET /api/me` has answered once. */
+  status = $state<'unknown' | 'ready' | 'failed'>('unknown');
+
+  get csrfToken(): string | null {
+    return this.me?.csrf_token ?? null;
+  }
+
+  /** True when someone is signed in with one of these roles. */
+  is(...roles: Role[]): boolean {
+    return this.me !== null && roles.includes(this.me.role);
+  }
+
+  /** Ask the server who is signed in; a 401 means nobody. */
+  async load(fetchFn: typeof fetch = fetch): Promise<void> {
+    try {
+      this.me = await readJson<Me>('/api/me', fetchFn);
+      this.status = 'ready';
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        this.me = null;
+        this.status = 'ready';
+      } else {
+        this.status = 'failed';
+      }
+    }
+  }
+
+  /** Signed in (login or registration answered the user). */
+  signedIn(me: Me): void {
+    this.me = me;
+    this.status = 'ready';
+  }
+
+  /** Sign out on the server, then forget the user here whatever it answered. */
+  async signOut(): Promise<void> {
+    try {
+      await sendWrite(this, 'POST', '/api/auth/logout');
+    } finally {
+      this.me = null;
+    }
+  }
+}
+
+const KEY = Symbol('session');
+
+/** Make the session available to child components. */
+export function setSessionContext(session: Session): Session {
+  return setContext(KEY, session);
+}
+
+/** The session set by the console layout with {@link setSessionContext}. */
+export function getSessionContext(): Session {
+  const session = getContext<Session | undefined>(KEY);
+  if (!session) throw new Error('Session context is missing; the console layout sets it');
+  return session;
+}
+
+/** Where an account lands after signing in: its console, or the map for parents and teachers. */
+export function homeOf(role: Role): string {
+  if (role === 'venue_manager' || role === 'admin') return resolve('/manage');
+  if (role === 'bureau') return resolve('/bureau');
+  return resolve('/');
+}
