@@ -1,0 +1,250 @@
+/**
+ * Simplified Chinese strings of the administrators' pages: venue imports and the audit log (which bureaus
+ * read too). `admin.en.ts` provides the same {@link AdminMessages} shape; `admin.ts` picks one by language.
+ */
+import type { ImportField } from '$lib/imports/mapping';
+
+const fields: Record<ImportField, string> = {
+  name_zh: '名称（中文）',
+  name_en: '名称（英文）',
+  lng: '经度',
+  lat: '纬度',
+  kinds: '场馆类型',
+  themes: '教育主题',
+  address_zh: '地址（中文）',
+  address_en: '地址（英文）',
+  opening_hours: '开放时间（OSM 格式）',
+  minors_admission: '未成年人门票（free / discounted / paid）',
+  admission_rule: '门票说明',
+  booking_mode: '预约方式',
+  coord_precision: '坐标精度',
+  phone: '电话',
+  website: '网址',
+  email: '邮箱',
+  source_ref: '来源编号（再次导入时据此更新）',
+};
+
+/** Row error codes of `GET /api/imports/{id}/errors`, in words; the server's reason follows. */
+const rowErrors: Record<string, string> = {
+  CSV_SYNTAX: 'CSV 格式错误',
+  COLUMN_COUNT: '列数不对',
+  GEOMETRY_NOT_POINT: '几何不是点',
+  NAME_REQUIRED: '缺少名称',
+  COORDINATES_REQUIRED: '缺少坐标',
+  INVALID_NUMBER: '不是数字',
+  COORDINATE_OUT_OF_RANGE: '坐标超出范围',
+  KIND_REQUIRED: '缺少类型',
+  UNKNOWN_KIND: '未知类型',
+  UNKNOWN_THEME: '未知主题',
+  INVALID_VALUE: '取值无效',
+  VALUE_TOO_LONG: '内容过长',
+  DUPLICATE_SOURCE_REF: '来源编号重复',
+  DB_REJECTED: '数据库拒绝',
+};
+
+/** The import API's request-level codes, in words. */
+const importErrors: Record<string, string> = {
+  INVALID_MAPPING: '字段对应有问题',
+  INVALID_SOURCE: '数据来源标签格式不对：只能用小写字母、数字、点、下划线和连字符，以字母或数字开头。',
+  RESERVED_SOURCE: '这个来源标签留给 Kaimen 自带的数据，请换一个。',
+  EMPTY_FILE: '文件是空的，或只有表头没有数据行。',
+  INVALID_CSV: 'CSV 文件读不了',
+  INVALID_ENCODING: '文件编码不对：请换一种编码再试（例如 GB18030）。',
+  UNSUPPORTED_FORMAT: '只能导入 CSV 或 GeoJSON 文件。',
+  UNSUPPORTED_MEDIA_TYPE: '只能导入 CSV 或 GeoJSON 文件。',
+  IMPORT_NOT_FOUND: '没有找到这个导入任务。',
+};
+
+const statuses: Record<string, string> = {
+  queued: '排队中',
+  running: '导入中',
+  done: '已完成',
+  failed: '失败',
+};
+
+const actions: Record<string, string> = {
+  'venue.create': '新建场馆',
+  'venue.update': '修改场馆',
+  'venue.approve': '批准场馆',
+  'venue.reject': '驳回场馆',
+  'venue.suspend': '暂停场馆',
+  'venue.reinstate': '恢复场馆',
+  'venue.assign_organisation': '指定场馆的管理机构',
+  'claim.create': '申请认领场馆',
+  'claim.approve': '批准认领',
+  'claim.reject': '驳回认领',
+  'programme.create': '新建活动项目',
+  'programme.update': '修改活动项目',
+  'programme.suspend': '暂停活动项目',
+  'programme.reinstate': '恢复活动项目',
+  'slots.create': '发布开放时段',
+  'slot.cancel': '取消开放时段',
+  'photo.create': '上传照片',
+  'photo.delete': '删除照片',
+  'designation.create': '授予称号',
+  'designation.revoke': '撤销称号',
+  'designation.restore': '恢复称号',
+  'school_member.approve': '批准学校成员',
+  'school_member.reject': '拒绝学校成员',
+  'user.register': '注册账号',
+  'user.password_reset': '重设密码',
+  'user.password_reset_request': '申请重设密码',
+};
+
+const entityTypes: Record<string, string> = {
+  venue: '场馆',
+  claim: '认领',
+  venue_claim: '认领',
+  programme: '活动项目',
+  slot: '开放时段',
+  slot_series: '周期开放时段',
+  designation: '称号',
+  venue_photo: '场馆照片',
+  user: '账号',
+  school_member: '学校成员',
+};
+
+export const adminMessages = {
+  imports: {
+    title: '导入场馆数据',
+    intro:
+      '上传 CSV 或 GeoJSON 文件，把其中的场馆批量导入 Kaimen。有问题的行会连同行号和原因列出，其余的行照常导入；同名且相距 100 米以内的场馆视为可能重复，不会导入。',
+    linkToAudit: '查看操作日志',
+    newImport: '新的导入',
+    fileLegend: '1. 选择文件',
+    fileLabel: 'CSV 或 GeoJSON 文件',
+    fileHint: 'CSV 第一行须为表头；GeoJSON 须为点要素集合（FeatureCollection）。最大 50 MB。',
+    encodingLabel: '文件编码',
+    encodings: {
+      'utf-8': 'UTF-8（通用）',
+      gb18030: 'GB18030 / GBK（旧版 Excel 导出的中文 CSV）',
+    } as Record<'utf-8' | 'gb18030', string>,
+    fileSummary: (name: string, rows: number, columns: number, format: string) =>
+      `${name}：${format === 'csv' ? 'CSV' : 'GeoJSON'}，${rows} 行数据，${columns} 列`,
+    fileUnreadable: '读不懂这个文件：CSV 需要表头，GeoJSON 需要是 FeatureCollection。如果是中文乱码，请换一种编码。',
+    garbled: '列名里出现了乱码（�），文件可能不是 UTF-8 编码：试试 GB18030。',
+    crsLegend: '2. 坐标系',
+    crs: {
+      wgs84: 'WGS-84：GPS、OpenStreetMap、天地图',
+      gcj02: 'GCJ-02：高德地图、腾讯地图（“火星坐标”）',
+      bd09: 'BD-09：百度地图',
+    } as Record<'wgs84' | 'gcj02' | 'bd09', string>,
+    crsHint:
+      '国内地图服务的坐标经过加偏，高德、腾讯和百度的坐标与 GPS 相差几百米。请选择文件中坐标的来源，Kaimen 会统一换算成 WGS-84 存储；选错会让场馆偏离真实位置。',
+    sourceLabel: '数据来源标签',
+    sourceHint:
+      '小写字母、数字、点、下划线或连字符，例如 bj-culture-2025。它写入每个场馆的来源信息；映射了“来源编号”时，用同一标签再次导入会更新已有场馆，而不是重复添加。',
+    sourceInvalid: '来源标签只能用小写字母、数字、点、下划线和连字符，以字母或数字开头，最多 63 个字符。',
+    mappingLegend: '3. 字段对应',
+    mappingHint: '已按列名自动匹配，请逐项检查。未选择的字段不会导入。',
+    geojsonPoint: 'GeoJSON 的经纬度取自每个要素的点几何，不需要对应。',
+    fieldLabel: (field: ImportField) => fields[field],
+    notMapped: '（不导入）',
+    required: '必填',
+    kindsValuesLegend: '类型取值对应',
+    kindsValuesHint: (column: string) =>
+      `“${column}”列中出现的取值。为每个取值选择对应的 Kaimen 场馆类型；保持“不转换”的取值如果本身不是 Kaimen 类型，该行会作为有问题的行列出。`,
+    keepValue: '（不转换）',
+    valueWithCount: (value: string, count: number) => `${value}（${count} 行）`,
+    moreValues: '取值太多，只列出最常见的一部分；其余取值不转换。',
+    defaultKindLabel: '类型为空时使用的默认类型',
+    noDefault: '（无默认）',
+    problems: {
+      name: '请为“名称（中文）”选择一列：每个场馆都需要名称。',
+      coordinates: '请为“经度”和“纬度”各选择一列。',
+      kinds: '请为“场馆类型”选择一列，或者选择一个默认类型。',
+      sameColumn: '“经度”和“纬度”不能是同一列。',
+    } as Record<'name' | 'coordinates' | 'kinds' | 'sameColumn', string>,
+    optionsLegend: '4. 开始',
+    dryRunLabel: '试运行：只检查和统计，不写入任何场馆',
+    start: '开始导入',
+    startDry: '开始试运行',
+    chooseFileFirst: '请先选择文件。',
+    uploading: (percent: number) => `正在上传文件：${percent}%`,
+    progressHeading: '导入进度',
+    progressLabel: '导入进度',
+    status: (status: string) => statuses[status] ?? status,
+    progressText: (processed: number, total: number | null) =>
+      total === null ? `已处理 ${processed} 行` : `已处理 ${processed} / ${total} 行`,
+    announce: (status: string, processed: number, total: number | null, percent: number | null) => {
+      if (status === 'done') return `导入完成：已处理 ${processed} 行。`;
+      if (status === 'failed') return '导入失败。';
+      if (status === 'queued') return '导入任务已排队。';
+      return percent === null ? '正在导入…' : `正在导入：${percent}%（${processed} / ${total ?? '?'} 行）`;
+    },
+    counts: {
+      total: '数据行',
+      processed: '已处理',
+      inserted: '新增',
+      updated: '更新',
+      failed: '有问题',
+      duplicates: '可能重复',
+    },
+    dryRunNote: '这是试运行：统计的是“如果导入会怎样”，没有写入任何场馆。',
+    jobFailed: (message: string | null) => `导入任务失败${message ? `：${message}` : '。'}`,
+    errorsHeading: '有问题的行',
+    errorsEmpty: '没有有问题的行。',
+    lineHeader: '行号',
+    codeHeader: '问题',
+    reasonHeader: '原因',
+    lineHintCsv: 'CSV 的行号从表头算起（表头是第 1 行），可以直接在表格软件中定位。',
+    lineHintGeojson: 'GeoJSON 的“行号”是要素在 features 中的序号（从 0 开始）。',
+    rowError: (code: string) => rowErrors[code] ?? code,
+    duplicatesHeading: '可能重复的场馆',
+    duplicatesEmpty: '没有发现可能重复的场馆。',
+    nameHeader: '名称',
+    existingHeader: '与之重复',
+    distanceHeader: '距离',
+    existingLine: (line: number) => `本文件第 ${line} 行`,
+    existingVenue: '已有场馆',
+    metres: (m: number) => `${Math.round(m)} 米`,
+    loadMore: '加载更多',
+    loading: '正在加载…',
+    shownOf: (shown: number, total: number) => `已显示 ${shown} / ${total}`,
+    recentHeading: '本次会话中的导入',
+    recentEmpty: '本次会话中还没有导入。',
+    show: '查看',
+    showing: '正在查看',
+    jobTitle: (source: string, created: string) => `${source} · ${created}`,
+    apiError: (code: string) => importErrors[code],
+  },
+
+  audit: {
+    title: '操作日志',
+    intro: '每一次修改都记在这里：谁、在什么时候、做了什么、修改前后的内容。最新的在最前面。',
+    regionNote: (prefix: string) => `你看到的是行政区划代码以 ${prefix} 开头的地区内的记录。`,
+    entries: '日志记录',
+    filterLegend: '筛选',
+    entityType: '对象类型',
+    allTypes: '全部',
+    entityId: '对象编号',
+    entityIdHint: '例如场馆的编号（UUID）',
+    apply: '筛选',
+    clear: '清除筛选',
+    loading: '正在加载操作日志…',
+    empty: '没有符合条件的记录。',
+    loadMore: '加载更多',
+    noMore: '已经是全部记录。',
+    count: (n: number, more: boolean) => (more ? `已显示 ${n} 条，还有更多` : `共 ${n} 条`),
+    when: '时间',
+    who: '操作人',
+    system: '系统',
+    action: '操作',
+    entity: '对象',
+    district: '行政区划',
+    changes: '修改内容',
+    noChanges: '没有字段变化。',
+    field: '字段',
+    before: '修改前',
+    after: '修改后',
+    added: '新增',
+    removed: '删除',
+    timeZoneNote: '时间为北京时间（Asia/Shanghai）。',
+    actionLabel: (action: string) => actions[action] ?? action,
+    entityTypeLabel: (type: string) => entityTypes[type] ?? type,
+    showEntity: '只看这个对象',
+  },
+};
+
+/** The shape every language's admin strings must provide. */
+export type AdminMessages = typeof adminMessages;
