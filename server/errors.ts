@@ -108,6 +108,7 @@ export const Errors = {
   photoType: () => new ApiError(415, 'UNSUPPORTED_PHOTO_TYPE', 'a photo must be a JPEG, PNG or WebP image'),
   tooManyPhotos: (max: number) => conflict('TOO_MANY_PHOTOS', `a venue may have at most ${max} photos`),
   photoNotFound: () => new ApiError(404, 'PHOTO_NOT_FOUND', 'no photo with that id'),
+  nulInText: (path: string) => badRequest('INVALID_TEXT', `${path}: text may not contain NUL characters`),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),

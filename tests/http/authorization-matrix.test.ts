@@ -1,305 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { insertPasswordReset } from '../../db/queries/accounts.ts';
-import { createOrganisation } from '../../db/queries/people.ts';
-import {
-  designations,
-  programmes,
-  schoolMembers,
-  schools,
-  slots,
-  venueClaims,
-  venuePhotos,
-  venues,
-} from '../../db/schema/index.ts';
+import { schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { hashToken, randomToken } from '../../server/auth/tokens.ts';
-import { createActor, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
+import { createActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
+import { ACTORS, ADCODE, RULES, snapshotTables, type World } from '../support/write-routes.ts';
 
 /**
- * Every write route × every kind of caller, against the allow or deny each route declares here. The
- * list of routes comes from the app itself (`app.accessTable`), so a new write route without an entry
- * below fails the first test. Allowed calls must succeed (2xx); denied ones answer 401 for anonymous
- * callers and 403 for signed-in ones, and must change nothing the caller does not own.
+ * Every write route × every kind of caller, against the allow or deny each route declares in
+ * tests/support/write-routes.ts. The list of routes comes from the app itself (`app.accessTable`), so a
+ * new write route without an entry there fails the first test. Allowed calls must succeed (2xx); denied
+ * ones answer 401 for anonymous callers and 403 for signed-in ones, and change nothing: every table a
+ * write may touch has the same digest before and after.
  */
-
-const ACTORS = [
-  'anonymous',
-  'parent',
-  'teacher',
-  'school_admin',
-  'manager',
-  'other_manager',
-  'bureau',
-  'other_bureau',
-  'admin',
-] as const;
-type ActorName = (typeof ACTORS)[number];
-
-/** The fixtures one call works on, made fresh for every call (an allowed call may consume them). */
-interface World {
-  db: Database['db'];
-  actors: Record<Exclude<ActorName, 'anonymous'>, TestActor>;
-  schoolId: string;
-}
-interface Call {
-  url: string;
-  payload?: Record<string, unknown> | string | Buffer;
-  headers?: Record<string, string>;
-}
-interface Rule {
-  allowed: readonly ActorName[];
-  call: (world: World, actor: ActorName) => Promise<Call>;
-}
-
-const EVERYONE = ACTORS;
-const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
-const OWNERS = ['manager', 'admin'] as const;
-const OVERSEERS = ['bureau', 'admin'] as const;
-/** The district every fixture venue lies in: `bureau` oversees it, `other_bureau` does not. */
-const ADCODE = '110101';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-async function venue(world: World, values: Partial<typeof venues.$inferInsert> = {}): Promise<string> {
-  const [row] = await world.db
-    .insert(venues)
-    .values({
-      nameZh: `矩阵测试馆 ${randomUUID().slice(0, 6)}`,
-      kinds: ['museum'],
-      adcode: ADCODE,
-      location: sql`ST_SetSRID(ST_MakePoint(116.41, 39.92), 4326)` as unknown as string,
-      source: 'test-matrix',
-      organisationId: world.actors.manager.organisationId!,
-      ...values,
-    })
-    .returning({ id: venues.id });
-  return row!.id;
-}
-async function programme(world: World, status = 'published'): Promise<string> {
-  const [row] = await world.db
-    .insert(programmes)
-    .values({ venueId: await venue(world), titleZh: '矩阵测试课程', status })
-    .returning({ id: programmes.id });
-  return row!.id;
-}
-async function claim(world: World): Promise<string> {
-  const claimant = await createActor({ db: world.db } as Database, { role: 'venue_manager' });
-  const [row] = await world.db
-    .insert(venueClaims)
-    .values({
-      venueId: await venue(world, { organisationId: null }),
-      userId: claimant.user.id,
-      organisationId: claimant.organisationId!,
-      evidence: '测试',
-    })
-    .returning({ id: venueClaims.id });
-  return row!.id;
-}
-async function pendingTeacher(world: World): Promise<string> {
-  const teacher = await createActor({ db: world.db } as Database, { role: 'teacher' });
-  await world.db.insert(schoolMembers).values({ schoolId: world.schoolId, userId: teacher.user.id, role: 'teacher' });
-  return teacher.user.id;
-}
-function multipartPng(): Call {
-  const boundary = 'matrix-boundary';
-  return {
-    url: '',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
-      ),
-      PNG,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-}
-const future = (days: number) => new Date(Date.now() + days * 86_400_000);
-
-/** The expected rule of every write route, keyed by "METHOD /path". */
-const RULES: Record<string, Rule> = {
-  'POST /api/auth/register': {
-    allowed: EVERYONE,
-    call: async () => ({
-      url: '/api/auth/register',
-      payload: { email: `m-${randomUUID()}@test.kaimen`, password: TEST_PASSWORD, display_name: 'M', role: 'parent' },
-    }),
-  },
-  'POST /api/auth/login': {
-    allowed: EVERYONE,
-    call: async (world) => {
-      const someone = await createActor({ db: world.db } as Database, { role: 'parent' });
-      return { url: '/api/auth/login', payload: { email: someone.user.email, password: TEST_PASSWORD } };
-    },
-  },
-  'POST /api/auth/logout': { allowed: SIGNED_IN, call: async () => ({ url: '/api/auth/logout' }) },
-  'POST /api/auth/password-reset': {
-    allowed: EVERYONE,
-    call: async () => ({ url: '/api/auth/password-reset', payload: { email: `nobody-${randomUUID()}@test.kaimen` } }),
-  },
-  'POST /api/auth/password-reset/confirm': {
-    allowed: EVERYONE,
-    call: async (world) => {
-      const someone = await createActor({ db: world.db } as Database, { role: 'parent' });
-      const token = randomToken();
-      await insertPasswordReset(world.db, {
-        tokenHash: hashToken(token),
-        userId: someone.user.id,
-        expiresAt: future(1),
-      });
-      return { url: '/api/auth/password-reset/confirm', payload: { token, password: 'another long passphrase' } };
-    },
-  },
-  'POST /api/imports/venues': {
-    allowed: ['admin'],
-    call: async () => ({
-      url: `/api/imports/venues?crs=wgs84&source=test-matrix-import&dry_run=true&mapping=${encodeURIComponent(
-        JSON.stringify({ name_zh: 'name', lng: 'lng', lat: 'lat', defaults: { kinds: 'museum' } }),
-      )}`,
-      headers: { 'content-type': 'text/csv' },
-      payload: 'name,lng,lat\n矩阵导入,116.4,39.9\n',
-    }),
-  },
-  'POST /api/venues': {
-    allowed: ['manager', 'other_manager', 'admin'],
-    call: async () => ({ url: '/api/venues', payload: { name_zh: '新馆', kinds: ['museum'], lng: 116.4, lat: 39.9 } }),
-  },
-  'PATCH /api/venues/:id': {
-    allowed: OWNERS,
-    call: async (world) => ({ url: `/api/venues/${await venue(world)}`, payload: { name_en: 'Changed' } }),
-  },
-  'POST /api/venues/:id/claims': {
-    allowed: ['manager', 'other_manager'],
-    call: async (world) => ({
-      url: `/api/venues/${await venue(world, { organisationId: null })}/claims`,
-      payload: { evidence: '我是馆长' },
-    }),
-  },
-  'POST /api/venues/:id/slots': {
-    allowed: OWNERS,
-    call: async (world) => ({
-      url: `/api/venues/${await venue(world)}/slots`,
-      payload: { capacity: 10, single: { starts_at: future(10).toISOString(), ends_at: future(10.1).toISOString() } },
-    }),
-  },
-  'POST /api/slots/:id/cancel': {
-    allowed: OWNERS,
-    call: async (world) => {
-      const [row] = await world.db
-        .insert(slots)
-        .values({ venueId: await venue(world), startsAt: future(5), endsAt: future(5.1), capacity: 10 })
-        .returning({ id: slots.id });
-      return { url: `/api/slots/${row!.id}/cancel`, payload: { reason: '闭馆' } };
-    },
-  },
-  'POST /api/venues/:id/programmes': {
-    allowed: OWNERS,
-    call: async (world) => ({ url: `/api/venues/${await venue(world)}/programmes`, payload: { title_zh: '课程' } }),
-  },
-  'PATCH /api/programmes/:id': {
-    allowed: OWNERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world)}`, payload: { volunteer: true } }),
-  },
-  'POST /api/venues/:id/photos': {
-    allowed: OWNERS,
-    call: async (world) => ({ ...multipartPng(), url: `/api/venues/${await venue(world)}/photos` }),
-  },
-  'DELETE /api/venues/:id/photos/:photoId': {
-    allowed: OWNERS,
-    call: async (world) => {
-      const venueId = await venue(world);
-      const [row] = await world.db
-        .insert(venuePhotos)
-        .values({
-          venueId,
-          storageKey: `photos/${venueId}/${randomUUID()}.png`,
-          contentType: 'image/png',
-          bytes: PNG.length,
-          width: 1,
-          height: 1,
-        })
-        .returning({ id: venuePhotos.id });
-      return { url: `/api/venues/${venueId}/photos/${row!.id}` };
-    },
-  },
-  'POST /api/bureau/venues/:id/approve': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/bureau/venues/${await venue(world, { status: 'draft', verificationStatus: 'pending' })}/approve`,
-    }),
-  },
-  'POST /api/bureau/venues/:id/reject': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/bureau/venues/${await venue(world, { status: 'draft', verificationStatus: 'pending' })}/reject`,
-      payload: { reason: '资料不全' },
-    }),
-  },
-  'POST /api/bureau/claims/:id/approve': {
-    allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/bureau/claims/${await claim(world)}/approve` }),
-  },
-  'POST /api/bureau/claims/:id/reject': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/bureau/claims/${await claim(world)}/reject`,
-      payload: { reason: '无法核实' },
-    }),
-  },
-  'POST /api/venues/:id/suspend': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/venues/${await venue(world, { verificationStatus: 'verified' })}/suspend`,
-      payload: { reason: '以研学名义开展学科培训' },
-    }),
-  },
-  'POST /api/venues/:id/reinstate': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/venues/${await venue(world, { status: 'suspended', verificationStatus: 'verified' })}/reinstate`,
-    }),
-  },
-  'POST /api/programmes/:id/suspend': {
-    allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world)}/suspend`, payload: { reason: '违规' } }),
-  },
-  'POST /api/programmes/:id/reinstate': {
-    allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world, 'suspended')}/reinstate` }),
-  },
-  'POST /api/venues/:id/designations': {
-    allowed: OVERSEERS,
-    call: async (world) => ({
-      url: `/api/venues/${await venue(world)}/designations`,
-      payload: { title: '全国科普教育基地', level: 'national', issuer: '中国科协', year: 2024 },
-    }),
-  },
-  'POST /api/designations/:id/revoke': {
-    allowed: OVERSEERS,
-    call: async (world) => {
-      const [row] = await world.db
-        .insert(designations)
-        .values({ venueId: await venue(world), title: '市级研学基地', level: 'city' })
-        .returning({ id: designations.id });
-      return { url: `/api/designations/${row!.id}/revoke`, payload: { reason: '复核未通过' } };
-    },
-  },
-  'POST /api/schools/:id/members/:userId/approve': {
-    allowed: ['school_admin', 'admin'],
-    call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/approve` }),
-  },
-  'POST /api/schools/:id/members/:userId/reject': {
-    allowed: ['school_admin', 'admin'],
-    call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/reject` }),
-  },
-};
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let database: Database;
@@ -321,7 +35,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     await dispose?.();
   });
 
-  /** A fresh set of callers: some calls (login, logout, sign-up) end the caller's session. */
+  /** A fresh set of callers. */
   async function freshWorld(): Promise<World> {
     const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
     const manager = await make({ role: 'venue_manager' });
@@ -357,10 +71,13 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     const rule = RULES[route]!;
     const method = route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
     const results: string[] = [];
+    // Each caller calls once per route, so one set of callers serves the route (a login or logout ends
+    // only the caller's own session).
+    const world = await freshWorld();
     for (const actor of ACTORS) {
-      const world = await freshWorld();
       const call = await rule.call(world, actor);
       const auth = actor === 'anonymous' ? {} : world.actors[actor].headers;
+      const before = await snapshotTables(database.db);
       const res = await app.inject({
         method,
         url: call.url,
@@ -368,6 +85,10 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         ...(call.payload === undefined ? {} : { payload: call.payload }),
       });
       const allowed = rule.allowed.includes(actor);
+      const after = await snapshotTables(database.db);
+      if (!allowed) expect(after, `${actor} changed data`).toEqual(before);
+      // The digest does see writes: every allowed call changes something (a reset for an unknown email aside).
+      else if (route !== 'POST /api/auth/password-reset') expect(after, `${actor} changed nothing`).not.toEqual(before);
       const expected = allowed ? '2xx' : actor === 'anonymous' ? '401' : '403';
       const got = res.statusCode < 300 ? '2xx' : String(res.statusCode);
       results.push(`${actor}: ${got}${got === expected ? '' : ` (expected ${expected}: ${res.body.slice(0, 160)})`}`);

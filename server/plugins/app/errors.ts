@@ -1,6 +1,7 @@
 import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, Errors } from '../../errors.ts';
+import { sqlState } from '../../services/import/db-errors.ts';
 
 /** Stable codes for schema-validation failures of particular fields, so clients can switch on them. */
 const FIELD_CODES: Record<string, string> = {
@@ -69,6 +70,30 @@ const FIELD_CODES: Record<string, string> = {
   file: 'INVALID_PHOTO',
 };
 
+/** PostgreSQL data exceptions and constraint violations as client errors (message without SQL). */
+function refusal(state: string | undefined): { status: number; code: string; message: string } | undefined {
+  if (!state) return undefined;
+  if (state === '23505') return { status: 409, code: 'CONFLICT', message: 'this would duplicate an existing record' };
+  if (state === '23503')
+    return { status: 400, code: 'REFERENCE_NOT_FOUND', message: 'a referenced record does not exist' };
+  if (state.startsWith('23'))
+    return { status: 400, code: 'CONSTRAINT_VIOLATION', message: 'a value breaks a rule of the data' };
+  if (state.startsWith('22'))
+    return { status: 400, code: 'INVALID_VALUE', message: 'a value cannot be stored as given' };
+  return undefined;
+}
+
+/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
+function nulPath(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulPath(item, `${path}/${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Stable codes for Fastify's own request errors (malformed bodies and the like). */
 function requestErrorCode(error: FastifyError): string {
   switch (error.code) {
@@ -105,12 +130,26 @@ export default fp(
         const code = FIELD_CODES[field] ?? 'VALIDATION_FAILED';
         return reply.code(400).send({ error: { code, message: error.message } });
       }
+      // A value the database refuses that validation let through: the client's mistake, so a 4xx; the
+      // write's transaction has rolled back. Logged, since validation should have caught it first.
+      const databaseRefusal = refusal(sqlState(error));
+      if (databaseRefusal) {
+        request.log.warn({ err: error }, 'the database refused a value validation let through');
+        return reply.code(databaseRefusal.status).send({ error: databaseRefusal });
+      }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         return reply.code(status).send({ error: { code: requestErrorCode(error), message: error.message } });
       }
       request.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
+    });
+
+    // JSON bodies: refuse NUL characters up front with a clear answer instead of a database error.
+    app.addHook('preValidation', async (request) => {
+      if (request.body === null || typeof request.body !== 'object' || Buffer.isBuffer(request.body)) return;
+      const path = nulPath(request.body);
+      if (path) throw Errors.nulInText(path);
     });
 
     app.setNotFoundHandler((request, reply) => {
