@@ -40,6 +40,21 @@ const apiErrors: Record<string, string> = {
   PHOTO_TOO_LARGE: 'The picture is too large.',
   PHOTO_TYPE: 'Only JPEG, PNG or WebP pictures can be uploaded.',
   UNSUPPORTED_PHOTO_TYPE: 'Only JPEG, PNG or WebP pictures can be uploaded.',
+  INVALID_SLOT_TIMES: 'The times are wrong: the end must follow the start, and a slot lasts at most a day.',
+  INVALID_ALLOCATION: 'The school allocation cannot exceed the places, and needs a release time.',
+  SLOT_IN_PAST: 'Slots must start in the future.',
+  SLOT_NOT_FOUND: 'The slot was not found.',
+  SLOT_ALREADY_CANCELLED: 'The slot is already cancelled.',
+  PROGRAMME_NOT_AT_VENUE: 'That programme is not one of this venue’s.',
+  PROGRAMME_NOT_FOUND: 'The programme was not found.',
+  PHOTO_MISSING: 'Choose a picture first.',
+  TOO_MANY_PHOTOS: 'This venue has as many photos as it may; remove some first.',
+  DESIGNATION_EXISTS: 'The venue already holds this title; revoke it first to change it.',
+  DESIGNATION_REVOKED: 'The designation is already revoked.',
+  DESIGNATION_NOT_FOUND: 'The designation was not found.',
+  CLAIM_NOT_FOUND: 'The claim was not found.',
+  INVALID_DATE_RANGE: 'The date range is wrong.',
+  INVALID_ID: 'The id is not well-formed.',
 };
 
 export const consoleMessages: ConsoleMessages = {

@@ -43,6 +43,21 @@ const apiErrors: Record<string, string> = {
   PHOTO_TOO_LARGE: '图片太大。',
   PHOTO_TYPE: '只能上传 JPEG、PNG 或 WebP 图片。',
   UNSUPPORTED_PHOTO_TYPE: '只能上传 JPEG、PNG 或 WebP 图片。',
+  INVALID_SLOT_TIMES: '时段的时间不正确：结束必须晚于开始，且一个时段不超过一天。',
+  INVALID_ALLOCATION: '学校预留名额不能超过总名额，并且需要设置释放时间。',
+  SLOT_IN_PAST: '时段必须在将来开始。',
+  SLOT_NOT_FOUND: '没有找到这个时段。',
+  SLOT_ALREADY_CANCELLED: '这个时段已经取消了。',
+  PROGRAMME_NOT_AT_VENUE: '这个活动不属于本场馆。',
+  PROGRAMME_NOT_FOUND: '没有找到这个活动。',
+  PHOTO_MISSING: '请先选择一张图片。',
+  TOO_MANY_PHOTOS: '这个场馆的照片已达上限，请先删除一些。',
+  DESIGNATION_EXISTS: '这个场馆已经有同名称号；要修改请先撤销。',
+  DESIGNATION_REVOKED: '这个称号已经撤销。',
+  DESIGNATION_NOT_FOUND: '没有找到这个称号。',
+  CLAIM_NOT_FOUND: '没有找到这个认领申请。',
+  INVALID_DATE_RANGE: '日期范围不正确。',
+  INVALID_ID: '编号格式不正确。',
 };
 
 export const consoleMessages = {

@@ -1,0 +1,171 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { recentMessages } from '../../server/services/outbox.ts';
+import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
+import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { openPrivateDb, testEngines } from '../support/engines.ts';
+
+/**
+ * The consoles beyond the happy path: coordinates pasted from Amap (GCJ-02) are converted, the
+ * opening-hours editor writes its string and previews two weeks, unknown accessibility stays unknown,
+ * a photo of the wrong type is refused before upload, a bureau's rejection reaches the manager with its
+ * reason, and (in demo mode) a password is reset through the dev mailbox.
+ */
+
+/** A point near Wangfujing, Dongcheng, as Amap gives it (GCJ-02); its WGS-84 position lies about 600 m west. */
+const AMAP_POINT = { lng: 116.4132, lat: 39.9164 };
+
+async function signIn(page: Page, url: string, email: string, password = TEST_PASSWORD): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/login$/);
+}
+
+describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on %s', (engine) => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dispose: (() => Promise<void>) | undefined;
+  /** PostgreSQL: the server's database, to read the outbox that demo mode would show on the dev mailbox. */
+  let privateDb: Database | undefined;
+  let managerEmail = '';
+  let bureauEmail = '';
+
+  const makeAccounts = async (database: Database) => {
+    managerEmail = (await createActor(database, { role: 'venue_manager', name: '控制台测试管理员' })).user.email;
+    bureauEmail = (await createActor(database, { role: 'bureau', regionPrefix: '110101' })).user.email;
+  };
+
+  beforeAll(async () => {
+    if (engine === 'postgres') {
+      const own = await openPrivateDb('postgres');
+      dispose = own.dispose;
+      privateDb = own.database;
+      await makeAccounts(own.database);
+      server = await startServer(engine, { databaseUrl: own.url });
+    } else {
+      server = await startServer(engine, { prepare: makeAccounts });
+    }
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await dispose?.();
+  });
+
+  it('converts pasted GCJ-02 coordinates, edits hours and accessibility, refuses a text file, shows a rejection reason', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await signIn(page, server.url, managerEmail);
+    await page.waitForURL(/\/manage$/);
+
+    // Typed coordinates, the keyboard way, in Amap's system.
+    await page.getByLabel('中文名称').fill('午门测试展厅');
+    await page.getByTestId('kind-museum').check();
+    await page.getByLabel('经度', { exact: true }).fill(String(AMAP_POINT.lng));
+    await page.getByLabel('纬度', { exact: true }).fill(String(AMAP_POINT.lat));
+    await page.getByLabel('坐标系').selectOption('gcj02');
+    await expect.poll(() => page.getByTestId('pin-status').textContent()).toContain('GCJ02');
+    await page.getByRole('button', { name: '创建场馆' }).click();
+    await page.waitForURL(/\/manage\/venues\/[0-9a-f-]{36}$/);
+    const venueId = page.url().split('/').pop()!;
+    const location = page.getByTestId('location-form');
+    await expect.poll(() => location.getByLabel('经度', { exact: true }).inputValue()).not.toBe('');
+    const storedLng = Number(await location.getByLabel('经度', { exact: true }).inputValue());
+    expect(AMAP_POINT.lng - storedLng).toBeGreaterThan(0.004);
+    expect(AMAP_POINT.lng - storedLng).toBeLessThan(0.008);
+    expect(await page.getByTestId('location-checked').getAttribute('data-checked')).toBe('true');
+    expect(await page.locator('main').textContent()).toContain('110101');
+
+    // Opening hours: the default week (closed Mondays) with public holidays closed, previewed for 14 days.
+    const hours = page.getByTestId('hours-form');
+    await hours.getByLabel('闭馆', { exact: true }).check();
+    await expect.poll(() => hours.getByTestId('opening-hours-string').inputValue()).toBe('Tu-Su 09:00-17:00; PH off');
+    await expect
+      .poll(() => page.getByTestId('hours-preview').locator('tbody tr').count(), { timeout: 10_000 })
+      .toBe(14);
+    await hours.getByRole('button', { name: '保存开放时间' }).click();
+    await expect.poll(() => hours.getByRole('status').textContent()).toContain('已保存');
+
+    // Accessibility: yes for wheelchairs, the rest left unknown (not "no").
+    await page.getByTestId('access-wheelchair').selectOption('yes');
+    await page.getByTestId('save-accessibility').click();
+    await expect.poll(() => page.locator('#accessibility [role="status"]').textContent()).toContain('已保存');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('access-wheelchair').inputValue()).toBe('yes');
+    expect(await page.getByTestId('opening-hours-string').inputValue()).toBe('Tu-Su 09:00-17:00; PH off');
+
+    // A text file is not a photo: refused with a reason before anything is sent.
+    await page.getByTestId('photo-file').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a picture'),
+    });
+    await page.getByTestId('photo-form').getByRole('button', { name: '上传' }).click();
+    await expect.poll(() => page.getByTestId('photo-error').textContent()).toContain('只能上传');
+
+    // The bureau rejects it with a reason; a reason is required.
+    await signOut(page);
+    await signIn(page, server.url, bureauEmail);
+    await page.waitForURL(/\/bureau$/);
+    const queued = page.locator(`[data-testid="queued-venue"][data-venue-id="${venueId}"]`);
+    await expect.poll(() => queued.count(), { timeout: 15_000 }).toBe(1);
+    await queued.getByTestId('reject-venue').click();
+    expect(await focusedTestId(page)).toBe('reject-venue-reason');
+    await queued.getByTestId('reject-venue-confirm').click();
+    await expect.poll(() => queued.getByRole('alert').textContent()).toContain('请填写原因');
+    await page.keyboard.type('地址无法核实，请补充证明材料');
+    await queued.getByTestId('reject-venue-confirm').click();
+    await expect.poll(() => page.getByTestId('bureau-status').textContent()).toContain('已驳回');
+
+    // The manager sees the rejection and why.
+    await signOut(page);
+    await signIn(page, server.url, managerEmail);
+    await page.waitForURL(/\/manage$/);
+    const mine = page.getByTestId('my-venue').filter({ hasText: '午门测试展厅' });
+    await expect.poll(() => mine.getByTestId('venue-status').getAttribute('data-verification')).toBe('rejected');
+    expect(await mine.getByTestId('review-note').textContent()).toContain('地址无法核实');
+    await page.close();
+  });
+
+  it('resets a password with the emailed link (read on the dev mailbox in demo mode)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${server.url}/reset-password`);
+    await page.getByLabel('邮箱').fill(managerEmail);
+    await page.getByRole('button', { name: '发送重设链接' }).click();
+    await expect.poll(() => page.getByTestId('reset-status').textContent()).toContain('重设链接已经发出');
+    await page.getByRole('link', { name: '开发邮箱' }).first().click();
+    await page.waitForURL(/\/dev\/mailbox$/);
+    expect(await page.getByTestId('mailbox-notice').textContent()).toContain('开发用的邮箱');
+    let href: string;
+    if (engine === 'pglite') {
+      const mail = page.getByTestId('mail').filter({ hasText: managerEmail }).first();
+      await expect.poll(() => mail.count()).toBe(1);
+      href = (await mail.locator('a').first().getAttribute('href'))!;
+    } else {
+      // Outside demo mode the page says the mailbox is off, and the message waits in the outbox.
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('只在演示模式');
+      const message = (await recentMessages(privateDb!.db)).find((m) => m.recipient === managerEmail);
+      href = /https?:\/\/\S+/.exec(message!.body)![0];
+    }
+    // The link carries PUBLIC_URL (another port in tests); follow its path on this server.
+    const link = new URL(href);
+    await page.goto(`${server.url}${link.pathname}${link.search}`);
+    await page.getByLabel('新密码').fill('a brand new password');
+    await page.getByRole('button', { name: '保存新密码' }).click();
+    await expect.poll(() => page.getByTestId('reset-status').textContent()).toContain('密码已更新');
+    await signIn(page, server.url, managerEmail, 'a brand new password');
+    await page.waitForURL(/\/manage$/);
+    await page.close();
+  });
+});
+
+function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate(`document.activeElement?.getAttribute('data-testid') ?? null`);
+}
