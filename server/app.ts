@@ -15,6 +15,7 @@ import bureauRoutes from './routes/bureau/index.ts';
 import configRoutes from './routes/config/index.ts';
 import designationRoutes from './routes/designations/index.ts';
 import devRoutes from './routes/dev/index.ts';
+import districtRoutes from './routes/districts/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);
+  await app.register(districtRoutes);
   await app.register(importRoutes);
   await app.register(authRoutes);
   await app.register(devRoutes);

@@ -117,6 +117,17 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
       await expect.poll(() => page.url()).not.toContain('near=');
     });
 
+    it('offers typing a district name, and centres the search in that district', async () => {
+      await page.getByTestId('place-search').fill('海淀');
+      const option = page.locator('[data-testid="place-option"][data-kind="district"]').filter({ hasText: '海淀区' });
+      await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await option.first().textContent()).toContain('区县');
+      await option.first().click();
+      await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('海淀区');
+      await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/near=116\.[23]\d*,(39\.9|40\.0)\d*/);
+      await expect.poll(() => page.getByTestId('venue-distance').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    });
+
     it('offers typing a venue name, and centres on the venue chosen', async () => {
       await page.getByTestId('place-search').fill('中国科学技术馆');
       const option = page.getByTestId('place-option').filter({ hasText: '中国科学技术馆' });

@@ -1,7 +1,15 @@
 import { bboxParam, type LngLat } from '$lib/map/camera';
 import { effectiveSort, type SearchFilters } from '$lib/state/filters';
 import { whenParams } from '$lib/state/when';
-import type { ApiErrorBody, BBox, ClientConfig, VenueDetail, VenueSearchResponse, VenueSlotsResponse } from './types';
+import type {
+  ApiErrorBody,
+  BBox,
+  ClientConfig,
+  DistrictItem,
+  VenueDetail,
+  VenueSearchResponse,
+  VenueSlotsResponse,
+} from './types';
 
 /**
  * An API failure. A 4xx message is safe to show; `NETWORK` and `SERVER` carry no user text, and the
@@ -107,6 +115,17 @@ export function searchVenues(
  * Runtime client settings. A missing or broken config endpoint must not stop the map,
  * so any failure falls back to the offline base map.
  */
+/** Provinces, cities and districts whose name contains `q`, larger ones first. */
+export async function findDistricts(
+  q: string,
+  limit: number,
+  init: { signal?: AbortSignal } = {},
+): Promise<DistrictItem[]> {
+  const params = new URLSearchParams({ q, limit: String(limit) });
+  const page = await getJson<{ items: DistrictItem[] }>(`/api/districts?${params.toString()}`, init);
+  return page.items;
+}
+
 export async function loadClientConfig(fetchFn: typeof fetch = fetch): Promise<ClientConfig> {
   try {
     const config = await getJson<Partial<ClientConfig>>('/api/config', { fetch: fetchFn });

@@ -215,6 +215,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Administrative divisions by name, each with a point to centre a search on
+     * @description Ranked exact name, then prefix, then contains; provinces before cities before districts. County-level districts have no boundary in the seed data: their point is the middle of their venues (`located: venues`) or their city's label point (`located: parent`).
+     */
+    get: operations['findDistricts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/imports/venues': {
     parameters: {
       query?: never;
@@ -2291,6 +2311,49 @@ export interface operations {
               fields: {
                 [key: string]: string;
               };
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  findDistricts: {
+    parameters: {
+      query: {
+        q: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              adcode: string;
+              name: string;
+              level: 'province' | 'city' | 'district';
+              city: string | null;
+              province: string;
+              lng: number;
+              lat: number;
+              located: 'label' | 'venues' | 'parent';
             }[];
           };
         };

@@ -52,3 +52,7 @@ export type Slot = components['schemas']['Slot'];
 
 /** Body of `GET /api/venues/{id}/slots`. */
 export type VenueSlotsResponse = operations['getVenueSlots']['responses'][200]['content']['application/json'];
+
+/** A province, city or district found by name, with a point to centre a search on. */
+export type DistrictItem =
+  operations['findDistricts']['responses'][200]['content']['application/json']['items'][number];

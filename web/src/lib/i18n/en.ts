@@ -70,7 +70,10 @@ const placeSources = {
   located: 'My location',
   picked: 'Point picked on the map',
   shared: 'Place from the link',
+  district: 'Chosen district',
 };
+
+const districtLevels = { province: 'province', city: 'city', district: 'district' };
 
 const geoErrors = {
   denied: 'Location permission was not given.',
@@ -166,16 +169,17 @@ export const messages: Messages = {
   cancelPick: 'Cancel picking',
   pickHint:
     'Click the map to choose a place. With a keyboard, move the map and press Enter for its centre; Esc cancels.',
-  placeSearchLabel: 'Centre on a venue by name',
-  placeSearchPlaceholder: 'Venue name',
-  placeSearchNoMatch: 'No venue with that name',
-  placeSearchResults: 'Matching venues',
+  placeSearchLabel: 'Centre on a district or venue by name',
+  placeSearchPlaceholder: 'District, city or venue name',
+  placeSearchNoMatch: 'No district or venue with that name',
+  placeSearchResults: 'Matching districts and venues',
   placeSourceLabel: label(placeSources),
   placeCurrent: (name: string) => `Place: ${name}`,
   clearPlace: 'Clear place',
   geoErrorText: label(geoErrors),
-  geoFallback: 'You can pick a point on the map, or type a venue name instead.',
-  typePlaceName: 'Type a venue name',
+  geoFallback: 'You can pick a point on the map, or type a district, city or venue name instead.',
+  typePlaceName: 'Type a district or venue name',
+  districtLevelLabel: label(districtLevels),
 
   sheetExpand: 'Show the list',
   sheetFull: 'Show the list full screen',

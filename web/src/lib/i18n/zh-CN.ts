@@ -71,7 +71,10 @@ const placeSources = {
   located: '我的位置',
   picked: '地图上选的点',
   shared: '链接中的位置',
+  district: '所选地区',
 };
+
+const districtLevels = { province: '省级', city: '地级市', district: '区县' };
 
 const geoErrors = {
   denied: '没有获得定位权限。',
@@ -162,16 +165,17 @@ export const messages = {
   pickOnMap: '在地图上点选位置',
   cancelPick: '取消点选',
   pickHint: '点击地图选择位置。用键盘时，移动地图后按 Enter 选中心点；按 Esc 取消。',
-  placeSearchLabel: '按场馆名称定位',
-  placeSearchPlaceholder: '输入场馆名称',
-  placeSearchNoMatch: '没有找到这个名称的场馆',
-  placeSearchResults: '匹配的场馆',
+  placeSearchLabel: '按地区或场馆名称定位',
+  placeSearchPlaceholder: '输入区县、城市或场馆名称',
+  placeSearchNoMatch: '没有找到这个名称的地区或场馆',
+  placeSearchResults: '匹配的地区和场馆',
   placeSourceLabel: label(placeSources),
   placeCurrent: (name: string) => `位置：${name}`,
   clearPlace: '清除位置',
   geoErrorText: label(geoErrors),
-  geoFallback: '可以在地图上点选位置，或输入场馆名称来定位。',
-  typePlaceName: '输入场馆名称',
+  geoFallback: '可以在地图上点选位置，或输入区县、城市或场馆名称来定位。',
+  typePlaceName: '输入地区或场馆名称',
+  districtLevelLabel: label(districtLevels),
 
   sheetExpand: '展开列表',
   sheetFull: '全屏显示列表',

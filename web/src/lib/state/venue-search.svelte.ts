@@ -30,13 +30,13 @@ export interface VenueSearchOptions {
 }
 
 /** How the chosen place was set: the list and the place controls say so. */
-export type PlaceSource = 'located' | 'picked' | 'venue' | 'shared';
+export type PlaceSource = 'located' | 'picked' | 'venue' | 'district' | 'shared';
 
 /** The point distances are measured from, and how it was chosen. */
 export interface Place {
   point: LngLat;
   source: PlaceSource;
-  /** A venue's name when the place was chosen by name. */
+  /** A venue's or district's name when the place was chosen by name. */
   name?: string;
 }
 

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../client.ts';
+
+export interface DistrictMatch {
+  adcode: string;
+  name: string;
+  level: 'province' | 'city' | 'district';
+  city: string | null;
+  province: string;
+  lng: number;
+  lat: number;
+  /** Where the point comes from: the division's own label point, the middle of its venues, or its city's or province's label. */
+  located: 'label' | 'venues' | 'parent';
+}
+
+/**
+ * Administrative divisions whose name contains `q`, ranked like venue names (exact, prefix, contains),
+ * then larger divisions first. Each comes with a point to centre a search on: county-level districts
+ * have no boundary in the seed data, so the middle of their published venues or their city's label
+ * point stands in.
+ */
+export async function findDistricts(db: Db, q: string, limit: number): Promise<DistrictMatch[]> {
+  const rows = await queryRows<{
+    adcode: string;
+    name: string;
+    level: DistrictMatch['level'];
+    city: string | null;
+    province: string;
+    lng: number | null;
+    lat: number | null;
+    located: DistrictMatch['located'] | null;
+  }>(
+    db,
+    sql`SELECT d.code AS adcode, d.name, d.level,
+               c.name AS city, p.name AS province,
+               coalesce(d.label_lng, v.lng, c.label_lng, p.label_lng) AS lng,
+               coalesce(d.label_lat, v.lat, c.label_lat, p.label_lat) AS lat,
+               CASE WHEN d.label_lng IS NOT NULL THEN 'label'
+                    WHEN v.lng IS NOT NULL THEN 'venues'
+                    WHEN coalesce(c.label_lng, p.label_lng) IS NOT NULL THEN 'parent' END AS located
+        FROM districts d
+        JOIN districts p ON p.code = d.province_code
+        LEFT JOIN districts c ON c.code = d.city_code AND d.level = 'district'
+        LEFT JOIN LATERAL (
+          SELECT avg(ST_X(location)) AS lng, avg(ST_Y(location)) AS lat
+          FROM venues WHERE adcode = d.code AND status = 'published' AND d.label_lng IS NULL
+        ) v ON true
+        WHERE NOT d.nbs_statistical_only AND strpos(d.name, ${q}) > 0
+        ORDER BY CASE WHEN d.name = ${q} THEN 0 WHEN starts_with(d.name, ${q}) THEN 1 ELSE 2 END,
+                 CASE d.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 ELSE 2 END,
+                 d.code
+        LIMIT ${limit}`,
+  );
+  return rows
+    .filter((r) => r.lng !== null && r.lat !== null && r.located !== null)
+    .map((r) => ({ ...r, lng: Number(r.lng), lat: Number(r.lat), located: r.located! }));
+}
