@@ -134,6 +134,56 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await page.close();
   });
 
+  it('claims a listed venue, gets the claim approved, and drags its approximate pin to the entrance', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await signIn(page, server.url, managerEmail);
+    await page.waitForURL(/\/manage$/);
+    await page.getByLabel('场馆名称').fill('东城区少年宫');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect.poll(() => page.getByTestId('claim-status').textContent()).toContain('找到');
+    await page.getByTestId('claim-choose').first().click();
+    await page.getByLabel('证明材料').fill('东城区少年宫办公室主任，电话 010-00000000');
+    await page.getByRole('button', { name: '提交认领申请' }).click();
+    await expect.poll(() => page.getByTestId('claim-status').textContent()).toContain('已提交');
+
+    await signOut(page);
+    await signIn(page, server.url, bureauEmail);
+    await page.waitForURL(/\/bureau$/);
+    const claim = page.getByTestId('queued-claim').filter({ hasText: '东城区少年宫' });
+    await expect.poll(() => claim.count(), { timeout: 15_000 }).toBe(1);
+    expect(await claim.textContent()).toContain('办公室主任');
+    await claim.getByRole('button', { name: '通过', exact: true }).click();
+    await expect.poll(() => page.getByTestId('bureau-status').textContent()).toContain('已通过');
+
+    await signOut(page);
+    await signIn(page, server.url, managerEmail);
+    await page.waitForURL(/\/manage$/);
+    await page.getByRole('link', { name: '东城区少年宫' }).click();
+    await page.waitForURL(/\/manage\/venues\//);
+    const checked = page.getByTestId('location-checked');
+    await expect.poll(() => checked.getAttribute('data-checked')).toBe('false');
+    const location = page.getByTestId('location-form');
+    const lngBefore = Number(await location.getByLabel('经度', { exact: true }).inputValue());
+    // Drag the pin 80 px east with the mouse, as a person would.
+    const marker = location.locator('.maplibregl-marker');
+    await expect.poll(() => marker.count(), { timeout: 30_000 }).toBe(1);
+    await marker.scrollIntoViewIfNeeded();
+    const box = (await marker.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y, { steps: 5 });
+    await page.mouse.move(x + 80, y, { steps: 5 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Number(await location.getByLabel('经度', { exact: true }).inputValue()))
+      .toBeGreaterThan(lngBefore);
+    await location.getByRole('button', { name: '保存位置' }).click();
+    await expect.poll(() => checked.getAttribute('data-checked')).toBe('true');
+    await page.close();
+  });
+
   it('resets a password with the emailed link (read on the dev mailbox in demo mode)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await page.goto(`${server.url}/reset-password`);
