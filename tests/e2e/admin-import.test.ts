@@ -58,6 +58,20 @@ function museumsCsv(): { csv: string; broken: BrokenRow[]; header: string[] } {
   return { csv, broken, header };
 }
 
+/**
+ * Every visible form control without an accessible name (label, aria-label or aria-labelledby), as
+ * short descriptions. Written as a string: the Node test build has no DOM types.
+ */
+function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const controls = [...document.querySelectorAll('main input, main select, main textarea')];
+    return controls
+      .filter((el) => el.type !== 'hidden' && el.offsetParent !== null)
+      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.outerHTML.slice(0, 120));
+  })()`);
+}
+
 async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
   await page.goto(`${url}/login`);
   await page.getByLabel('邮箱').fill(email);
@@ -98,20 +112,23 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
   let browser: Browser;
   let dispose: (() => Promise<void>) | undefined;
   let adminEmail = '';
+  let bureauEmail = '';
 
-  const makeAdmin = async (database: Database) => {
+  const makeAccounts = async (database: Database) => {
     const admin = await createActor(database, { role: 'admin', name: '导入测试管理员' });
     adminEmail = admin.user.email;
+    const bureau = await createActor(database, { role: 'bureau', regionPrefix: '1101', name: '北京城区教委（测试）' });
+    bureauEmail = bureau.user.email;
   };
 
   beforeAll(async () => {
     if (engine === 'postgres') {
       const own = await openPrivateDb('postgres');
       dispose = own.dispose;
-      await makeAdmin(own.database);
+      await makeAccounts(own.database);
       server = await startServer(engine, { databaseUrl: own.url });
     } else {
-      server = await startServer(engine, { prepare: makeAdmin });
+      server = await startServer(engine, { prepare: makeAccounts });
     }
     browser = await launchChromium();
   });
@@ -163,6 +180,7 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
     });
     await expect.poll(() => page.getByTestId('file-summary').textContent()).toContain(`${ROWS} 行数据，14 列`);
     expect(await page.getByTestId('import-source').inputValue()).toBe('us-museums-sample');
+    expect(await unlabelledControls(page)).toEqual([]);
 
     // Columns matched by name; the ones Kaimen has no field for stay out.
     const mapped = async (field: string) => page.getByTestId(`map-${field}`).inputValue();
@@ -252,6 +270,22 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
     await page.waitForURL(/entity_type=user/);
     await expect.poll(() => entries.count()).toBe(1);
     expect(await entries.first().textContent()).toContain(parentEmail);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a bureau the audit log of its region only: sign-ups, which have no district, are not among them', async () => {
+    const other = await browser.newContext();
+    const parentEmail = await registerParent(other, server.url);
+    await other.close();
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signIn(page, server.url, bureauEmail, TEST_PASSWORD);
+    await page.goto(`${server.url}/audit`);
+    await page.getByText('行政区划代码以 1101 开头').waitFor();
+    await page.getByTestId('audit-list').or(page.getByTestId('audit-empty')).first().waitFor();
+    expect(await page.getByText(parentEmail).count()).toBe(0);
+    expect(await page.locator('[data-action="user.register"]').count()).toBe(0);
     await context.close();
   });
 });

@@ -227,7 +227,7 @@ export const adminMessages: AdminMessages = {
     count: (n, more) => (more ? `${n} entries shown, more available` : `${n} entries`),
     when: 'When',
     who: 'Who',
-    system: 'System',
+    system: 'A visitor not signed in, or the system',
     action: 'Action',
     entity: 'Entity',
     district: 'District',

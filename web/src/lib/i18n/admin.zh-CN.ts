@@ -228,7 +228,7 @@ export const adminMessages = {
     count: (n: number, more: boolean) => (more ? `已显示 ${n} 条，还有更多` : `共 ${n} 条`),
     when: '时间',
     who: '操作人',
-    system: '系统',
+    system: '未登录的访客或系统',
     action: '操作',
     entity: '对象',
     district: '行政区划',
