@@ -5,7 +5,7 @@ import gcoordModule from 'gcoord';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createImportJob, listImportErrors } from '../../db/queries/imports.ts';
-import { importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
+import { auditLog, importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { greatCircleMetres } from '../../server/geo.ts';
 import { prepareImport, runImport } from '../../server/services/import/import-venues.ts';
@@ -379,6 +379,21 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
     const recovered = (await asAdmin({ url: `/api/imports/${orphan!.id}` })).json<Job & { message: string }>();
     expect(recovered).toMatchObject({ status: 'failed' });
     expect(recovered.message).toMatch(/^interrupted/);
+  });
+
+  it('records who started each import in the audit log, with the job it made', async () => {
+    const res = await post(CSV, { source: `${SOURCE}-audit`, dry_run: 'true' });
+    expect(res.statusCode, res.body).toBe(202);
+    const id = res.json<Job>().id;
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(entry).toMatchObject({
+      action: 'import.create',
+      actorId: admin.user.id,
+      actorRole: 'admin',
+      entityType: 'import_job',
+    });
+    expect(entry!.after).toMatchObject({ source: `${SOURCE}-audit`, dry_run: true, crs: 'wgs84' });
+    await finished(id);
   });
 
   it('answers 401 to anonymous callers and 403 to a bureau: imports are for administrators', async () => {

@@ -5,6 +5,7 @@ import type { ImportFormat } from '../../../db/schema/imports.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
+import { recordAudit } from '../../services/audit.ts';
 import { prepareImport } from '../../services/import/import-venues.ts';
 import { mappingAsJson } from '../../services/import/mapping.ts';
 import { ImportQueue } from '../../services/import/queue.ts';
@@ -99,12 +100,28 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const mapping = query.mapping ?? request.headers['x-import-mapping'];
       const prepared = prepareImport({ format, text, mapping, source: query.source });
       const dryRun = query.dry_run === 'true';
-      const job = await createImportJob(app.db, {
-        format,
-        crs: query.crs,
-        source: query.source,
-        dryRun,
-        mapping: mappingAsJson(prepared.mapping),
+      // The job and who started it land together; the job row then records what the import did.
+      const job = await app.db.transaction(async (tx) => {
+        const created = await createImportJob(tx, {
+          format,
+          crs: query.crs,
+          source: query.source,
+          dryRun,
+          mapping: mappingAsJson(prepared.mapping),
+        });
+        await recordAudit(tx, request, {
+          action: 'import.create',
+          entityType: 'import_job',
+          entityId: created.id,
+          after: {
+            format,
+            crs: query.crs,
+            source: query.source,
+            dry_run: dryRun,
+            mapping: mappingAsJson(prepared.mapping),
+          },
+        });
+        return created;
       });
       queue.enqueue({
         jobId: job.id,

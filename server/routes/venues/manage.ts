@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { userOrganisationIds } from '../../../db/queries/accounts.ts';
 import { smallestDistrictsAt } from '../../../db/queries/imports.ts';
@@ -35,7 +34,6 @@ import {
   PatchVenueBody,
   VenueIdParams,
   VenueRecord,
-  type PatchVenueBody as PatchBody,
 } from './manage-schema.ts';
 
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
