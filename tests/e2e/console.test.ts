@@ -68,6 +68,15 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     // Typed coordinates, the keyboard way, in Amap's system.
     await page.getByLabel('中文名称').fill('午门测试展厅');
     await page.getByTestId('kind-museum').check();
+    // The district box suggests districts by name; the chosen suggestion carries the code.
+    await page.getByLabel('所在区县（可选）').fill('东城区');
+    const suggestion = page.locator('#district-options option');
+    await expect.poll(() => suggestion.count()).toBeGreaterThan(0);
+    const dongcheng = await suggestion.evaluateAll((options) =>
+      options.map((o) => o.getAttribute('value')).find((v) => v?.endsWith(' 110101')),
+    );
+    expect(dongcheng).toContain('东城区');
+    await page.getByLabel('所在区县（可选）').fill(dongcheng!);
     await page.getByLabel('经度', { exact: true }).fill(String(AMAP_POINT.lng));
     await page.getByLabel('纬度', { exact: true }).fill(String(AMAP_POINT.lat));
     await page.getByLabel('坐标系').selectOption('gcj02');

@@ -36,8 +36,9 @@ export const manageMessages: typeof zhManage = {
   nameEn: 'Name in English (optional)',
   kinds: 'Kinds (at least one)',
   themes: 'Themes',
-  adcode: 'District code (optional)',
-  adcodeHint: 'Six digits, e.g. Dongcheng 110101. Left empty, it is found from the point on the map.',
+  adcode: 'District (optional)',
+  adcodeHint:
+    'Type the district’s name and choose a suggestion, e.g. "东城区", or its six-digit code. Left empty, it is found from the point on the map.',
   addressZh: 'Address',
   addressEn: 'Address in English (optional)',
   location: 'Location',
