@@ -3,7 +3,6 @@
  * `GET /api/me`. Writes read the CSRF token from here (see `sendWrite`).
  */
 import { getContext, setContext } from 'svelte';
-import { resolve } from '$app/paths';
 import { ApiError } from '$lib/api/client';
 import type { Me, Role } from '$lib/manage/types';
 import { readJson, sendWrite, type CsrfSource } from './api';
@@ -66,11 +65,4 @@ export function getSessionContext(): Session {
   const session = getContext<Session | undefined>(KEY);
   if (!session) throw new Error('Session context is missing; the console layout sets it');
   return session;
-}
-
-/** Where an account lands after signing in: its console, or the map for parents and teachers. */
-export function homeOf(role: Role): string {
-  if (role === 'venue_manager' || role === 'admin') return resolve('/manage');
-  if (role === 'bureau') return resolve('/bureau');
-  return resolve('/');
 }
