@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
 import { keepOpeningDataCurrent } from './services/open-hours.ts';
+import { invalidateVenueTiles } from './services/tile-cache.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
 
@@ -32,9 +33,10 @@ app.server.headersTimeout = 35_000;
 // Opening days and the sample schedule roll forward with the calendar; twice a day is plenty.
 const upkeep = setInterval(
   () => {
-    keepOpeningDataCurrent(database.db).catch((error: unknown) =>
-      app.log.error({ err: error }, 'opening-data upkeep failed'),
-    );
+    keepOpeningDataCurrent(database.db)
+      // Open-now and date filters of cached tiles depend on the recomputed intervals.
+      .then(() => invalidateVenueTiles(database))
+      .catch((error: unknown) => app.log.error({ err: error }, 'opening-data upkeep failed'));
   },
   12 * 60 * 60 * 1000,
 );

@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/client.ts';
 import { failStaleImportJobs, failUnfinishedImportJobs, heartbeatImportJobs } from '../../../db/queries/imports.ts';
 import { runImport, type ImportOptions } from './import-venues.ts';
+import { invalidateVenueTiles } from '../tile-cache.ts';
 import type { ImportSource } from './source.ts';
 
 /** How often the queue tells the database its jobs are alive. */
@@ -71,6 +72,8 @@ export class ImportQueue {
         if (!this.#abort.signal.aborted) this.log.error({ err, jobId: job.jobId }, 'import job failed');
       } finally {
         this.#current = undefined;
+        // Batches committed even when the job failed later: cached cluster tiles must not hide them.
+        invalidateVenueTiles({ db: this.db });
       }
     }
     this.#draining = undefined;
