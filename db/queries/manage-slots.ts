@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { programmes, slotSeries, slots } from '../schema/index.ts';
+import { bookings, programmes, slotSeries, slots, users } from '../schema/index.ts';
+import { ACTIVE_BOOKING_STATUSES } from '../schema/vocab.ts';
 
 export type NewSlot = typeof slots.$inferInsert;
 
@@ -45,4 +46,27 @@ export async function venueSlotsForManagers(db: Db, venueId: string, from: Date,
 export async function programmeVenue(db: Db, programmeId: string): Promise<string | undefined> {
   const [row] = await db.select({ venueId: programmes.venueId }).from(programmes).where(eq(programmes.id, programmeId));
   return row?.venueId;
+}
+
+/**
+ * Marks the slot's live bookings (held, pending, confirmed) as cancelled with the slot, and answers who
+ * booked them, to be told. Runs in the cancellation's transaction.
+ */
+export async function cancelSlotBookings(db: Db, slotId: string) {
+  const cancelled = await db
+    .update(bookings)
+    .set({ status: 'slot_cancelled', cancelledAt: sql`now()` })
+    .where(and(eq(bookings.slotId, slotId), inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES])))
+    .returning({ id: bookings.id, code: bookings.code, places: bookings.places, userId: bookings.userId });
+  if (cancelled.length === 0) return [];
+  const people = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(cancelled.map((b) => b.userId))]));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return cancelled.map((b) => ({
+    ...b,
+    email: byId.get(b.userId)!.email,
+    displayName: byId.get(b.userId)!.displayName,
+  }));
 }

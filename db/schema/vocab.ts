@@ -105,3 +105,13 @@ export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
 /** Photo types a venue may upload. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+/** A family visit or a school group (green channel). */
+export const BOOKING_KINDS = ['family', 'group'] as const;
+/**
+ * held: places kept while a family finishes; pending: a group request waiting for the venue; confirmed;
+ * declined by the venue; cancelled by the booker; slot_cancelled: the venue cancelled the slot.
+ */
+export const BOOKING_STATUSES = ['held', 'pending', 'confirmed', 'declined', 'cancelled', 'slot_cancelled'] as const;
+/** Statuses whose places are taken. */
+export const ACTIVE_BOOKING_STATUSES = ['held', 'pending', 'confirmed'] as const;

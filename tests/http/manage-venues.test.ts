@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import gcoordModule from 'gcoord';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { auditLog, venues } from '../../db/schema/index.ts';
+import { auditLog, bookings, outboxMessages, schools, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { addDays, localDayOf, weekdayIndex } from '../../server/hours/local-time.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
@@ -270,6 +270,62 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     expect(listed.json<{ items: { id: string; status: string }[] }>().items).toContainEqual(
       expect.objectContaining({ id: slotId, status: 'cancelled' }),
     );
+  });
+
+  it('tells everyone booked in a cancelled slot through the outbox, and only them', async () => {
+    const venue = await createVenue(manager, { name_zh: '取消通知测试馆' });
+    const first = saturdayAhead();
+    const created = await as(manager, 'POST', `/api/venues/${venue.id}/slots`, {
+      capacity: 40,
+      single: { starts_at: `${first}T01:00:00Z`, ends_at: `${first}T03:00:00Z` },
+    });
+    const slotId = created.json<{ slots: { id: string }[] }>().slots[0]!.id;
+    const [school] = await database.db.insert(schools).values({ name: '通知测试学校（测试数据）' }).returning();
+    const family = await createActor(database, { role: 'parent' });
+    const teacher = await createActor(database, { role: 'teacher', schoolId: school!.id });
+    const earlier = await createActor(database, { role: 'parent' });
+    const code = () => `T${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+    await database.db.insert(bookings).values([
+      {
+        slotId,
+        userId: family.user.id,
+        kind: 'family',
+        status: 'confirmed',
+        places: 3,
+        adults: 1,
+        childrenByBand: { '6-12': 2 },
+        code: code(),
+      },
+      {
+        slotId,
+        userId: teacher.user.id,
+        kind: 'group',
+        status: 'pending',
+        places: 30,
+        adults: 3,
+        schoolId: school!.id,
+        code: code(),
+      },
+      { slotId, userId: earlier.user.id, kind: 'family', status: 'cancelled', places: 2, adults: 1, code: code() },
+    ]);
+
+    const res = await as(manager, 'POST', `/api/slots/${slotId}/cancel`, { reason: '暴雨红色预警，闭馆一天' });
+    expect(res.statusCode, res.body).toBe(200);
+    const messages = await database.db.select().from(outboxMessages).where(eq(outboxMessages.topic, 'slot_cancelled'));
+    const recipients = messages.filter((m) => (m.body ?? '').includes('取消通知测试馆')).map((m) => m.recipient);
+    expect(recipients.sort()).toEqual([family.user.email, teacher.user.email].sort());
+    const notice = messages.find((m) => m.recipient === family.user.email)!;
+    expect(notice.body).toContain('暴雨红色预警，闭馆一天');
+    expect(notice.body).toContain('09:00');
+    const statuses = await database.db
+      .select({ userId: bookings.userId, status: bookings.status })
+      .from(bookings)
+      .where(eq(bookings.slotId, slotId));
+    expect(Object.fromEntries(statuses.map((b) => [b.userId, b.status]))).toEqual({
+      [family.user.id]: 'slot_cancelled',
+      [teacher.user.id]: 'slot_cancelled',
+      [earlier.user.id]: 'cancelled',
+    });
   });
 
   it('claims an existing venue once per manager; the claim waits for the bureau', async () => {

@@ -310,6 +310,7 @@ const WATCHED = [
   'programmes',
   'slot_series',
   'slots',
+  'bookings',
   'import_jobs',
   'outbox_messages',
   'audit_log',

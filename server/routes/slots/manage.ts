@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   cancelSlot,
+  cancelSlotBookings,
   getSlot,
   insertSlots,
   programmeVenue,
@@ -13,6 +14,7 @@ import { Errors } from '../../errors.ts';
 import { addDays, DAY_MS, localMidnight, MINUTE_MS, weekdayIndex } from '../../hours/local-time.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../services/audit.ts';
+import { enqueueMessage } from '../../services/outbox.ts';
 import { VenueIdParams } from '../venues/manage-schema.ts';
 import {
   CancelSlotBody,
@@ -140,7 +142,7 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: MANAGERS,
       schema: {
         tags: ['venue console'],
-        summary: 'Cancel a slot, with a reason',
+        summary: 'Cancel a slot, with a reason; everyone booked in it is told through the outbox',
         operationId: 'cancelSlot',
         params: SlotIdParams,
         body: CancelSlotBody,
@@ -154,13 +156,18 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cancelled = await app.db.transaction(async (tx) => {
         const row = await cancelSlot(tx, slot.id);
         if (!row) throw Errors.slotAlreadyCancelled();
+        const reason = request.body.reason.trim();
+        const affected = await cancelSlotBookings(tx, slot.id);
+        for (const booking of affected) {
+          await enqueueMessage(tx, cancellationNotice(booking, venue.nameZh, row.startsAt, reason));
+        }
         await recordAudit(tx, request, {
           action: 'slot.cancel',
           entityType: 'slot',
           entityId: slot.id,
           adcode: venue.adcode,
           before: { status: slot.status },
-          after: { status: row.status, reason: request.body.reason.trim() },
+          after: { status: row.status, reason, bookings_cancelled: affected.map((b) => b.id) },
         });
         return row;
       });
@@ -168,6 +175,39 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** The message to someone whose booking went with a cancelled slot (Chinese first, then English). */
+function cancellationNotice(
+  booking: { id: string; code: string; places: number; email: string; displayName: string },
+  venueName: string,
+  startsAt: Date,
+  reason: string,
+) {
+  const when = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(startsAt);
+  const whenEn = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(startsAt);
+  return {
+    recipient: booking.email,
+    topic: 'slot_cancelled',
+    subject: `${venueName} ${when} 的场次已取消 / Cancelled: ${venueName}, ${whenEn}`,
+    body: [
+      `${booking.displayName}，您好：`,
+      `很抱歉，${venueName} ${when}（北京时间）的场次已被场馆取消，您的预约（${booking.code}，${booking.places} 人）随之取消。`,
+      `原因：${reason}`,
+      '',
+      `Sorry: ${venueName} cancelled the slot of ${whenEn} (Beijing time), and with it your booking ${booking.code} for ${booking.places}.`,
+      `Reason: ${reason}`,
+    ].join('\n'),
+    data: { booking_id: booking.id, code: booking.code },
+  };
+}
 
 function singleTimes(single: { starts_at: string; ends_at: string }) {
   const startsAt = new Date(single.starts_at);
