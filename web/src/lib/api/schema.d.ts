@@ -890,7 +890,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Cancel a slot, with a reason
+     * Cancel a slot, with a reason; everyone booked in it is told through the outbox
      * @description Requires the role venue_manager or admin.
      */
     post: operations['cancelSlot'];
