@@ -7,7 +7,8 @@ import swaggerPlugin from './plugins/external/swagger.ts';
 import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
-import { ErrorResponse, finiteKeyword } from './schemas/common.ts';
+import { ErrorResponse } from './schemas/common.ts';
+import { buildValidator } from './validation.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
@@ -43,12 +44,14 @@ export interface BuildAppOptions {
   web?: boolean;
 }
 
+const schemaController: FastifyServerOptions['schemaController'] = { compilersFactory: { buildValidator } };
+
 /** Builds the Fastify app without listening: server.ts listens, tests use `app.inject`. */
 export async function buildApp({ database, config, logger = false, web = true }: BuildAppOptions) {
   const app = Fastify({
     logger,
-    // Query strings repeat keys rarely; arrays come comma-separated, so no array coercion surprises.
-    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false }, plugins: [finiteKeyword] },
+    // Query strings are coerced, JSON bodies are not (server/validation.ts).
+    schemaController,
     return503OnClosing: true,
     trustProxy: config.trustProxy,
     // One line per request at debug level (LOG_LEVEL=debug) instead of two at info, which would bury

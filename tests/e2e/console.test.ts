@@ -108,6 +108,7 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await expect.poll(() => page.locator('#accessibility [role="status"]').textContent()).toContain('已保存');
     await page.reload();
     await expect.poll(() => page.getByTestId('access-wheelchair').inputValue()).toBe('yes');
+    expect(await page.getByTestId('access-hearing').inputValue()).toBe('unknown');
     expect(await page.getByTestId('opening-hours-string').inputValue()).toBe('Tu-Su 09:00-17:00; PH off');
 
     // A text file is not a photo: refused with a reason before anything is sent.

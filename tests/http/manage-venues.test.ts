@@ -153,6 +153,20 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     expect(entry!.before).toMatchObject({ opening_hours: null, coord_precision: 'low', age_min: null });
   });
 
+  it('clears a field with null and keeps false and 0 as given (JSON bodies are not coerced)', async () => {
+    const venue = await createVenue(manager, { wheelchair: true, hearing: true, age_min: 3, name_en: 'X' });
+    const res = await as(manager, 'PATCH', `/api/venues/${venue.id}`, {
+      hearing: null,
+      wheelchair: false,
+      age_min: 0,
+      name_en: null,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ hearing: null, wheelchair: false, age_min: 0, name_en: null });
+    const asText = await as(manager, 'PATCH', `/api/venues/${venue.id}`, { age_min: '5' });
+    expect(asText.statusCode).toBe(400);
+  });
+
   it('refuses bad edits with 4xx and a stable code, changing nothing', async () => {
     const venue = await createVenue(manager, { age_max: 10 });
     const cases: [Record<string, unknown>, string][] = [
