@@ -13,6 +13,7 @@ import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
 import bureauRoutes from './routes/bureau/index.ts';
+import oversightRoutes from './routes/bureau/oversight.ts';
 import configRoutes from './routes/config/index.ts';
 import designationRoutes from './routes/designations/index.ts';
 import devRoutes from './routes/dev/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(devRoutes);
   // The bureau console, the audit log and schools.
   await app.register(bureauRoutes);
+  await app.register(oversightRoutes);
   await app.register(designationRoutes);
   await app.register(auditRoutes);
   await app.register(schoolRoutes);

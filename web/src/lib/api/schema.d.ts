@@ -651,6 +651,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bureau/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Venues of the caller’s region by name, drafts and suspended ones included
+     * @description Requires the role bureau or admin.
+     */
+    get: operations['listRegionVenues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/venues/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue of the region with all its designations (revoked too) and programmes (suspended too)
+     * @description Requires the role bureau or admin.
+     */
+    get: operations['getRegionVenue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/venues/{id}/designations': {
     parameters: {
       query?: never;
@@ -1206,8 +1246,39 @@ export interface components {
       id: string;
       name_zh: string;
       name_en: string | null;
-      kinds: string[];
-      themes: string[];
+      kinds: (
+        | 'museum'
+        | 'library'
+        | 'science_center'
+        | 'memorial_hall'
+        | 'art_gallery'
+        | 'cultural_center'
+        | 'heritage_hall'
+        | 'performance_venue'
+        | 'sports_venue'
+        | 'park'
+        | 'national_park'
+        | 'youth_palace'
+        | 'children_center'
+        | 'education_base'
+        | 'practice_base'
+        | 'camp'
+        | 'community_station'
+      )[];
+      themes: (
+        | 'patriotism'
+        | 'rule_of_law'
+        | 'science'
+        | 'culture_heritage'
+        | 'arts'
+        | 'sports'
+        | 'labour'
+        | 'nature'
+        | 'safety'
+        | 'volunteering'
+        | 'reading'
+        | 'family_education'
+      )[];
       lng: number;
       lat: number;
       source_crs: 'wgs84' | 'gcj02' | 'bd09';
@@ -1220,9 +1291,9 @@ export interface components {
       address_en: string | null;
       opening_hours: string | null;
       hours_known: boolean;
-      minors_admission: string;
+      minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
       admission_rule: string | null;
-      booking_mode: string;
+      booking_mode: 'none' | 'online_required' | 'online_optional' | 'group_only' | 'unknown';
       wheelchair: boolean | null;
       hearing: boolean | null;
       visual: boolean | null;
@@ -3798,6 +3869,164 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listRegionVenues: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              adcode: string | null;
+              district_name: string | null;
+              status: 'published' | 'draft' | 'suspended';
+              verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+              review_note: string | null;
+              /** @description Who manages it, if anyone */
+              organisation: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getRegionVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            venue: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              adcode: string | null;
+              district_name: string | null;
+              status: 'published' | 'draft' | 'suspended';
+              verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+              review_note: string | null;
+              /** @description Who manages it, if anyone */
+              organisation: string | null;
+            };
+            designations: {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: uuid
+               * @description A venue, programme or slot id (UUID)
+               */
+              venue_id: string;
+              title: string;
+              issuer: string | null;
+              level: 'national' | 'provincial' | 'city' | 'district';
+              year: number | null;
+              revoked: boolean;
+              /** Format: date-time */
+              revoked_at: string | null;
+            }[];
+            programmes: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              status: 'published' | 'draft' | 'suspended';
+              review_note: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { regionVenues, venueOversight } from '../../../db/queries/oversight.ts';
+import { requireOverseer } from '../../auth/ownership.ts';
+import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
+import { Designation, IdParams } from '../designations/schema.ts';
+import { BUREAU } from './shared.ts';
+import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../db/schema/vocab.ts';
+
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+const OverseenVenue = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  adcode: Nullable(Type.String()),
+  district_name: Nullable(Type.String()),
+  status: literals(PUBLICATION_STATUSES),
+  verification_status: literals(VERIFICATION_STATUSES),
+  review_note: Nullable(Type.String()),
+  organisation: Nullable(Type.String({ description: 'Who manages it, if anyone' })),
+});
+
+/**
+ * The bureau's look at the venues of its region, whatever their status (suspended ones must be found to
+ * be reinstated), with each venue's designations and programmes to act on.
+ */
+const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/bureau/venues',
+    {
+      config: BUREAU,
+      schema: {
+        tags: ['bureau'],
+        summary: 'Venues of the caller’s region by name, drafts and suspended ones included',
+        operationId: 'listRegionVenues',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 100, default: 20 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(OverseenVenue) }), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const region = user.role === 'admin' ? '' : user.regionPrefix!;
+      const rows = await regionVenues(app.db, {
+        regionPrefix: region,
+        q: request.query.q?.trim() || undefined,
+        limit: request.query.limit ?? 20,
+      });
+      return { items: rows.map(toOverseen) };
+    },
+  );
+
+  app.get(
+    '/api/bureau/venues/:id',
+    {
+      config: BUREAU,
+      schema: {
+        tags: ['bureau'],
+        summary: 'A venue of the region with all its designations (revoked too) and programmes (suspended too)',
+        operationId: 'getRegionVenue',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            venue: OverseenVenue,
+            designations: Type.Array(Designation),
+            programmes: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid' }),
+                title: Type.String(),
+                status: literals(PUBLICATION_STATUSES),
+                review_note: Nullable(Type.String()),
+              }),
+            ),
+          }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const venue = await requireOverseer(app.db, request.user!, request.params.id);
+      const [row] = await regionVenues(app.db, { regionPrefix: '', id: venue.id, limit: 1 });
+      const { designations, programmes } = await venueOversight(app.db, venue.id);
+      return {
+        venue: toOverseen(row!),
+        designations: designations.map((d) => ({
+          id: d.id,
+          venue_id: d.venueId,
+          title: d.title,
+          issuer: d.issuer,
+          level: d.level as Designation['level'],
+          year: d.year,
+          revoked: d.revokedAt !== null,
+          revoked_at: d.revokedAt?.toISOString() ?? null,
+        })),
+        programmes: programmes.map((p) => ({
+          id: p.id,
+          title: p.titleZh,
+          status: p.status as (typeof PUBLICATION_STATUSES)[number],
+          review_note: p.reviewNote,
+        })),
+      };
+    },
+  );
+};
+
+function toOverseen(r: Awaited<ReturnType<typeof regionVenues>>[number]) {
+  return {
+    id: r.id,
+    name: r.nameZh,
+    adcode: r.adcode,
+    district_name: r.districtName,
+    status: r.status as (typeof PUBLICATION_STATUSES)[number],
+    verification_status: r.verificationStatus as (typeof VERIFICATION_STATUSES)[number],
+    review_note: r.reviewNote,
+    organisation: r.organisationName,
+  };
+}
+
+export default oversightRoutes;
