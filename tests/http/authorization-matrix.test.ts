@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { createActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
-import { ACTORS, ADCODE, RULES, snapshotTables, type World } from '../support/write-routes.ts';
+import { ACTORS, ADCODE, freshWorld, RULES, snapshotTables } from '../support/write-routes.ts';
 
 /**
  * Every write route × every kind of caller, against the allow or deny each route declares in
@@ -35,25 +34,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     await dispose?.();
   });
 
-  /** A fresh set of callers. */
-  async function freshWorld(): Promise<World> {
-    const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
-    const manager = await make({ role: 'venue_manager' });
-    return {
-      db: database.db,
-      schoolId,
-      actors: {
-        parent: await make({ role: 'parent' }),
-        teacher: await make({ role: 'teacher', schoolId }),
-        school_admin: await make({ role: 'school_admin', schoolId }),
-        manager,
-        other_manager: await make({ role: 'venue_manager' }),
-        bureau: await make({ role: 'bureau', regionPrefix: ADCODE }),
-        other_bureau: await make({ role: 'bureau', regionPrefix: '31' }),
-        admin: await make({ role: 'admin' }),
-      },
-    };
-  }
+
 
   it('has a rule for every write route the app registers, and no rule for a route that does not exist', () => {
     const writes = app.accessTable.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`);
@@ -73,7 +54,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     const results: string[] = [];
     // Each caller calls once per route, so one set of callers serves the route (a login or logout ends
     // only the caller's own session).
-    const world = await freshWorld();
+    const world = await freshWorld(database, schoolId);
     for (const actor of ACTORS) {
       const call = await rule.call(world, actor);
       const auth = actor === 'anonymous' ? {} : world.actors[actor].headers;

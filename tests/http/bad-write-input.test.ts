@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { createActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
 import { seededRandom } from '../support/random.ts';
-import { ADCODE, RULES, snapshotTables, type Call, type World } from '../support/write-routes.ts';
+import { ADCODE, freshWorld, RULES, snapshotTables, type Call } from '../support/write-routes.ts';
 
 /** Values that break a field of almost any type. */
 const NASTY: unknown[] = [
@@ -59,23 +58,7 @@ describe.each(testEngines())('bad input on write routes on %s', (engine) => {
     await dispose?.();
   });
 
-  async function world(): Promise<World> {
-    const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
-    return {
-      db: database.db,
-      schoolId,
-      actors: {
-        parent: await make({ role: 'parent' }),
-        teacher: await make({ role: 'teacher', schoolId }),
-        school_admin: await make({ role: 'school_admin', schoolId }),
-        manager: await make({ role: 'venue_manager' }),
-        other_manager: await make({ role: 'venue_manager' }),
-        bureau: await make({ role: 'bureau', regionPrefix: ADCODE }),
-        other_bureau: await make({ role: 'bureau', regionPrefix: '31' }),
-        admin: await make({ role: 'admin' }),
-      },
-    };
-  }
+
 
   /** The ways one valid call is bent, chosen with a seeded generator so a failure can be replayed. */
   function mutations(call: Call, random: () => number): { what: string; call: Call }[] {
@@ -121,7 +104,7 @@ describe.each(testEngines())('bad input on write routes on %s', (engine) => {
     const method = route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
     const actor = rule.allowed.find((a) => a !== 'anonymous')!;
     const random = seededRandom(route.length * 7919);
-    const fresh = await world();
+    const fresh = await freshWorld(database, schoolId);
     const valid = await rule.call(fresh, actor);
     // A bent call that happens to be valid may use up the fixtures (approve the pending venue): the
     // calls after it then meet a conflict, which is still a 4xx with a code.

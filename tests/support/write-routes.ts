@@ -294,6 +294,25 @@ export const RULES: Record<string, Rule> = {
   },
 };
 
+/** A fresh set of callers of every kind, around one school (for the teacher and school admin). */
+export async function freshWorld(database: Database, schoolId: string): Promise<World> {
+  const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
+  return {
+    db: database.db,
+    schoolId,
+    actors: {
+      parent: await make({ role: 'parent' }),
+      teacher: await make({ role: 'teacher', schoolId }),
+      school_admin: await make({ role: 'school_admin', schoolId }),
+      manager: await make({ role: 'venue_manager' }),
+      other_manager: await make({ role: 'venue_manager' }),
+      bureau: await make({ role: 'bureau', regionPrefix: ADCODE }),
+      other_bureau: await make({ role: 'bureau', regionPrefix: '31' }),
+      admin: await make({ role: 'admin' }),
+    },
+  };
+}
+
 /** Tables a write may touch, one digest each: equal digests before and after mean nothing changed. */
 const WATCHED = [
   'users',

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { regionVenues, venueOversight } from '../../../db/queries/oversight.ts';
 import { requireOverseer } from '../../auth/ownership.ts';
 import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
+import { designation } from '../designations/index.ts';
 import { Designation, IdParams } from '../designations/schema.ts';
 import { BUREAU } from './shared.ts';
 import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../db/schema/vocab.ts';
@@ -87,16 +88,7 @@ const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { designations, programmes } = await venueOversight(app.db, venue.id);
       return {
         venue: toOverseen(row!),
-        designations: designations.map((d) => ({
-          id: d.id,
-          venue_id: d.venueId,
-          title: d.title,
-          issuer: d.issuer,
-          level: d.level as Designation['level'],
-          year: d.year,
-          revoked: d.revokedAt !== null,
-          revoked_at: d.revokedAt?.toISOString() ?? null,
-        })),
+        designations: designations.map(designation),
         programmes: programmes.map((p) => ({
           id: p.id,
           title: p.titleZh,

@@ -17,7 +17,8 @@ import { Designation, DesignationBody, IdParams, RevokeBody } from './schema.ts'
 
 const BUREAU = { access: { roles: ['bureau', 'admin'] } } as const;
 
-function designation(row: DesignationRow): Designation {
+/** A designation as the API shows it. */
+export function designation(row: DesignationRow): Designation {
   return {
     id: row.id,
     venue_id: row.venueId,

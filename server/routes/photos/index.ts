@@ -187,7 +187,8 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
   );
 };
 
-function toPhoto(p: typeof venuePhotos.$inferSelect) {
+/** A photo as the API shows it. */
+export function toPhoto(p: typeof venuePhotos.$inferSelect) {
   return {
     id: p.id,
     url: `/api/photos/${p.id}`,

@@ -19,6 +19,7 @@ import { refreshOpenIntervals, storedHorizon } from '../../../db/queries/open-in
 import { venueClaims } from '../../../db/schema/index.ts';
 import type { CoordSystem } from '../../../db/schema/vocab.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
+import { toPhoto } from '../photos/index.ts';
 import { Errors } from '../../errors.ts';
 import { parseOpeningHours } from '../../hours/opening-hours.ts';
 import { errorResponses } from '../../schemas/common.ts';
@@ -361,15 +362,7 @@ export function toVenueRecord(row: VenueRecordRow): VenueRecord {
     review_note: v.reviewNote,
     organisation:
       v.organisationId && row.organisationName ? { id: v.organisationId, name: row.organisationName } : null,
-    photos: row.photos.map((p) => ({
-      id: p.id,
-      url: `/api/photos/${p.id}`,
-      content_type: p.contentType,
-      bytes: p.bytes,
-      width: p.width,
-      height: p.height,
-      caption: p.caption,
-    })),
+    photos: row.photos.map(toPhoto),
     updated_at: v.updatedAt.toISOString(),
   };
 }
