@@ -157,6 +157,25 @@ describe.each(testEngines())('accounts on %s', (engine) => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('rate-limits sign-ups from one address: the 21st in an hour answers 429', async () => {
+    // A fresh app, so the sign-ups of the other tests do not count.
+    const fresh = await buildTestApp(database);
+    try {
+      const signUp = () =>
+        fresh.inject({
+          method: 'POST',
+          url: '/api/auth/register',
+          payload: { email: uniqueEmail('burst'), password: TEST_PASSWORD, display_name: 'B', role: 'parent' },
+        });
+      for (let i = 0; i < 20; i++) expect((await signUp()).statusCode).toBe(201);
+      const blocked = await signUp();
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('never keeps a session id presented before login (session fixation)', async () => {
     const attacker = await createActor(database, { role: 'parent' });
     const victim = await createActor(database, { role: 'parent' });
