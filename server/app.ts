@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '../db/client.ts';
 import type { Config } from './config.ts';
 import dbPlugin from './plugins/external/db.ts';
+import securityHeaders from './plugins/external/security-headers.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
@@ -70,9 +71,10 @@ export async function buildApp({ database, config, logger = false, web = true }:
   app.decorate('config', config);
   app.addSchema(ErrorResponse);
 
-  // External plugins: the database and the OpenAPI document every route contributes to.
+  // External plugins: the database, the OpenAPI document every route contributes to, security headers.
   await app.register(dbPlugin, { database });
   await app.register(swaggerPlugin);
+  await app.register(securityHeaders);
 
   // App plugins: one error shape for every failure; sessions, CSRF and each route's access rule.
   await app.register(errorsPlugin);

@@ -19,7 +19,10 @@ describe.skipIf(!hasChromium).each(testEngines())('home page on %s', (engine) =>
   });
 
   it('shows the map canvas and the seeded venues in the list', async () => {
-    await page.goto(server.url + '/');
+    const response = await page.goto(server.url + '/');
+    // Pages carry the same security headers as the API.
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    expect(response?.headers()['referrer-policy']).toBe('same-origin');
     await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');

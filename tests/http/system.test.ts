@@ -67,6 +67,17 @@ describe.each(testEngines())('system routes on %s', (engine) => {
     expect(missing.json()).toMatchObject({ error: { code: 'BASEMAP_LAYER_NOT_FOUND' } });
   });
 
+  it('every answer carries the security headers: no framing, no sniffing, no full Referer', async () => {
+    for (const url of ['/api/health', '/api/venues/00000000-0000-4000-8000-000000000000', '/api/nothing']) {
+      const res = await app.inject(url);
+      expect(res.headers, url).toMatchObject({
+        'x-frame-options': 'DENY',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+      });
+    }
+  });
+
   it('an unknown API route answers 404 ROUTE_NOT_FOUND as JSON', async () => {
     const res = await app.inject('/api/nothing-here');
     expect(res.statusCode).toBe(404);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { Errors } from '../../errors.ts';
+import { SECURITY_HEADERS } from '../external/security-headers.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -62,6 +63,8 @@ export default fp<{ buildDir: string }>(
             .send('The web app is not built yet: run `npm run build`.');
         }
         reply.hijack();
+        // A hijacked reply skips Fastify's onSend hooks, so the pages get their security headers here.
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
         handler(request.raw, reply.raw, () => {
           reply.raw.statusCode = 404;
           reply.raw.end('Not found');
