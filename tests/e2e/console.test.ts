@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
+import { programmes, venues } from '../../db/schema/index.ts';
 import { recentMessages } from '../../server/services/outbox.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
@@ -10,11 +12,23 @@ import { openPrivateDb, testEngines } from '../support/engines.ts';
  * The consoles beyond the happy path: coordinates pasted from Amap (GCJ-02) are converted, the
  * opening-hours editor writes its string and previews two weeks, unknown accessibility stays unknown,
  * a photo of the wrong type is refused before upload, a bureau's rejection reaches the manager with its
- * reason, and (in demo mode) a password is reset through the dev mailbox.
+ * reason, a bureau suspends a venue and one of its programmes and finds the venue again by name to
+ * reinstate it, and (in demo mode) a password is reset through the dev mailbox.
  */
 
 /** A point near Wangfujing, Dongcheng, as Amap gives it (GCJ-02); its WGS-84 position lies about 600 m west. */
 const AMAP_POINT = { lng: 116.4132, lat: 39.9164 };
+
+/** A seeded Dongcheng venue the bureau suspends and reinstates, and a programme made for it. */
+const LAO_SHE = '老舍纪念馆';
+const LAO_SHE_PROGRAMME = '老舍笔下的北京（测试活动）';
+
+/** Ids of the venues the public search finds by this name. */
+async function publicSearch(url: string, q: string): Promise<string[]> {
+  const response = await fetch(`${url}/api/venues?q=${encodeURIComponent(q)}&limit=50`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: { id: string }[] }).items.map((v) => v.id);
+}
 
 async function signIn(page: Page, url: string, email: string, password = TEST_PASSWORD): Promise<void> {
   await page.goto(`${url}/login`);
@@ -36,10 +50,14 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
   let privateDb: Database | undefined;
   let managerEmail = '';
   let bureauEmail = '';
+  let laoSheId = '';
 
   const makeAccounts = async (database: Database) => {
     managerEmail = (await createActor(database, { role: 'venue_manager', name: '控制台测试管理员' })).user.email;
     bureauEmail = (await createActor(database, { role: 'bureau', regionPrefix: '110101' })).user.email;
+    const [laoShe] = await database.db.select({ id: venues.id }).from(venues).where(eq(venues.nameZh, LAO_SHE));
+    laoSheId = laoShe!.id;
+    await database.db.insert(programmes).values({ venueId: laoSheId, titleZh: LAO_SHE_PROGRAMME });
   };
 
   beforeAll(async () => {
@@ -194,6 +212,66 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await page.close();
   });
 
+  it('suspends a venue and its programme with reasons, finds the hidden venue by name in /bureau and reinstates both', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    expect(await publicSearch(server.url, LAO_SHE)).toContain(laoSheId);
+    await signIn(page, server.url, bureauEmail);
+    await page.waitForURL(/\/bureau$/);
+
+    const find = async () => {
+      await page.getByLabel('场馆名称').fill('老舍');
+      await page.getByTestId('region-venue-find').click();
+      const result = page.locator(`[data-testid="region-venue"][data-venue-id="${laoSheId}"]`);
+      await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+      return result;
+    };
+    await (await find()).getByRole('button', { name: `查看“${LAO_SHE}”` }).click();
+    const panel = page.getByTestId('oversight');
+    await expect.poll(() => panel.getAttribute('data-venue-id')).toBe(laoSheId);
+    await expect.poll(() => focusedTestId(page)).toBe('oversight-name');
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    // A designation added, then revoked (it stays listed as revoked).
+    await panel.getByLabel('称号', { exact: true }).fill('测试科普教育基地');
+    await panel.getByRole('button', { name: '添加称号' }).click();
+    const designation = panel.getByTestId('designation').filter({ hasText: '测试科普教育基地' });
+    await expect.poll(() => designation.getAttribute('data-revoked')).toBe('false');
+    await designation.getByRole('button', { name: '撤销称号“测试科普教育基地”' }).click();
+    await expect.poll(() => designation.getAttribute('data-revoked')).toBe('true');
+
+    // Suspended with a reason: gone from the public search at once.
+    await panel.getByTestId('suspend-venue').click();
+    await page.keyboard.type('以研学名义开展学科类培训（测试）');
+    await panel.getByTestId('suspend-venue-confirm').click();
+    await expect.poll(() => panel.getByTestId('oversight-status').textContent()).toContain('场馆已暂停');
+    await expect.poll(() => panel.getByTestId('venue-status').getAttribute('data-status')).toBe('suspended');
+    expect(await publicSearch(server.url, LAO_SHE)).not.toContain(laoSheId);
+
+    // Its programme, suspended from the list with its own reason.
+    const programme = panel.getByTestId('oversight-programme').filter({ hasText: LAO_SHE_PROGRAMME });
+    await programme.getByRole('button', { name: `暂停活动“${LAO_SHE_PROGRAMME}”` }).click();
+    await page.keyboard.type('学科类培训');
+    await programme.getByTestId('suspend-programme-confirm').click();
+    await expect.poll(() => programme.getAttribute('data-status')).toBe('suspended');
+    expect(await programme.textContent()).toContain('学科类培训');
+
+    // Later: the public search no longer finds it, but the bureau's search does, marked suspended.
+    await page.reload();
+    const result = await find();
+    expect(await result.getByTestId('venue-status').getAttribute('data-status')).toBe('suspended');
+    expect(await result.textContent()).toContain('以研学名义开展学科类培训');
+    await result.getByTestId('region-venue-open').click();
+    await expect.poll(() => panel.getAttribute('data-venue-id')).toBe(laoSheId);
+    await panel.getByTestId('reinstate-venue').click();
+    await expect.poll(() => panel.getByTestId('oversight-status').textContent()).toContain('场馆已恢复');
+    await programme.getByRole('button', { name: `恢复活动“${LAO_SHE_PROGRAMME}”` }).click();
+    await expect.poll(() => programme.getAttribute('data-status')).toBe('published');
+    expect(await publicSearch(server.url, LAO_SHE)).toContain(laoSheId);
+    // The search list follows the decision.
+    await expect.poll(() => result.getByTestId('venue-status').getAttribute('data-status')).toBe('published');
+    await page.close();
+  });
+
   it('resets a password with the emailed link (read on the dev mailbox in demo mode)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await page.goto(`${server.url}/reset-password`);
@@ -225,6 +303,17 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await page.close();
   });
 });
+
+/** Visible form controls in <main> without an accessible name (written as a string: no DOM types in Node). */
+function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const controls = [...document.querySelectorAll('main input, main select, main textarea, main button')];
+    return controls
+      .filter((el) => el.type !== 'hidden' && el.offsetParent !== null)
+      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby') && !(el.tagName === 'BUTTON' && el.textContent.trim()))
+      .map((el) => el.outerHTML.slice(0, 120));
+  })()`);
+}
 
 function focusedTestId(page: Page): Promise<string | null> {
   return page.evaluate(`document.activeElement?.getAttribute('data-testid') ?? null`);

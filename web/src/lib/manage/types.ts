@@ -64,3 +64,8 @@ export type PendingClaim = BureauQueue['claims'][number];
 
 /** An official designation of a venue. */
 export type Designation = Ok<'createDesignation', 201>;
+
+/** One venue of `GET /api/bureau/venues`: the bureau's region by name, drafts and suspended ones included. */
+export type RegionVenue = Ok<'listRegionVenues', 200>['items'][number];
+/** Body of `GET /api/bureau/venues/{id}`: the venue, all its designations and all its programmes. */
+export type RegionVenueDetail = Ok<'getRegionVenue', 200>;
