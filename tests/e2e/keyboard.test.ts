@@ -68,9 +68,16 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
     await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), { timeout: 30_000 }).toBe(1);
     const before = await page.getByTestId('venue-item').count();
 
-    // Header first, then the place controls, in reading order.
+    // Header first (search, language, then sign-in at its end), then the place controls, in reading order.
     const toPlace = await tabTo(page, on('place-search'));
-    expect(toPlace.passed).toEqual(['search-input', 'lang-switch', 'locate-me', 'pick-on-map', 'place-search']);
+    expect(toPlace.passed).toEqual([
+      'search-input',
+      'lang-switch',
+      'account-link',
+      'locate-me',
+      'pick-on-map',
+      'place-search',
+    ]);
     expect(toPlace.focus.visible).toBe(true);
 
     await page.keyboard.type('中国科学技术馆');
