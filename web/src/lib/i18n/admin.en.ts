@@ -1,4 +1,4 @@
-/** English strings of the administrators' pages (imports, audit log); the shape is {@link AdminMessages}. */
+/** English strings of the administrators' pages (imports, audit log, school page); the shape is {@link AdminMessages}. */
 import type { ImportField } from '$lib/imports/mapping';
 import type { AdminMessages } from './admin.zh-CN';
 
@@ -242,5 +242,38 @@ export const adminMessages: AdminMessages = {
     actionLabel: (action) => actions[action] ?? action,
     entityTypeLabel: (type) => entityTypes[type] ?? type,
     showEntity: 'Only this entity',
+  },
+  school: {
+    title: 'My school',
+    intro: "A teacher who joins a school is confirmed by the school's admin before booking study trips for it.",
+    membershipsHeading: 'My school memberships',
+    noMemberships: 'You have not joined a school.',
+    adminNoSchools: "Administrators belong to no school; school admins confirm their school's teachers here.",
+    roleTeacher: 'teacher',
+    roleSchoolAdmin: 'school admin',
+    statusLabel: (status) =>
+      ({ pending: 'waiting for confirmation', approved: 'confirmed', rejected: 'not accepted' })[status] ?? status,
+    pendingHint: "Once the school's admin confirms you, you can book study trips for your classes.",
+    membersHeading: (school) => `Members of ${school}`,
+    loading: 'Loading…',
+    noMembers: 'No members yet.',
+    pendingCount: (n) =>
+      n === 0
+        ? 'No teachers waiting'
+        : n === 1
+          ? '1 teacher waiting for confirmation'
+          : `${n} teachers waiting for confirmation`,
+    name: 'Name',
+    email: 'Email',
+    role: 'Role',
+    status: 'Status',
+    requested: 'Asked on',
+    actions: 'Actions',
+    approve: 'Confirm',
+    reject: 'Reject',
+    approveLabel: (name) => `Confirm ${name} as a teacher of the school`,
+    rejectLabel: (name) => `Reject ${name}'s request`,
+    approved: (name) => `${name} confirmed.`,
+    rejected: (name) => `${name}'s request rejected.`,
   },
 };

@@ -1,6 +1,6 @@
 /**
- * Simplified Chinese strings of the administrators' pages: venue imports and the audit log (which bureaus
- * read too). `admin.en.ts` provides the same {@link AdminMessages} shape; `admin.ts` picks one by language.
+ * Simplified Chinese strings of the administrators' pages: venue imports, the audit log (which bureaus
+ * read too) and the school page (school admins confirm teachers). `admin.en.ts` provides the same {@link AdminMessages} shape; `admin.ts` picks one by language.
  */
 import type { ImportField } from '$lib/imports/mapping';
 
@@ -243,6 +243,34 @@ export const adminMessages = {
     actionLabel: (action: string) => actions[action] ?? action,
     entityTypeLabel: (type: string) => entityTypes[type] ?? type,
     showEntity: '只看这个对象',
+  },
+  school: {
+    title: '我的学校',
+    intro: '教师加入学校后，需要学校管理员确认，才能以学校名义预约研学。',
+    membershipsHeading: '我的学校成员身份',
+    noMemberships: '你还没有加入任何学校。',
+    adminNoSchools: '系统管理员不属于任何学校；学校管理员在这里确认本校教师。',
+    roleTeacher: '教师',
+    roleSchoolAdmin: '学校管理员',
+    statusLabel: (status: string) =>
+      ({ pending: '等待确认', approved: '已确认', rejected: '未通过' })[status] ?? status,
+    pendingHint: '学校管理员确认后，你就可以为班级预约研学。',
+    membersHeading: (school: string) => `${school}的成员`,
+    loading: '正在加载…',
+    noMembers: '还没有成员。',
+    pendingCount: (n: number) => (n ? `${n} 位教师等待确认` : '没有等待确认的教师'),
+    name: '姓名',
+    email: '邮箱',
+    role: '身份',
+    status: '状态',
+    requested: '申请时间',
+    actions: '操作',
+    approve: '确认',
+    reject: '拒绝',
+    approveLabel: (name: string) => `确认 ${name} 为本校教师`,
+    rejectLabel: (name: string) => `拒绝 ${name} 的申请`,
+    approved: (name: string) => `已确认 ${name}。`,
+    rejected: (name: string) => `已拒绝 ${name} 的申请。`,
   },
 };
 

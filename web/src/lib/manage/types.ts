@@ -69,3 +69,10 @@ export type Designation = Ok<'createDesignation', 201>;
 export type RegionVenue = Ok<'listRegionVenues', 200>['items'][number];
 /** Body of `GET /api/bureau/venues/{id}`: the venue, all its designations and all its programmes. */
 export type RegionVenueDetail = Ok<'getRegionVenue', 200>;
+
+/** Body of `GET /api/schools/{id}/members`: the school and its teachers and admins, pending first. */
+export type SchoolMembers = Ok<'listSchoolMembers', 200>;
+/** One member of a school. */
+export type SchoolMember = SchoolMembers['members'][number];
+/** One of the signed-in user's school memberships (`GET /api/me`). */
+export type MyMembership = Me['schools'][number];

@@ -5,6 +5,8 @@ import type { Role } from '$lib/manage/types';
 export function consoleOf(role: Role): string | null {
   if (role === 'venue_manager' || role === 'admin') return resolve('/manage');
   if (role === 'bureau') return resolve('/bureau');
+  // Teachers see there whether their school has confirmed them; school admins confirm teachers.
+  if (role === 'teacher' || role === 'school_admin') return resolve('/school');
   return null;
 }
 
