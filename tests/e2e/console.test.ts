@@ -19,6 +19,12 @@ import { openPrivateDb, testEngines } from '../support/engines.ts';
 /** A point near Wangfujing, Dongcheng, as Amap gives it (GCJ-02); its WGS-84 position lies about 600 m west. */
 const AMAP_POINT = { lng: 116.4132, lat: 39.9164 };
 
+/** The smallest real PNG: one pixel. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** A seeded Dongcheng venue the bureau suspends and reinstates, and a programme made for it. */
 const LAO_SHE = '老舍纪念馆';
 const LAO_SHE_PROGRAMME = '老舍笔下的北京（测试活动）';
@@ -137,6 +143,48 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     });
     await page.getByTestId('photo-form').getByRole('button', { name: '上传' }).click();
     await expect.poll(() => page.getByTestId('photo-error').textContent()).toContain('只能上传');
+
+    // A real PNG (1×1 px) is uploaded and shown; deleting it asks first, and a cancel keeps it.
+    await page
+      .getByTestId('photo-file')
+      .setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await page.getByTestId('photo-form').getByLabel('图片说明').fill('入口');
+    await page.getByTestId('photo-form').getByRole('button', { name: '上传' }).click();
+    const photo = page.getByTestId('photo');
+    await expect.poll(() => photo.count()).toBe(1);
+    await expect
+      .poll(() => photo.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+      .toBe(1);
+    await photo.getByRole('button', { name: '删除：入口' }).click();
+    expect(await page.evaluate('document.activeElement?.textContent')).toContain('删除这张照片？');
+    await photo.getByRole('button', { name: '取消' }).click();
+    expect(await focusedTestId(page)).toBe('delete-photo');
+    expect(await photo.count()).toBe(1);
+    await photo.getByTestId('delete-photo').click();
+    await photo.getByTestId('confirm-delete-photo').click();
+    await expect.poll(() => photo.count()).toBe(0);
+    expect(await page.getByTestId('photos-status').textContent()).toContain('照片已删除');
+
+    // A programme is added, then edited in place: only the changed title and price are sent.
+    const programmeForm = page.getByTestId('programme-form');
+    await programmeForm.getByLabel('活动名称').fill('午门测试讲解');
+    await programmeForm.getByRole('button', { name: '添加活动' }).click();
+    const added = page.getByTestId('programme').filter({ hasText: '午门测试讲解' });
+    await expect.poll(() => added.count()).toBe(1);
+    // Held by id: while edited, its name is in an input rather than in its text.
+    const programme = page.locator(`[data-programme-id="${await added.getAttribute('data-programme-id')}"]`);
+    await programme.getByRole('button', { name: '编辑活动“午门测试讲解”' }).click();
+    const editForm = programme.getByTestId('programme-edit-form');
+    await editForm.getByLabel('活动名称').fill('午门测试讲解（周末版）');
+    await editForm.getByLabel('每人价格（元，0 为免费）').fill('12.5');
+    await editForm.getByRole('button', { name: '保存活动' }).click();
+    await expect.poll(() => page.getByTestId('programme-title').allTextContents()).toContain('午门测试讲解（周末版）');
+    const saved = (await (
+      await page.context().request.get(`${server.url}/api/manage/venues/${venueId}/programmes`)
+    ).json()) as {
+      items: { title_zh: string; price_per_head_fen: number }[];
+    };
+    expect(saved.items.map((p) => [p.title_zh, p.price_per_head_fen])).toEqual([['午门测试讲解（周末版）', 1250]]);
 
     // The bureau rejects it with a reason; a reason is required.
     await signOut(page);

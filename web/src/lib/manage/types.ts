@@ -76,3 +76,6 @@ export type SchoolMembers = Ok<'listSchoolMembers', 200>;
 export type SchoolMember = SchoolMembers['members'][number];
 /** One of the signed-in user's school memberships (`GET /api/me`). */
 export type MyMembership = Me['schools'][number];
+
+/** Body of `PATCH /api/programmes/{id}`: only the fields that change. */
+export type ProgrammePatch = Body<'updateProgramme'>;
