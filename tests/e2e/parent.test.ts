@@ -13,6 +13,33 @@ async function listSettled(page: Page, urlParts: string[]): Promise<boolean> {
   return (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false';
 }
 
+/**
+ * The list has settled and stays so: after locating, the map flies to the place and the list follows the
+ * view, so one settled moment may be followed by another request. True once the same list (count,
+ * distances, result count) has stood for 800 ms with no request in flight.
+ */
+function listStable(page: Page, urlParts: string[]): () => Promise<boolean> {
+  let last = '';
+  let since = 0;
+  return async () => {
+    if (!(await listSettled(page, urlParts))) {
+      last = '';
+      return false;
+    }
+    const snapshot = JSON.stringify([
+      await page.getByTestId('venue-item').count(),
+      await page.getByTestId('venue-distance').count(),
+      await page.getByTestId('result-count').textContent(),
+    ]);
+    if (snapshot !== last) {
+      last = snapshot;
+      since = Date.now();
+      return false;
+    }
+    return Date.now() - since >= 800;
+  };
+}
+
 describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free venue nearby on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
@@ -50,7 +77,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
       await page.getByTestId('filter-free').check();
 
       await expect
-        .poll(() => listSettled(page, ['free=true', 'near=116.3975,39.9087', 'sort=distance']), { timeout: 15_000 })
+        .poll(listStable(page, ['free=true', 'near=116.3975,39.9087', 'sort=distance']), { timeout: 20_000 })
         .toBe(true);
 
       const items = page.getByTestId('venue-item');
