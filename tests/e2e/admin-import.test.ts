@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.ts';
 import { readCsvRecords } from '../../server/services/import/csv.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
+import { testEngines } from '../support/engines.ts';
 
 /**
  * The administrator's import journey in Chromium against the built app: an admin signs in, uploads a CSV
@@ -110,7 +110,6 @@ function recordProgress(page: Page): Promise<void> {
 describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-  let dispose: (() => Promise<void>) | undefined;
   let adminEmail = '';
   let bureauEmail = '';
 
@@ -122,20 +121,12 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
   };
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const own = await openPrivateDb('postgres');
-      dispose = own.dispose;
-      await makeAccounts(own.database);
-      server = await startServer(engine, { databaseUrl: own.url });
-    } else {
-      server = await startServer(engine, { prepare: makeAccounts });
-    }
+    server = await startServer(engine, { prepare: makeAccounts, ownDatabase: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await dispose?.();
   });
 
   it('tells anonymous visitors to sign in and other accounts that imports and the audit log are not theirs', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
+import { testEngines } from '../support/engines.ts';
 
 /**
  * Getting around the consoles: the map's sign-in link, the header's links for each role (imports for
@@ -23,7 +23,6 @@ const heading = (page: Page) => page.locator('main h1').first().textContent();
 describe.skipIf(!hasChromium).each(testEngines())('console navigation and language on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-  let dispose: (() => Promise<void>) | undefined;
   const emails = { admin: '', bureau: '', manager: '' };
 
   const makeAccounts = async (database: Database) => {
@@ -33,20 +32,12 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
   };
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const own = await openPrivateDb('postgres');
-      dispose = own.dispose;
-      await makeAccounts(own.database);
-      server = await startServer(engine, { databaseUrl: own.url });
-    } else {
-      server = await startServer(engine, { prepare: makeAccounts });
-    }
+    server = await startServer(engine, { prepare: makeAccounts, ownDatabase: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await dispose?.();
   });
 
   it('signs in from the map in English and stays English across links and reloads', async () => {

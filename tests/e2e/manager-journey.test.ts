@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
+import { testEngines } from '../support/engines.ts';
 
 /**
  * The venue manager's journey of PRODUCT.md, in Chromium against the built app: a manager signs up and
@@ -83,7 +83,6 @@ async function signOut(page: Page): Promise<void> {
 describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-  let dispose: (() => Promise<void>) | undefined;
   let bureauEmail = '';
 
   const makeBureau = async (database: Database) => {
@@ -92,20 +91,12 @@ describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s',
   };
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const own = await openPrivateDb('postgres');
-      dispose = own.dispose;
-      await makeBureau(own.database);
-      server = await startServer(engine, { databaseUrl: own.url });
-    } else {
-      server = await startServer(engine, { prepare: makeBureau });
-    }
+    server = await startServer(engine, { prepare: makeBureau, ownDatabase: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await dispose?.();
   });
 
   it('signs up, creates a venue on the map, gets it approved, publishes a weekly open day the public can see', async () => {

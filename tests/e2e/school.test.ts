@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.ts';
 import { schools } from '../../db/schema/index.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
+import { testEngines } from '../support/engines.ts';
 
 /**
  * The school admin's journey of PRODUCT.md: a teacher signs up choosing their school with the picker
@@ -38,7 +38,6 @@ async function myMemberships(page: Page): Promise<{ name: string; role: string; 
 describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teacher on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-  let dispose: (() => Promise<void>) | undefined;
   let adminEmail = '';
 
   const makeSchool = async (database: Database) => {
@@ -48,20 +47,12 @@ describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teach
   };
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const own = await openPrivateDb('postgres');
-      dispose = own.dispose;
-      await makeSchool(own.database);
-      server = await startServer(engine, { databaseUrl: own.url });
-    } else {
-      server = await startServer(engine, { prepare: makeSchool });
-    }
+    server = await startServer(engine, { prepare: makeSchool, ownDatabase: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await dispose?.();
   });
 
   it('signs a teacher up with the school picker, the school admin confirms them, the teacher is approved', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate } from '../../seeds/template.ts';
-import { TEST_DATABASE_URL } from './engines.ts';
+import { openPrivateDb, TEST_DATABASE_URL } from './engines.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,6 +43,11 @@ export interface ServerOptions {
    * bureau). On PGlite the data folder is made from the seeded template first, as a first start would.
    */
   prepare?: (database: Database) => Promise<void>;
+  /**
+   * PostgreSQL: serve a private database (migrated, seeded, dropped at stop) rather than the shared test
+   * database, for journeys that write. PGlite servers always get their own data folder.
+   */
+  ownDatabase?: boolean;
 }
 
 /**
@@ -51,8 +56,14 @@ export interface ServerOptions {
  */
 export async function startServer(engine: Engine, options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaimen-e2e-'));
-  const databaseUrl = engine === 'postgres' ? (options.databaseUrl ?? TEST_DATABASE_URL) : '';
-  if (options.prepare) {
+  let databaseUrl = engine === 'postgres' ? (options.databaseUrl ?? TEST_DATABASE_URL) : '';
+  let disposeOwn: (() => Promise<void>) | undefined;
+  if (engine === 'postgres' && options.ownDatabase) {
+    const own = await openPrivateDb('postgres');
+    disposeOwn = own.dispose;
+    databaseUrl = own.url!;
+    await options.prepare?.(own.database);
+  } else if (options.prepare) {
     const template = engine === 'pglite' ? readTemplate('seeded') : undefined;
     if (engine === 'pglite' && !template) throw new Error('no seeded PGlite template: the global setup builds it');
     const database = await createDb(
@@ -104,6 +115,7 @@ export async function startServer(engine: Engine, options: ServerOptions = {}): 
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+      await disposeOwn?.();
     },
   };
 }
