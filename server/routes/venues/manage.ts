@@ -16,6 +16,7 @@ import {
   type VenueValues,
 } from '../../../db/queries/manage-venues.ts';
 import { refreshOpenIntervals, storedHorizon } from '../../../db/queries/open-intervals.ts';
+import { lockVenueForReview } from '../../../db/queries/review.ts';
 import { venueClaims } from '../../../db/schema/index.ts';
 import type { CoordSystem } from '../../../db/schema/vocab.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
@@ -191,6 +192,8 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (Object.keys(values).length === 0) throw Errors.emptyPatch();
 
       await app.db.transaction(async (tx) => {
+        // Locked, so the audit's before is the state this edit replaced, even with edits racing.
+        await lockVenueForReview(tx, id);
         const before = toVenueRecord((await venueRecord(tx, id))!);
         checkRanges({ ...before, ...body });
         await updateVenue(tx, id, values);
