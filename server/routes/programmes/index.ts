@@ -101,9 +101,11 @@ const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [current] = await app.db.select().from(programmes).where(eq(programmes.id, request.params.id));
       if (!current) throw Errors.programmeNotFound();
       const venue = await requireVenueManager(app.db, request.user!, current.venueId);
-      const before = toProgramme(current);
-      checkRanges({ ...before, ...request.body });
       return app.db.transaction(async (tx) => {
+        // Re-read under a lock: the audit's before is exactly what this edit replaces.
+        const [locked] = await tx.select().from(programmes).where(eq(programmes.id, current.id)).for('update');
+        const before = toProgramme(locked!);
+        checkRanges({ ...before, ...request.body });
         const [row] = await tx
           .update(programmes)
           .set({ ...values(request.body), updatedAt: new Date() })
