@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { programmes, slots, venues } from '../schema/index.ts';
+import { bookings, programmes, slots, venues } from '../schema/index.ts';
+import { ACTIVE_BOOKING_STATUSES, sqlTextArray } from '../schema/vocab.ts';
 import { venueFilterConditions, type VenueFilters } from './venues.ts';
 
 export interface SlotSearch extends VenueFilters {
@@ -32,11 +33,22 @@ export interface SlotRow {
   bookingOpensAt: Date | null;
   bookingClosesAt: Date | null;
   isSample: boolean;
+  /** Places live bookings take: families from the public, groups from the school allocation first. */
+  takenPublic: number;
+  takenSchool: number;
+}
+
+/** Places a slot's live bookings (held, pending, confirmed) of one kind take. */
+function takenBy(kind: 'family' | 'group') {
+  return sql<number>`(SELECT coalesce(sum(b.places), 0) FROM ${bookings} b WHERE b.slot_id = ${slots.id} AND b.kind = ${kind} AND b.status = ANY (${sql.raw(sqlTextArray(ACTIVE_BOOKING_STATUSES))}))`.mapWith(
+    Number,
+  );
 }
 
 /**
  * Scheduled slots starting in [from, to) at venues matching the filters, in time order (ties on id,
- * so keyset pages never repeat or skip). Bookings do not exist yet, so nothing is taken.
+ * so keyset pages never repeat or skip), with the places their live bookings take: family bookings from
+ * the public, group bookings from the school allocation first.
  */
 export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> {
   const point = search.near
@@ -79,6 +91,8 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
       bookingOpensAt: slots.bookingOpensAt,
       bookingClosesAt: slots.bookingClosesAt,
       isSample: slots.isSample,
+      takenPublic: takenBy('family'),
+      takenSchool: takenBy('group'),
     })
     .from(slots)
     .innerJoin(venues, eq(venues.id, slots.venueId))

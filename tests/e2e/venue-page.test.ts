@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue page on %s', (engin
       await phone.goto(`${server.url}/venues/${id}`);
       // The bar offers signing in, as the map does, and still fits a phone's width.
       expect(await phone.getByTestId('account-link').getAttribute('href')).toMatch(/\/login/);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(await phone.getByTestId('venue-map').getAttribute('data-approx')).toBe('true');
       expect(await phone.getByTestId('location-note').textContent()).toContain('位置为近似');
       await expect.poll(() => phone.locator('[data-testid="venue-map"] canvas').count(), { timeout: 30_000 }).toBe(1);

@@ -342,6 +342,44 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     });
   });
 
+  it('counts live bookings in the places left: families from the public, groups from the school allocation', async () => {
+    const venue = await createVenue(manager, { name_zh: '余位测试馆' });
+    const first = saturdayAhead();
+    const created = await as(manager, 'POST', `/api/venues/${venue.id}/slots`, {
+      capacity: 40,
+      school_allocation: 20,
+      allocation_release_hours: 48,
+      single: { starts_at: `${first}T01:00:00Z`, ends_at: `${first}T03:00:00Z` },
+    });
+    const slotId = created.json<{ slots: { id: string }[] }>().slots[0]!.id;
+    await database.db.update(venues).set({ status: 'published' }).where(eq(venues.id, venue.id));
+    const [school] = await database.db.insert(schools).values({ name: '余位测试学校（测试数据）' }).returning();
+    const family = await createActor(database, { role: 'parent' });
+    const teacher = await createActor(database, { role: 'teacher', schoolId: school!.id });
+    const code = () => `P${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+    await database.db.insert(bookings).values([
+      { slotId, userId: family.user.id, kind: 'family', status: 'confirmed', places: 3, adults: 1, code: code() },
+      { slotId, userId: family.user.id, kind: 'family', status: 'cancelled', places: 5, adults: 1, code: code() },
+      {
+        slotId,
+        userId: teacher.user.id,
+        kind: 'group',
+        status: 'pending',
+        places: 10,
+        adults: 1,
+        schoolId: school!.id,
+        code: code(),
+      },
+    ]);
+    const res = await as(undefined, 'GET', `/api/venues/${venue.id}/slots?from=${first}&to=${addDays(first, 1)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ items: { places_left: unknown }[] }>().items[0]!.places_left).toEqual({
+      total: 27,
+      public: 17,
+      school: 10,
+    });
+  });
+
   it('claims an existing venue once per manager; the claim waits for the bureau', async () => {
     const [seeded] = await database.db
       .select({ id: venues.id })

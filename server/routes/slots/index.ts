@@ -131,7 +131,7 @@ function toSlot(row: SlotRow, now: Date) {
     school_allocation: row.schoolAllocation,
     allocation_release_at: row.allocationReleaseAt?.toISOString() ?? null,
     // No bookings exist yet: every place is free until booking lands.
-    places_left: placesLeft({ ...row, takenPublic: 0, takenSchool: 0 }, now),
+    places_left: placesLeft(row, now),
     booking_opens_at: row.bookingOpensAt?.toISOString() ?? null,
     booking_closes_at: row.bookingClosesAt?.toISOString() ?? null,
     is_sample: row.isSample,
