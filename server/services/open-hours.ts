@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/client.ts';
 import { loadHolidayCalendar } from '../../db/queries/calendar.ts';
-import { ensureOpenIntervals } from '../../db/queries/open-intervals.ts';
+import { ensureOpenIntervals, refreshOpenIntervals, storedHorizon } from '../../db/queries/open-intervals.ts';
 import { loadSampleSchedule, type SampleVenue } from '../../seeds/sample-schedule.ts';
 import type { HolidayCalendar } from '../hours/calendar.ts';
 import { localDayOf } from '../hours/local-time.ts';
@@ -17,6 +17,20 @@ export const SAMPLE_DAYS = 56;
 export interface UpkeepResult {
   intervalsRefreshed: boolean;
   sampleSlotsAdded: number;
+}
+
+/**
+ * Recomputes the open intervals of some venues over the stored horizon, after their hours changed (an
+ * import, a manager's edit). Nothing is stored yet (a database never opened by the server): nothing to do.
+ */
+export async function refreshVenueHours(db: Db, venueIds: string[]): Promise<void> {
+  if (venueIds.length === 0) return;
+  const horizon = await storedHorizon(db);
+  if (!horizon) return;
+  const calendar = await loadHolidayCalendar(db);
+  for (let i = 0; i < venueIds.length; i += 1000) {
+    await refreshOpenIntervals(db, calendar, horizon, venueIds.slice(i, i + 1000));
+  }
 }
 
 /** Refreshes open intervals when their horizon runs short, and tops up the sample schedule. */

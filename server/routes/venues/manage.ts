@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Db } from '../../../db/client.ts';
 import { userOrganisationIds } from '../../../db/queries/accounts.ts';
 import { smallestDistrictsAt } from '../../../db/queries/imports.ts';
 import {
@@ -15,7 +14,6 @@ import {
   type VenueRecordRow,
   type VenueValues,
 } from '../../../db/queries/manage-venues.ts';
-import { refreshOpenIntervals, storedHorizon } from '../../../db/queries/open-intervals.ts';
 import { lockVenueForReview } from '../../../db/queries/review.ts';
 import { venueClaims } from '../../../db/schema/index.ts';
 import type { CoordSystem } from '../../../db/schema/vocab.ts';
@@ -25,7 +23,7 @@ import { Errors } from '../../errors.ts';
 import { parseOpeningHours } from '../../hours/opening-hours.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../services/audit.ts';
-import { holidayCalendar } from '../../services/calendar-cache.ts';
+import { refreshVenueHours } from '../../services/open-hours.ts';
 import { toWgs84 } from '../../services/import/crs.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
 import {
@@ -138,7 +136,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
           createdBy: user.id,
           source: CONSOLE_SOURCE,
         });
-        if (body.opening_hours) await refreshHours(tx, id);
+        if (body.opening_hours) await refreshVenueHours(tx, [id]);
         const created = toVenueRecord((await venueRecord(tx, id))!);
         await recordAudit(tx, request, {
           action: 'venue.create',
@@ -197,7 +195,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const before = toVenueRecord((await venueRecord(tx, id))!);
         checkRanges({ ...before, ...body });
         await updateVenue(tx, id, values);
-        if (body.opening_hours !== undefined) await refreshHours(tx, id);
+        if (body.opening_hours !== undefined) await refreshVenueHours(tx, [id]);
         const after = toVenueRecord((await venueRecord(tx, id))!);
         await recordAudit(tx, request, {
           action: 'venue.update',
@@ -297,13 +295,6 @@ function checkOpeningHours(text: string | null | undefined): void {
   } catch (error) {
     throw Errors.invalidOpeningHours(`opening_hours is not valid OSM syntax: ${(error as Error).message}`);
   }
-}
-
-/** Recomputes the venue's open days after its hours changed (nothing stored yet: nothing to do). */
-async function refreshHours(db: Db, venueId: string): Promise<void> {
-  const horizon = await storedHorizon(db);
-  if (!horizon) return;
-  await refreshOpenIntervals(db, await holidayCalendar(db), horizon, [venueId]);
 }
 
 /** The fields that differ, before and after, for the audit log. */

@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionRollbackError } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { loadHolidayCalendar } from '../../../db/queries/calendar.ts';
 import {
   finishImportJob,
   getImportJob,
@@ -22,7 +21,7 @@ import {
   type ImportJob,
   type ImportUpdatableColumn,
 } from '../../../db/queries/imports.ts';
-import { refreshOpenIntervals, storedHorizon } from '../../../db/queries/open-intervals.ts';
+import { refreshVenueHours } from '../open-hours.ts';
 import type { ImportFormat } from '../../../db/schema/imports.ts';
 import type { CoordSystem } from '../../../db/schema/vocab.ts';
 import { CURATED_SOURCE } from '../../../seeds/load.ts';
@@ -108,7 +107,7 @@ export async function runImport(db: Db, jobId: string, file: ImportSource, optio
       batch = [];
     }
     if (batch.length > 0) await run.load(await nextTurn(batch, options.signal));
-    if (!options.dryRun) await refreshHours(db, run.venuesWithHours);
+    if (!options.dryRun) await refreshVenueHours(db, run.venuesWithHours);
     await finishImportJob(db, jobId, { status: 'done' });
   } catch (error) {
     const message = options.signal?.aborted
@@ -291,16 +290,5 @@ class ImportRun {
       source: this.options.source,
       sourceRef: row.sourceRef,
     };
-  }
-}
-
-/** Recomputes the open intervals of the imported venues over the stored horizon (none stored: nothing to do). */
-async function refreshHours(db: Db, venueIds: string[]): Promise<void> {
-  if (venueIds.length === 0) return;
-  const horizon = await storedHorizon(db);
-  if (!horizon) return;
-  const calendar = await loadHolidayCalendar(db);
-  for (let i = 0; i < venueIds.length; i += 1000) {
-    await refreshOpenIntervals(db, calendar, horizon, venueIds.slice(i, i + 1000));
   }
 }
