@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
-import { ACTORS, ADCODE, freshWorld, RULES, snapshotTables } from '../support/write-routes.ts';
+import { testEngines } from '../support/engines.ts';
+import { ACTORS, freshWorld, openWriteRoutesApp, RULES, snapshotTables } from '../support/write-routes.ts';
 
 /**
  * Every write route × every kind of caller, against the allow or deny each route declares in
@@ -16,25 +14,14 @@ import { ACTORS, ADCODE, freshWorld, RULES, snapshotTables } from '../support/wr
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let schoolId: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database, { KAIMEN_UPLOADS_DIR: `/tmp/kaimen-matrix-${process.pid}` });
-    const [school] = await database.db
-      .insert(schools)
-      .values({ name: '矩阵测试学校（测试数据）', adcode: ADCODE })
-      .returning({ id: schools.id });
-    schoolId = school!.id;
+    ({ database, app, schoolId, close } = await openWriteRoutesApp(engine));
   });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
-
-
+  afterAll(async () => close?.());
 
   it('has a rule for every write route the app registers, and no rule for a route that does not exist', () => {
     const writes = app.accessTable.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`);

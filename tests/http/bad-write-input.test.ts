@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
 import { seededRandom } from '../support/random.ts';
-import { ADCODE, freshWorld, RULES, snapshotTables, type Call } from '../support/write-routes.ts';
+import { freshWorld, openWriteRoutesApp, RULES, snapshotTables, type Call } from '../support/write-routes.ts';
 
 /** Values that break a field of almost any type. */
 const NASTY: unknown[] = [
@@ -40,25 +38,14 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
  */
 describe.each(testEngines())('bad input on write routes on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let schoolId: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database, { KAIMEN_UPLOADS_DIR: `/tmp/kaimen-fuzz-${process.pid}` });
-    const [school] = await database.db
-      .insert(schools)
-      .values({ name: '输入测试学校（测试数据）', adcode: ADCODE })
-      .returning({ id: schools.id });
-    schoolId = school!.id;
+    ({ database, app, schoolId, close } = await openWriteRoutesApp(engine));
   });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
-
-
+  afterAll(async () => close?.());
 
   /** The ways one valid call is bent, chosen with a seeded generator so a failure can be replayed. */
   function mutations(call: Call, random: () => number): { what: string; call: Call }[] {

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database, Engine } from '../../db/client.ts';
+import type { App } from '../../server/app.ts';
+import { openPrivateDb } from './engines.ts';
+import { buildTestApp } from './http.ts';
 import { insertPasswordReset } from '../../db/queries/accounts.ts';
 import { queryRows } from '../../db/client.ts';
 import {
   designations,
   programmes,
   schoolMembers,
+  schools,
   slots,
   venueClaims,
   venuePhotos,
@@ -293,6 +300,35 @@ export const RULES: Record<string, Rule> = {
     call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/reject` }),
   },
 };
+
+/**
+ * An app over a private database with a school for the teacher and school admin, as the matrix and the
+ * fuzz of write routes both need; `close` drops the database and the photos written.
+ */
+export async function openWriteRoutesApp(engine: Engine): Promise<{
+  database: Database;
+  app: App;
+  schoolId: string;
+  close: () => Promise<void>;
+}> {
+  const { database, dispose } = await openPrivateDb(engine);
+  const uploads = mkdtempSync(join(tmpdir(), 'kaimen-write-routes-'));
+  const app = await buildTestApp(database, { KAIMEN_UPLOADS_DIR: uploads });
+  const [school] = await database.db
+    .insert(schools)
+    .values({ name: '写入测试学校（测试数据）', adcode: ADCODE })
+    .returning({ id: schools.id });
+  return {
+    database,
+    app,
+    schoolId: school!.id,
+    close: async () => {
+      await app.close();
+      await dispose();
+      rmSync(uploads, { recursive: true, force: true });
+    },
+  };
+}
 
 /** A fresh set of callers of every kind, around one school (for the teacher and school admin). */
 export async function freshWorld(database: Database, schoolId: string): Promise<World> {
