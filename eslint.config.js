@@ -1,7 +1,26 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of docs/ARCHITECTURE.md and the directions imports may take between them. Arrows only
+ * point down: web → (HTTP) → server → db → domain; seeds use db and domain; only entry points (scripts,
+ * bench, tests) may build the server. `web/` talks to the server over HTTP and may share `domain/`.
+ */
+const LAYERS = [
+  { type: 'domain', pattern: 'domain/**', partialMatch: false },
+  { type: 'db', pattern: 'db/**', partialMatch: false },
+  { type: 'seeds', pattern: 'seeds/**', partialMatch: false },
+  { type: 'server', pattern: 'server/**', partialMatch: false },
+  { type: 'web', pattern: 'web/**', partialMatch: false },
+  { type: 'entry', pattern: ['scripts/**', 'bench/**', 'tests/**'], partialMatch: false },
+];
+const layer = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+
+/** Packages the pure domain may use: computation only, no I/O, no framework. */
+const DOMAIN_PACKAGES = ['gcoord', 'pbf'];
 
 export default tseslint.config(
   {
@@ -32,5 +51,49 @@ export default tseslint.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'boundaries/include': [
+        'domain/**',
+        'db/**',
+        'seeds/**',
+        'server/**',
+        'web/src/**',
+        'scripts/**',
+        'bench/**',
+        'tests/**',
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkAllOrigins: true,
+          message: '{{from.type}} must not import {{to.type}} (docs/ARCHITECTURE.md: allowed directions)',
+          policies: [
+            { allow: { to: { module: { origin: ['core', 'external'] } } } },
+            { from: { element: { type: 'domain' } }, allow: layer('domain') },
+            {
+              from: { element: { type: 'domain' } },
+              disallow: { to: { module: { origin: ['core', 'external'] } } },
+              message: 'domain/ is pure: no Node built-ins, no framework or database packages',
+            },
+            {
+              from: { element: { type: 'domain' } },
+              allow: { to: { module: { origin: 'external', source: DOMAIN_PACKAGES } } },
+            },
+            { from: { element: { type: 'db' } }, allow: layer('db', 'domain') },
+            { from: { element: { type: 'seeds' } }, allow: layer('seeds', 'db', 'domain') },
+            { from: { element: { type: 'server' } }, allow: layer('server', 'seeds', 'db', 'domain') },
+            { from: { element: { type: 'web' } }, allow: layer('web', 'domain') },
+            { from: { element: { type: 'entry' } }, allow: layer('entry', 'server', 'seeds', 'db', 'domain', 'web') },
+          ],
+        },
+      ],
+    },
   },
 );

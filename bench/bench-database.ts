@@ -7,9 +7,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import { createDb } from '../db/client.ts';
-import { loadSeedCalendar } from '../server/hours/calendar.ts';
-import { addDays, localDayOf, localMidnight } from '../server/hours/local-time.ts';
-import { intervalsOn, parseOpeningHours, type OpeningHours } from '../server/hours/opening-hours.ts';
+import { loadSeedCalendar } from '../seeds/holidays.ts';
+import { addDays, localDayOf, localMidnight } from '../domain/hours/local-time.ts';
+import { intervalsOn, parseOpeningHours, type OpeningHours } from '../domain/hours/opening-hours.ts';
 import { loadDistricts, loadHolidays } from '../seeds/load.ts';
 import { SYNTHETIC_SOURCE, generateVenues, seedHoursPatterns, type SyntheticVenue } from './generate-venues.ts';
 
@@ -255,7 +255,7 @@ async function copyVenues(
 }
 
 /**
- * Open intervals as the app computes them (server/hours with the seed holiday calendar), evaluated once
+ * Open intervals as the app computes them (domain/hours with the seed holiday calendar), evaluated once
  * per hours string and day and joined onto the venues in SQL: the generator only uses the seed strings.
  */
 async function insertIntervals(

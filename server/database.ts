@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { createDb, isNewDataDir, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
 import { venues } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../seeds/demo-accounts.ts';
+import { hashPassword } from './auth/passwords.ts';
 import { loadSeeds } from '../seeds/load.ts';
 import { progressPrinter } from '../seeds/progress.ts';
 import { readTemplate } from '../seeds/template.ts';
 import type { Config } from './config.ts';
-import { keepOpeningDataCurrent } from './services/open-hours.ts';
+import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 
 /** Where start-up tells a person what it is doing. */
 export type Say = (line: string) => void;
@@ -24,7 +25,7 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
   const upkeep = await keepOpeningDataCurrent(database.db);
   if (upkeep.intervalsRefreshed) say('Computed opening days for the coming months.');
   if (config.demo) {
-    const created = await ensureDemoAccounts(database.db);
+    const created = await ensureDemoAccounts(database.db, await hashPassword(DEMO_PASSWORD));
     if (created > 0) say(`Created ${created} demo accounts (README: "Demo accounts"); password ${DEMO_PASSWORD}.`);
   }
   return database;

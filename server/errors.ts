@@ -94,8 +94,7 @@ export const Errors = {
   notYourSchool: () =>
     forbidden('NOT_YOUR_SCHOOL', "only this school's approved school admins (or an admin) may manage its members"),
   membershipNotFound: () => new ApiError(404, 'MEMBERSHIP_NOT_FOUND', 'that user is not a member of this school'),
-  membershipNotPending: (status: string) =>
-    conflict('MEMBERSHIP_NOT_PENDING', `the membership is already ${status}`),
+  membershipNotPending: (status: string) => conflict('MEMBERSHIP_NOT_PENDING', `the membership is already ${status}`),
   slotShape: (message: string) => badRequest('INVALID_SLOT_TIMES', message),
   invalidAllocation: (message: string) => badRequest('INVALID_ALLOCATION', message),
   programmeNotAtVenue: () => badRequest('PROGRAMME_NOT_AT_VENUE', 'programme_id is not one of this venue’s programmes'),

@@ -5,7 +5,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
-import { keepOpeningDataCurrent } from './services/open-hours.ts';
+import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 import { invalidateVenueTiles } from './services/tile-cache.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);

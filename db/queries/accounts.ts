@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisationMembers, passwordResets, schoolMembers, sessions, users } from '../schema/index.ts';
-import type { Role } from '../schema/vocab.ts';
+import type { Role } from '../../domain/vocab.ts';
 
 export interface UserRow {
   id: string;

@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import { createHolidayCalendar, type DayKind, type HolidayCalendar } from '../../server/hours/calendar.ts';
+import { createHolidayCalendar, type DayKind, type HolidayCalendar } from '../../domain/hours/calendar.ts';
 import type { Db } from '../client.ts';
 import { holidayDays } from '../schema/index.ts';
 

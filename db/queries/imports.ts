@@ -9,7 +9,7 @@ import {
   type ImportStatus,
   type RowErrorCode,
 } from '../schema/index.ts';
-import type { CoordSystem } from '../schema/vocab.ts';
+import type { CoordSystem } from '../../domain/vocab.ts';
 
 export interface NewImportJob {
   format: ImportFormat;

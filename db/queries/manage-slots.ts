@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bookings, programmes, slotSeries, slots, users } from '../schema/index.ts';
-import { ACTIVE_BOOKING_STATUSES } from '../schema/vocab.ts';
+import { ACTIVE_BOOKING_STATUSES } from '../../domain/vocab.ts';
 
 export type NewSlot = typeof slots.$inferInsert;
 

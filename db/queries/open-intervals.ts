@@ -1,8 +1,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { HolidayCalendar } from '../../server/hours/calendar.ts';
-import { addDays, localMidnight } from '../../server/hours/local-time.ts';
-import { intervalsOn, parseOpeningHours, type OpeningHours } from '../../server/hours/opening-hours.ts';
+import type { HolidayCalendar } from '../../domain/hours/calendar.ts';
+import { addDays, localMidnight } from '../../domain/hours/local-time.ts';
+import { intervalsOn, knownOpeningHours } from '../../domain/hours/opening-hours.ts';
 import type { Db } from '../client.ts';
+import { loadHolidayCalendar } from './calendar.ts';
 import { appState, venueOpenIntervals, venues } from '../schema/index.ts';
 
 /** How far ahead date filters can look; a date beyond answers DATE_OUT_OF_RANGE. */
@@ -19,16 +20,6 @@ export interface Horizon {
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
-}
-
-/** The parsed hours, or undefined when unknown or not understood (then they stay unknown, never "closed"). */
-function parseOrUndefined(text: string | null): OpeningHours | undefined {
-  if (!text) return undefined;
-  try {
-    return parseOpeningHours(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -50,7 +41,7 @@ export async function refreshOpenIntervals(
     const unknown: string[] = [];
     let batch: (typeof venueOpenIntervals.$inferInsert)[] = [];
     for (const venue of list) {
-      const hours = parseOrUndefined(venue.openingHours);
+      const hours = knownOpeningHours(venue.openingHours);
       (hours ? known : unknown).push(venue.id);
       if (!hours) continue;
       for (let day = horizon.from; day <= horizon.to; day = addDays(day, 1)) {
@@ -111,4 +102,18 @@ export async function ensureOpenIntervals(db: Db, calendar: HolidayCalendar, tod
   if (stored && stored.from <= wanted.from && stored.to >= addDays(wanted.to, -7)) return false;
   await refreshOpenIntervals(db, calendar, wanted);
   return true;
+}
+
+/**
+ * Recomputes the open intervals of some venues over the stored horizon, after their hours changed (an
+ * import, a manager's edit). Nothing is stored yet (a database never opened by the server): nothing to do.
+ */
+export async function refreshVenueHours(db: Db, venueIds: string[]): Promise<void> {
+  if (venueIds.length === 0) return;
+  const horizon = await storedHorizon(db);
+  if (!horizon) return;
+  const calendar = await loadHolidayCalendar(db);
+  for (let i = 0; i < venueIds.length; i += 1000) {
+    await refreshOpenIntervals(db, calendar, horizon, venueIds.slice(i, i + 1000));
+  }
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bookings, programmes, slots, venues } from '../schema/index.ts';
-import { ACTIVE_BOOKING_STATUSES, sqlTextArray } from '../schema/vocab.ts';
+import { ACTIVE_BOOKING_STATUSES } from '../../domain/vocab.ts';
+import { sqlTextArray } from '../schema/sql-vocab.ts';
 import { venueFilterConditions, type VenueFilters } from './venues.ts';
 
 export interface SlotSearch extends VenueFilters {

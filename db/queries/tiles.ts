@@ -1,5 +1,5 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { MvtPointFeature, MvtValue } from '../../server/tiles/mvt-encode.ts';
+import type { MvtPointFeature, MvtValue } from '../../domain/tiles/mvt-encode.ts';
 import {
   CLUSTER_BELOW_ZOOM,
   CLUSTER_CELLS_PER_TILE,
@@ -8,7 +8,7 @@ import {
   tileBounds,
   worldToTile,
   type TileAddress,
-} from '../../server/tiles/tile-math.ts';
+} from '../../domain/tiles/tile-math.ts';
 import { queryRows, type Db } from '../client.ts';
 import { venues } from '../schema/index.ts';
 import { venueFilterConditions, type VenueFilters } from './venues.ts';
@@ -133,7 +133,7 @@ function tileMembers(tile: TileAddress, filters: VenueFilters): SQL {
       AND LEAST(floor(v.wy * ${n}::float8), ${n - 1}::float8) = ${tile.y}::float8`;
 }
 
-/** World x (0..1) of a venue: lngLatToWorld in server/tiles/tile-math.ts, in SQL. */
+/** World x (0..1) of a venue: lngLatToWorld in domain/tiles/tile-math.ts, in SQL. */
 function worldX(): SQL {
   return sql`((ST_X(${venues.location}) + 180) / 360)`;
 }

@@ -1,11 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
 import { designations, districts, venueOpenIntervals, venues } from '../schema/index.ts';
-import type { Theme, VenueKind } from '../schema/vocab.ts';
-
-/** Accessibility needs a venue can be filtered on; each must be known to be met (unknown is not yes). */
-export const ACCESSIBILITY_NEEDS = ['wheelchair', 'hearing', 'visual', 'cognitive'] as const;
-export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
+import type { AccessibilityNeed, Theme, VenueKind } from '../../domain/vocab.ts';
 
 /** What selects venues, shared by search, tiles and what's on. */
 export interface VenueFilters {

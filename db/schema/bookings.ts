@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { schools, users } from './people.ts';
 import { slots } from './programmes.ts';
-import { BOOKING_KINDS, BOOKING_STATUSES, sqlTextArray } from './vocab.ts';
+import { BOOKING_KINDS, BOOKING_STATUSES } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /**
  * Places taken in a slot: a family's or a school group's. Minors are counted by age band, never named.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, pgTable, smallint, text } from 'drizzle-orm/pg-core';
-import { HOLIDAY_DAY_KINDS, sqlTextArray } from './vocab.ts';
+import { HOLIDAY_DAY_KINDS } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /**
  * China's official holiday calendar, one row per exceptional day: a public-holiday day off, or a

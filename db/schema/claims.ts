@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from './people.ts';
 import { venues } from './venues.ts';
-import { CLAIM_STATUSES, PHOTO_TYPES, sqlTextArray } from './vocab.ts';
+import { CLAIM_STATUSES, PHOTO_TYPES } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /** A venue manager's claim to run an existing venue, decided by the bureau of the venue's district. */
 export const venueClaims = pgTable(

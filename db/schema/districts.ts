@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, char, check, doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { multiPolygonWgs84 } from './geometry.ts';
-import { DISTRICT_LEVELS, sqlTextArray } from './vocab.ts';
+import { DISTRICT_LEVELS } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /**
  * China's administrative divisions (GB/T 2260 codes plus the NBS statistical-only codes), with

@@ -4,7 +4,7 @@ import { venues } from './venues.ts';
 
 /**
  * When each venue is open, day by day over a rolling horizon, computed from its `opening_hours` with
- * Kaimen's holiday calendar (server/hours). Date filters (`open_on`, `weekend`, `open_at`) read this
+ * Kaimen's holiday calendar (domain/hours). Date filters (`open_on`, `weekend`, `open_at`) read this
  * table, so the evaluation happens once per venue and day rather than once per query. Venues whose
  * hours are unknown or unparseable have no rows and `venues.hours_known = false`.
  */

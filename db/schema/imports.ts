@@ -13,7 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { venues } from './venues.ts';
-import { COORD_SYSTEMS, sqlTextArray } from './vocab.ts';
+import { COORD_SYSTEMS } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /** A job waits in the queue, runs, then is done (bad rows do not fail it) or failed as a whole. */
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

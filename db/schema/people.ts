@@ -12,7 +12,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { districts } from './districts.ts';
-import { MEMBERSHIP_STATUSES, ROLES, SCHOOL_ROLES, sqlTextArray } from './vocab.ts';
+import { MEMBERSHIP_STATUSES, ROLES, SCHOOL_ROLES } from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /**
  * A person with an account. `role` says what they do here; a bureau account also carries the region it

@@ -21,8 +21,8 @@ import {
   SLOT_KINDS,
   SLOT_STATUSES,
   THEMES,
-  sqlTextArray,
-} from './vocab.ts';
+} from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 /** An activity or course a venue runs on site or brings to schools (§6 "请进来、走出去"). */
 export const programmes = pgTable(

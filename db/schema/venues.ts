@@ -27,8 +27,8 @@ import {
   THEMES,
   VENUE_KINDS,
   VERIFICATION_STATUSES,
-  sqlTextArray,
-} from './vocab.ts';
+} from '../../domain/vocab.ts';
+import { sqlTextArray } from './sql-vocab.ts';
 
 const inVocab = (column: unknown, values: readonly string[]) => sql`${column} = ANY (${sql.raw(sqlTextArray(values))})`;
 const subsetOf = (column: unknown, values: readonly string[]) => sql`${column} <@ ${sql.raw(sqlTextArray(values))}`;

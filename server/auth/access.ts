@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema/vocab.ts';
+import type { Role } from '../../domain/vocab.ts';
 import type { SessionUser } from '../../db/queries/accounts.ts';
 
 /**

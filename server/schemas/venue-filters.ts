@@ -1,10 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { ACCESSIBILITY_NEEDS, type AccessibilityNeed, type VenueFilters } from '../../db/queries/venues.ts';
-import { GRADE_MAX, GRADE_MIN, THEMES, VENUE_KINDS, type Theme, type VenueKind } from '../../db/schema/vocab.ts';
+import type { VenueFilters } from '../../db/queries/venues.ts';
+import {
+  ACCESSIBILITY_NEEDS,
+  GRADE_MAX,
+  GRADE_MIN,
+  THEMES,
+  VENUE_KINDS,
+  type AccessibilityNeed,
+  type Theme,
+  type VenueKind,
+} from '../../domain/vocab.ts';
 import { HORIZON_DAYS } from '../../db/queries/open-intervals.ts';
-import { Errors } from '../errors.ts';
-import { addDays, localDayOf, localMidnight, weekdayIndex } from '../hours/local-time.ts';
-import { parseBBox, parseLngLat } from '../geo.ts';
+import { Errors, type ApiError } from '../errors.ts';
+import { addDays, localDayOf, localMidnight, weekdayIndex } from '../../domain/hours/local-time.ts';
+import { parseBBox, parseLngLat } from '../../domain/geo.ts';
 import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, LngLatParam } from './common.ts';
 
 /** The largest radius a search accepts: about the width of China. */
@@ -75,14 +84,26 @@ export const venueFilterProperties = {
 export const VenueFilterQuery = Type.Object(venueFilterProperties);
 export type VenueFilterQuery = Static<typeof VenueFilterQuery>;
 
+/** Parses an optional parameter; a value that does not parse is the given 400. */
+function parseOptional<T>(
+  value: string | undefined,
+  parse: (text: string) => T | undefined,
+  invalid: () => ApiError,
+): T | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parse(value);
+  if (parsed === undefined) throw invalid();
+  return parsed;
+}
+
 /** Turns validated query parameters into filters; throws the 400s schema validation cannot express. */
 export function parseVenueFilters(query: VenueFilterQuery, now = new Date()): VenueFilters {
-  const near = query.near === undefined ? undefined : parseLngLat(query.near);
+  const near = parseOptional(query.near, parseLngLat, Errors.invalidNear);
   if (query.radius_m !== undefined && !near) throw Errors.radiusWithoutNear();
   return {
     near,
     radiusM: query.radius_m,
-    bbox: query.bbox === undefined ? undefined : parseBBox(query.bbox),
+    bbox: parseOptional(query.bbox, parseBBox, Errors.invalidBbox),
     q: query.q?.trim().toLowerCase() || undefined,
     kinds: parseList<VenueKind>(query.kinds, VENUE_KINDS, Errors.unknownKind),
     themes: parseList<Theme>(query.themes, THEMES, Errors.unknownTheme),

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { loadHolidayCalendar } from '../../db/queries/calendar.ts';
-import type { HolidayCalendar } from '../hours/calendar.ts';
+import type { HolidayCalendar } from '../../domain/hours/calendar.ts';
 
 /** The calendar changes once a year, when a notice is loaded; ten minutes of staleness is harmless. */
 const TTL_MS = 10 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { VenueFilters } from '../../db/queries/venues.ts';
-import type { TileAddress } from '../tiles/tile-math.ts';
+import type { TileAddress } from '../../domain/tiles/tile-math.ts';
 
 /** One encoded tile as the route sends it: zero bytes for a tile with no venue. */
 export interface CachedTile {

@@ -66,7 +66,9 @@ describe.each(testEngines())('nearest-first on %s', (engine) => {
         const near = await tx
           .select({ id: venues.id })
           .from(venues)
-          .where(sql`ST_DWithin(${venues.location}::geography, ST_MakePoint(${centre.lng}, ${centre.lat})::geography, 30000)`);
+          .where(
+            sql`ST_DWithin(${venues.location}::geography, ST_MakePoint(${centre.lng}, ${centre.lat})::geography, 30000)`,
+          );
         const moved = near.filter((_, i) => i % 3 === 0).map((v) => v.id);
         for (const [k, ids] of [0, 1, 2].map((k) => [k, moved.filter((_, i) => i % 3 === k)] as const)) {
           if (ids.length === 0) continue;

@@ -8,7 +8,7 @@ import { pointValue } from '../../db/queries/manage-venues.ts';
 import { VENUE_LAYER } from '../../db/queries/tiles.ts';
 import { auditLog, outboxMessages, programmes, slots, venueClaims, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { tileContaining } from '../../server/tiles/tile-math.ts';
+import { tileContaining } from '../../domain/tiles/tile-math.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';

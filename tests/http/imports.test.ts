@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.ts';
 import { createImportJob, listImportErrors } from '../../db/queries/imports.ts';
 import { auditLog, importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { greatCircleMetres } from '../../server/geo.ts';
+import { greatCircleMetres } from '../../domain/geo.ts';
 import { prepareImport, runImport } from '../../server/services/import/import-venues.ts';
 import { openPrivateDb, openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { auditLog, bookings, outboxMessages, schools, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { addDays, localDayOf, weekdayIndex } from '../../server/hours/local-time.ts';
+import { addDays, localDayOf, weekdayIndex } from '../../domain/hours/local-time.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { slots } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
-import { loadSeedCalendar } from '../../server/hours/calendar.ts';
-import { localDayOf, weekdayIndex } from '../../server/hours/local-time.ts';
-import { isOpenOn, parseOpeningHours } from '../../server/hours/opening-hours.ts';
-import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
-import { greatCircleMetres } from '../../server/geo.ts';
+import { loadSeedCalendar } from '../../seeds/holidays.ts';
+import { localDayOf, weekdayIndex } from '../../domain/hours/local-time.ts';
+import { isOpenOn, parseOpeningHours } from '../../domain/hours/opening-hours.ts';
+import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
+import { greatCircleMetres } from '../../domain/geo.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
 

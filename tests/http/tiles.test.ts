@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database, type Engine } from '../../db/client.ts';
 import { VENUE_LAYER, venueTileFeatures, venueTileMvt } from '../../db/queries/tiles.ts';
 import type { App } from '../../server/app.ts';
-import { encodeMvt } from '../../server/tiles/mvt-encode.ts';
-import { CLUSTER_CELLS_PER_TILE, TILE_EXTENT, type TileAddress } from '../../server/tiles/tile-math.ts';
+import { encodeMvt } from '../../domain/tiles/mvt-encode.ts';
+import { CLUSTER_CELLS_PER_TILE, TILE_EXTENT, type TileAddress } from '../../domain/tiles/tile-math.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
 

@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import type { App } from '../../server/app.ts';
-import { loadSeedCalendar } from '../../server/hours/calendar.ts';
-import { localDayOf } from '../../server/hours/local-time.ts';
-import { intervalsOn, parseOpeningHours, statusAt } from '../../server/hours/opening-hours.ts';
+import { loadSeedCalendar } from '../../seeds/holidays.ts';
+import { localDayOf } from '../../domain/hours/local-time.ts';
+import { intervalsOn, parseOpeningHours, statusAt } from '../../domain/hours/opening-hours.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import type { App } from '../../server/app.ts';
-import { greatCircleMetres } from '../../server/geo.ts';
+import { greatCircleMetres } from '../../domain/geo.ts';
 import { openTestDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import { insertSession, insertUser, type UserRow } from '../../db/queries/accounts.ts';
 import { addSchoolMember, createOrganisation } from '../../db/queries/people.ts';
-import type { Role } from '../../db/schema/vocab.ts';
+import type { Role } from '../../domain/vocab.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { SESSION_COOKIE } from '../../server/plugins/app/auth.ts';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
 import { loadSeeds } from '../../seeds/load.ts';
-import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
+import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
 
 /** True when the run must fail rather than skip a tier whose engine or browser is missing. */
 export const REQUIRE_ALL = process.env.REQUIRE_ALL === '1';

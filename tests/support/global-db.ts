@@ -1,6 +1,6 @@
 import { createDb } from '../../db/client.ts';
 import { loadSeeds } from '../../seeds/load.ts';
-import { keepOpeningDataCurrent } from '../../server/services/open-hours.ts';
+import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
 import { ensureTemplate } from '../../seeds/template.ts';
 import { REQUIRE_ALL, TEST_DATABASE_URL } from './engines.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES } from '../../seeds/load.ts';
+import { SEED_FILES } from '../../seeds/files.ts';
 
 interface Collection {
   features: {

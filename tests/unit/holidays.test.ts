@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES } from '../../seeds/load.ts';
+import { SEED_FILES } from '../../seeds/files.ts';
 
 /**
  * Kaimen's holiday calendar is transcribed from the State Council notices; this cross-checks it

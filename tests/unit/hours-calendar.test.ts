@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHolidayCalendar, loadSeedCalendar } from '../../server/hours/calendar.ts';
-import { intervalsOn, parseOpeningHours, statusAt } from '../../server/hours/opening-hours.ts';
-import { weekSchedule } from '../../server/hours/week.ts';
+import { createHolidayCalendar } from '../../domain/hours/calendar.ts';
+import { loadSeedCalendar } from '../../seeds/holidays.ts';
+import { intervalsOn, parseOpeningHours, statusAt } from '../../domain/hours/opening-hours.ts';
+import { weekSchedule } from '../../domain/hours/week.ts';
 
 /** The holiday calendar, the venue page's week schedule, and answers for years the calendar lacks. */
 const calendar = loadSeedCalendar();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OpeningHoursSyntaxError, parseOpeningHours } from '../../server/hours/opening-hours.ts';
+import { OpeningHoursSyntaxError, parseOpeningHours } from '../../domain/hours/opening-hours.ts';
 
 /** Parser coverage: what each supported construct becomes, and how unsupported ones are refused. */
 const rulesOf = (text: string) => parseOpeningHours(text).rules;

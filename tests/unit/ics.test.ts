@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine } from '../../server/ics.ts';
+import { escapeText, foldLine } from '../../domain/ics.ts';
 
 describe('iCalendar text', () => {
   it('escapes backslashes, semicolons, commas and newlines', () => {

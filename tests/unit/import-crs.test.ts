@@ -1,7 +1,7 @@
 import gcoordModule, { type CRSTypes } from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { greatCircleMetres } from '../../server/geo.ts';
-import { toWgs84 } from '../../server/services/import/crs.ts';
+import { greatCircleMetres } from '../../domain/geo.ts';
+import { toWgs84 } from '../../domain/crs.ts';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 const tiananmen = { lng: 116.3975, lat: 39.9087 };

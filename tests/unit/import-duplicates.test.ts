@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircleMetres } from '../../server/geo.ts';
+import { greatCircleMetres } from '../../domain/geo.ts';
 import { SeenPlaces, nearestSameName, normaliseName } from '../../server/services/import/duplicates.ts';
 
 /** A point `metres` east of `from` (good enough for tens of metres). */

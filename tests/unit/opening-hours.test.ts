@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadSeedCalendar } from '../../server/hours/calendar.ts';
+import { loadSeedCalendar } from '../../seeds/holidays.ts';
 import {
   intervalsOn,
   isOpenAt,
@@ -9,8 +9,8 @@ import {
   parseOpeningHours,
   statusAt,
   type OpeningStatus,
-} from '../../server/hours/opening-hours.ts';
-import { SEED_FILES } from '../../seeds/load.ts';
+} from '../../domain/hours/opening-hours.ts';
+import { SEED_FILES } from '../../seeds/files.ts';
 
 /** The evaluator against Kaimen's real calendar and venue hours, in Asia/Shanghai. */
 const calendar = loadSeedCalendar();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesLeft } from '../../server/places.ts';
+import { placesLeft } from '../../domain/places-left.ts';
 
 const release = new Date('2026-12-07T01:30:00Z');
 const before = new Date('2026-12-06T00:00:00Z');

@@ -1,7 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { encodeMvt, type MvtPointFeature } from '../../server/tiles/mvt-encode.ts';
+import { encodeMvt, type MvtPointFeature } from '../../domain/tiles/mvt-encode.ts';
 
 const decodeLayer = (bytes: Uint8Array, name: string) => new VectorTile(new PbfReader(bytes)).layers[name];
 

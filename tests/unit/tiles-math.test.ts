@@ -8,7 +8,7 @@ import {
   tileBounds,
   tileContaining,
   worldToTile,
-} from '../../server/tiles/tile-math.ts';
+} from '../../domain/tiles/tile-math.ts';
 
 describe('isTileInRange', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MERCATOR_LAT } from '../../server/tiles/tile-math.ts';
-import { VENUE_LAYER_FIELDS, buildVenueTileJson, venueTileUrlTemplate } from '../../server/tiles/tilejson.ts';
+import { MAX_MERCATOR_LAT } from '../../domain/tiles/tile-math.ts';
+import { VENUE_LAYER_FIELDS, buildVenueTileJson, venueTileUrlTemplate } from '../../domain/tiles/tilejson.ts';
 
 describe('venueTileUrlTemplate', () => {
   it('keeps the {z}/{x}/{y} placeholders and carries the filters given, encoded', () => {

@@ -13,7 +13,7 @@ import {
   type UserRow,
 } from '../../../db/queries/accounts.ts';
 import { addSchoolMember, createOrganisation, schoolExists, userAffiliations } from '../../../db/queries/people.ts';
-import type { Role } from '../../../db/schema/vocab.ts';
+import type { Role } from '../../../domain/vocab.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
 import { hashToken, randomToken } from '../../auth/tokens.ts';

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../schemas/common.ts';
-import { ROLES, SELF_SERVICE_ROLES } from '../../../db/schema/vocab.ts';
+import { ROLES, SELF_SERVICE_ROLES } from '../../../domain/vocab.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

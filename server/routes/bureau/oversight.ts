@@ -6,7 +6,7 @@ import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts
 import { designation } from '../designations/index.ts';
 import { Designation, IdParams } from '../designations/schema.ts';
 import { BUREAU } from './shared.ts';
-import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../db/schema/vocab.ts';
+import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Nullable } from '../../schemas/common.ts';
-import { CLAIM_STATUSES, PUBLICATION_STATUSES, VENUE_KINDS, VERIFICATION_STATUSES } from '../../../db/schema/vocab.ts';
+import { CLAIM_STATUSES, PUBLICATION_STATUSES, VENUE_KINDS, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

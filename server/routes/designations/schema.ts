@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
-import { DESIGNATION_LEVELS } from '../../../db/schema/vocab.ts';
+import { DESIGNATION_LEVELS } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 

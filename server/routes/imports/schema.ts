@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../../db/schema/imports.ts';
-import { COORD_SYSTEMS } from '../../../db/schema/vocab.ts';
+import { COORD_SYSTEMS } from '../../../domain/vocab.ts';
 import { FiniteInteger, Nullable } from '../../schemas/common.ts';
 import { SOURCE_PATTERN } from '../../services/import/import-venues.ts';
 import { MAPPABLE_FIELDS } from '../../services/import/mapping.ts';

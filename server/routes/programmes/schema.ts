@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
-import { GRADE_MAX, GRADE_MIN, PROGRAMME_DELIVERIES, PUBLICATION_STATUSES, THEMES } from '../../../db/schema/vocab.ts';
+import { GRADE_MAX, GRADE_MIN, PROGRAMME_DELIVERIES, PUBLICATION_STATUSES, THEMES } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FiniteInteger, Nullable } from '../../schemas/common.ts';
-import { MEMBERSHIP_STATUSES, SCHOOL_ROLES } from '../../../db/schema/vocab.ts';
+import { MEMBERSHIP_STATUSES, SCHOOL_ROLES } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { findSlots } from '../../../db/queries/slots.ts';
 import { getVenue } from '../../../db/queries/venues.ts';
 import { Errors } from '../../errors.ts';
-import { venueCalendar } from '../../ics.ts';
+import { venueCalendar } from '../../../domain/ics.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { MAX_RANGE_DAYS, VenueSlotsParams } from './schema.ts';
 

@@ -4,10 +4,10 @@ import { findSlots, type SlotRow, type SlotSearch } from '../../../db/queries/sl
 import { venues } from '../../../db/schema/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
-import { placesLeft } from '../../places.ts';
+import { placesLeft } from '../../../domain/places-left.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
-import { parseBound } from '../../time.ts';
+import { parseBound } from '../../schemas/date-range.ts';
 import calendarRoutes from './calendar.ts';
 import {
   DEFAULT_RANGE_DAYS,

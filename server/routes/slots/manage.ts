@@ -11,7 +11,7 @@ import {
 import type { slots } from '../../../db/schema/index.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
-import { addDays, DAY_MS, localMidnight, MINUTE_MS, weekdayIndex } from '../../hours/local-time.ts';
+import { addDays, DAY_MS, localMidnight, MINUTE_MS, weekdayIndex } from '../../../domain/hours/local-time.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../services/audit.ts';
 import { enqueueMessage } from '../../services/outbox.ts';

@@ -12,9 +12,9 @@ import { ApiError } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { tileCacheKey, venueTileCache, type CachedTile } from '../../services/tile-cache.ts';
-import { encodeMvt } from '../../tiles/mvt-encode.ts';
-import { CLUSTER_BELOW_ZOOM, MAX_TILE_ZOOM, TILE_EXTENT, isTileInRange } from '../../tiles/tile-math.ts';
-import { buildVenueTileJson, venueTileUrlTemplate } from '../../tiles/tilejson.ts';
+import { encodeMvt } from '../../../domain/tiles/mvt-encode.ts';
+import { CLUSTER_BELOW_ZOOM, MAX_TILE_ZOOM, TILE_EXTENT, isTileInRange } from '../../../domain/tiles/tile-math.ts';
+import { buildVenueTileJson, venueTileUrlTemplate } from '../../../domain/tiles/tilejson.ts';
 import { MVT_MEDIA_TYPE, TileParams, TileQuery, VenueTileJson } from './schema.ts';
 
 /** Short enough that a newly published venue shows within a minute, long enough to spare panning maps. */

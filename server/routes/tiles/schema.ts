@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { FiniteInteger } from '../../schemas/common.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
-import { MAX_TILE_ZOOM } from '../../tiles/tile-math.ts';
+import { MAX_TILE_ZOOM } from '../../../domain/tiles/tile-math.ts';
 
 export const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile';
 

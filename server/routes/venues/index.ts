@@ -14,7 +14,7 @@ import { Errors } from '../../errors.ts';
 import { parseInstant, parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { holidayCalendar } from '../../services/calendar-cache.ts';
-import { describeHours } from '../../services/venue-hours.ts';
+import { describeHours } from '../../../domain/hours/venue-hours.ts';
 import {
   DEFAULT_LIMIT,
   VenueDetail,

@@ -11,7 +11,7 @@ import {
   THEMES,
   VENUE_KINDS,
   VERIFICATION_STATUSES,
-} from '../../../db/schema/vocab.ts';
+} from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });

@@ -16,15 +16,15 @@ import {
 } from '../../../db/queries/manage-venues.ts';
 import { lockVenueForReview } from '../../../db/queries/review.ts';
 import { venueClaims } from '../../../db/schema/index.ts';
-import type { CoordSystem } from '../../../db/schema/vocab.ts';
+import type { CoordSystem } from '../../../domain/vocab.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { toPhoto } from '../photos/index.ts';
 import { Errors } from '../../errors.ts';
-import { parseOpeningHours } from '../../hours/opening-hours.ts';
+import { parseOpeningHours } from '../../../domain/hours/opening-hours.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../services/audit.ts';
-import { refreshVenueHours } from '../../services/open-hours.ts';
-import { toWgs84 } from '../../services/import/crs.ts';
+import { refreshVenueHours } from '../../../db/queries/open-intervals.ts';
+import { toWgs84 } from '../../../domain/crs.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
 import {
   Claim,

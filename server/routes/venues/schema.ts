@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
-import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../db/schema/vocab.ts';
+import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../domain/vocab.ts';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;

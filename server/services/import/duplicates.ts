@@ -1,4 +1,4 @@
-import { greatCircleMetres, type LngLat } from '../../geo.ts';
+import { greatCircleMetres, type LngLat } from '../../../domain/geo.ts';
 
 /** How close two places with the same name must be to count as likely the same place. */
 export const DUPLICATE_RADIUS_M = 100;

@@ -21,10 +21,10 @@ import {
   type ImportJob,
   type ImportUpdatableColumn,
 } from '../../../db/queries/imports.ts';
-import { refreshVenueHours } from '../open-hours.ts';
+import { refreshVenueHours } from '../../../db/queries/open-intervals.ts';
 import type { ImportFormat } from '../../../db/schema/imports.ts';
-import type { CoordSystem } from '../../../db/schema/vocab.ts';
-import { CURATED_SOURCE } from '../../../seeds/load.ts';
+import type { CoordSystem } from '../../../domain/vocab.ts';
+import { CURATED_SOURCE } from '../../../seeds/files.ts';
 import { Errors } from '../../errors.ts';
 import { databaseMessage, isRowProblem } from './db-errors.ts';
 import { DUPLICATE_RADIUS_M, SeenPlaces, nearestSameName, type KnownPlace } from './duplicates.ts';

@@ -11,7 +11,7 @@ import {
   VENUE_KINDS,
   type Theme,
   type VenueKind,
-} from '../../../db/schema/vocab.ts';
+} from '../../../domain/vocab.ts';
 import type { ImportFormat } from '../../../db/schema/imports.ts';
 import { Errors } from '../../errors.ts';
 

@@ -4,9 +4,9 @@
  * has a unit test, and a bad row never reaches the database.
  */
 import type { RowErrorCode } from '../../../db/schema/imports.ts';
-import { THEMES, VENUE_KINDS, type CoordSystem, type Theme, type VenueKind } from '../../../db/schema/vocab.ts';
-import type { LngLat } from '../../geo.ts';
-import { toWgs84 } from './crs.ts';
+import { THEMES, VENUE_KINDS, type CoordSystem, type Theme, type VenueKind } from '../../../domain/vocab.ts';
+import type { LngLat } from '../../../domain/geo.ts';
+import { toWgs84 } from '../../../domain/crs.ts';
 import { FIELD_VOCABULARIES, type DefaultableField, type ImportMapping, type MappableField } from './mapping.ts';
 
 export interface RowError {

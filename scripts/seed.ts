@@ -4,9 +4,9 @@
  */
 import { createDb } from '../db/client.ts';
 import { loadConfig } from '../server/config.ts';
-import { loadSeeds } from './load.ts';
-import { progressPrinter } from './progress.ts';
-import { keepOpeningDataCurrent } from '../server/services/open-hours.ts';
+import { loadSeeds } from '../seeds/load.ts';
+import { progressPrinter } from '../seeds/progress.ts';
+import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 
 const config = loadConfig();
 const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

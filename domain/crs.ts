@@ -1,6 +1,6 @@
 import gcoordModule from 'gcoord';
-import type { CoordSystem } from '../../../db/schema/vocab.ts';
-import type { LngLat } from '../../geo.ts';
+import type { CoordSystem } from './vocab.ts';
+import type { LngLat } from './geo.ts';
 
 // gcoord is CommonJS (`module.exports = gcoord`) but its types declare an ES default export, which
 // NodeNext resolution reads as `module.exports.default`; at run time the import is gcoord itself.

@@ -1,5 +1,3 @@
-import { Errors } from './errors.ts';
-
 /** A WGS-84 point in decimal degrees. */
 export interface LngLat {
   lng: number;
@@ -17,18 +15,18 @@ export interface BBox {
 const inLngRange = (v: number) => Number.isFinite(v) && v >= -180 && v <= 180;
 const inLatRange = (v: number) => Number.isFinite(v) && v >= -90 && v <= 90;
 
-/** Parses "lng,lat"; throws INVALID_NEAR when it is not a point on Earth. */
-export function parseLngLat(value: string): LngLat {
+/** Parses "lng,lat"; undefined when it is not a point on Earth. */
+export function parseLngLat(value: string): LngLat | undefined {
   const parts = value.split(',').map((p) => Number(p.trim()));
   const [lng, lat] = parts;
   if (parts.length !== 2 || lng === undefined || lat === undefined || !inLngRange(lng) || !inLatRange(lat)) {
-    throw Errors.invalidNear();
+    return undefined;
   }
   return { lng, lat };
 }
 
-/** Parses "minLng,minLat,maxLng,maxLat"; throws INVALID_BBOX when it is not a proper box. */
-export function parseBBox(value: string): BBox {
+/** Parses "minLng,minLat,maxLng,maxLat"; undefined when it is not a proper box. */
+export function parseBBox(value: string): BBox | undefined {
   const parts = value.split(',').map((p) => Number(p.trim()));
   const [minLng, minLat, maxLng, maxLat] = parts;
   if (
@@ -44,7 +42,7 @@ export function parseBBox(value: string): BBox {
     minLng >= maxLng ||
     minLat >= maxLat
   ) {
-    throw Errors.invalidBbox();
+    return undefined;
   }
   return { minLng, minLat, maxLng, maxLat };
 }

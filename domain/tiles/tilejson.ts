@@ -1,4 +1,4 @@
-import { COORD_PRECISIONS, MINORS_ADMISSIONS } from '../../db/schema/vocab.ts';
+import { COORD_PRECISIONS, MINORS_ADMISSIONS } from '../vocab.ts';
 import { CLUSTER_BELOW_ZOOM, MAX_MERCATOR_LAT, TILEJSON_MAX_ZOOM } from './tile-math.ts';
 
 /** The venue layer's fields, as TileJSON describes them (the type first, as tippecanoe writes it). */

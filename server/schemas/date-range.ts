@@ -1,5 +1,5 @@
-import { Errors } from './errors.ts';
-import { addDays, localMidnight } from './hours/local-time.ts';
+import { Errors } from '../errors.ts';
+import { addDays, localMidnight } from '../../domain/hours/local-time.ts';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

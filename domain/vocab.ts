@@ -42,6 +42,10 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Accessibility needs a venue can be filtered on; each must be known to be met (unknown is not yes). */
+export const ACCESSIBILITY_NEEDS = ['wheelchair', 'hearing', 'visual', 'cognitive'] as const;
+export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
+
 /** Coordinate systems a point may arrive in; everything is stored as WGS-84. */
 export const COORD_SYSTEMS = ['wgs84', 'gcj02', 'bd09'] as const;
 export type CoordSystem = (typeof COORD_SYSTEMS)[number];
@@ -80,11 +84,6 @@ export const HOLIDAY_DAY_KINDS = ['day_off', 'workday'] as const;
 /** School grades as numbers: 0 = kindergarten, 1–6 primary, 7–9 junior middle, 10–12 senior middle. */
 export const GRADE_MIN = 0;
 export const GRADE_MAX = 12;
-
-/** Renders a vocabulary as a SQL array literal for CHECK constraints, e.g. ARRAY['a','b']::text[]. */
-export function sqlTextArray(values: readonly string[]): string {
-  return `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]::text[]`;
-}
 
 /**
  * What an account is for. A bureau is scoped to a region by adcode prefix; teachers and school admins act

@@ -36,7 +36,9 @@ import {
 } from './local-time.ts';
 import { WEEKDAYS, type OpeningHours, type Rule, type TimeSpan, type Weekday } from './types.ts';
 
-export { parseOpeningHours } from './syntax.ts';
+import { knownOpeningHours } from './syntax.ts';
+
+export { knownOpeningHours, parseOpeningHours } from './syntax.ts';
 export { OpeningHoursSyntaxError, WEEKDAYS } from './types.ts';
 export type { DaySelector, MonthDayRange, OpeningHours, Rule, TimeSpan, Weekday } from './types.ts';
 
@@ -202,6 +204,20 @@ export function statusAt(hours: OpeningHours, at: Date, calendar: HolidayCalenda
 /** Whether `day` has any opening interval, including early hours carried over from the night before. */
 export function isOpenOn(hours: OpeningHours, day: string, calendar: HolidayCalendar): boolean {
   return intervalsOn(hours, day, calendar).length > 0;
+}
+
+/**
+ * "Known to be closed that day" for many venues and days, each distinct `opening_hours` text parsed
+ * once. Unknown or unparseable hours are never known to be closed.
+ */
+export function knownClosedOn(calendar: HolidayCalendar): (hoursText: string | null, day: string) => boolean {
+  const parsed = new Map<string, OpeningHours | undefined>();
+  return (hoursText, day) => {
+    if (!hoursText) return false;
+    if (!parsed.has(hoursText)) parsed.set(hoursText, knownOpeningHours(hoursText));
+    const hours = parsed.get(hoursText);
+    return hours !== undefined && !isOpenOn(hours, day, calendar);
+  };
 }
 
 /** Whether the venue is open at the moment `at`. */

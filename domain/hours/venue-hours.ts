@@ -3,10 +3,10 @@
  * coming days with holidays and make-up workdays marked. Unknown hours stay unknown — never shown as
  * open or closed — but the days still show their holidays, which matter to a family's plans anyway.
  */
-import type { HolidayCalendar } from '../hours/calendar.ts';
-import { addDays, localDayOf, weekdayIndex } from '../hours/local-time.ts';
-import { parseOpeningHours, statusAt, WEEKDAYS, type OpeningHours } from '../hours/opening-hours.ts';
-import { weekSchedule } from '../hours/week.ts';
+import type { HolidayCalendar } from './calendar.ts';
+import { addDays, localDayOf, weekdayIndex } from './local-time.ts';
+import { knownOpeningHours, statusAt, WEEKDAYS } from './opening-hours.ts';
+import { weekSchedule } from './week.ts';
 
 export interface HoursDay {
   date: string;
@@ -30,18 +30,9 @@ export interface VenueHours {
   days: HoursDay[];
 }
 
-function parsed(text: string | null): OpeningHours | undefined {
-  if (!text) return undefined;
-  try {
-    return parseOpeningHours(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The venue page's hours for `days` days from now's Shanghai date. */
 export function describeHours(text: string | null, calendar: HolidayCalendar, now: Date, days = 7): VenueHours {
-  const hours = parsed(text);
+  const hours = knownOpeningHours(text);
   const today = localDayOf(now.getTime());
   if (!hours) {
     return {

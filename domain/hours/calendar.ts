@@ -3,8 +3,6 @@
  * and turns weekend days into make-up workdays (调休), so fixed-date holiday rules are wrong here:
  * `PH` in opening hours is read from these rows instead.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { localMidnight } from './local-time.ts';
 
 /** `day_off`: a day of a public-holiday break (a PH), weekend days included; `workday`: a weekend day worked instead. */
@@ -27,10 +25,8 @@ export interface HolidayCalendar {
   covers(year: number): boolean;
 }
 
-/** The seed calendar shipped with Kaimen (2025 and 2026). */
-export const SEED_CALENDAR_FILE = new URL('../../seeds/holidays/cn-holidays.csv', import.meta.url);
-
-const isDayKind = (value: unknown): value is DayKind => value === 'day_off' || value === 'workday';
+/** Whether a value read from a file is a kind of day the calendar knows. */
+export const isDayKind = (value: unknown): value is DayKind => value === 'day_off' || value === 'workday';
 
 /**
  * Builds a calendar from rows. A year counts as covered once any of its rows is present, because the
@@ -53,19 +49,4 @@ export function createHolidayCalendar(rows: readonly HolidayRow[]): HolidayCalen
     name: (day) => byDay.get(day)?.holiday,
     covers: (year) => years.has(year),
   };
-}
-
-/** Reads `seeds/holidays/cn-holidays.csv` (columns day,kind,holiday). Reads the file on every call, so keep the result. */
-export function loadSeedCalendar(): HolidayCalendar {
-  const records = parse(readFileSync(SEED_CALENDAR_FILE, 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-    trim: true,
-  }) as Record<string, string | undefined>[];
-  return createHolidayCalendar(
-    records.map((record) => {
-      if (!isDayKind(record.kind)) throw new RangeError(`unknown holiday kind "${record.kind}" on ${record.day}`);
-      return { day: record.day ?? '', kind: record.kind, holiday: record.holiday ?? '' };
-    }),
-  );
 }

@@ -48,6 +48,19 @@ export function parseOpeningHours(text: string): OpeningHours {
   return { source: text, rules: new Parser(text).rules() };
 }
 
+/**
+ * The parsed hours, or undefined when a venue has none or they are not understood: such hours stay
+ * unknown everywhere (no date-filter rows, "unknown" on the venue page), never "closed".
+ */
+export function knownOpeningHours(text: string | null): OpeningHours | undefined {
+  if (!text) return undefined;
+  try {
+    return parseOpeningHours(text);
+  } catch {
+    return undefined;
+  }
+}
+
 class Parser {
   private pos = 0;
 
