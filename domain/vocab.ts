@@ -68,8 +68,10 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** Publication state of a venue or programme; suspended items vanish from search (§12). */
 export const PUBLICATION_STATUSES = ['published', 'draft', 'suspended'] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 
 export const DESIGNATION_LEVELS = ['national', 'provincial', 'city', 'district'] as const;
+export type DesignationLevel = (typeof DESIGNATION_LEVELS)[number];
 
 export const DISTRICT_LEVELS = ['province', 'city', 'district'] as const;
 
@@ -101,6 +103,7 @@ export const SCHOOL_ROLES = ['teacher', 'school_admin'] as const;
 
 /** A claim of an existing venue waits for the bureau of the venue's district. */
 export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Photo types a venue may upload. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

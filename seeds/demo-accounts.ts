@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { insertUser } from '../db/queries/accounts.ts';
+import { insertUser } from '../db/queries/users.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../db/schema/index.ts';
 import type { Role } from '../domain/vocab.ts';
 

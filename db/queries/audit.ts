@@ -2,6 +2,11 @@ import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog, users } from '../schema/index.ts';
 
+/** Appends one entry; commands call it through recordAudit (server/commands/audit.ts). */
+export async function insertAuditEntry(db: Db, entry: typeof auditLog.$inferInsert): Promise<void> {
+  await db.insert(auditLog).values(entry);
+}
+
 export interface AuditSearch {
   /** Only entries in districts under this adcode prefix; undefined for every entry (admins). */
   regionPrefix?: string | undefined;

@@ -1,4 +1,5 @@
 import { and, asc, eq, getTableColumns, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { CoordSystem } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
 import {
   importDuplicates,
@@ -9,7 +10,6 @@ import {
   type ImportStatus,
   type RowErrorCode,
 } from '../schema/index.ts';
-import type { CoordSystem } from '../../domain/vocab.ts';
 
 export interface NewImportJob {
   format: ImportFormat;
@@ -264,28 +264,6 @@ export async function venuesNearPoints(
     lng: Number(r.lng),
     lat: Number(r.lat),
   }));
-}
-
-/**
- * The adcode of the smallest district whose boundary covers each point (prefectures inside provinces;
- * only provinces and prefectures have boundaries), or null outside them all, e.g. abroad.
- */
-export async function smallestDistrictsAt(db: Db, points: { lng: number; lat: number }[]): Promise<(string | null)[]> {
-  if (points.length === 0) return [];
-  const input = JSON.stringify(points.map((p, i) => ({ i, lng: p.lng, lat: p.lat })));
-  const rows = await queryRows<{ i: number; code: string | null }>(
-    db,
-    sql`SELECT b.i, d.code
-        FROM jsonb_to_recordset(${input}::jsonb) AS b(i int, lng float8, lat float8)
-        LEFT JOIN LATERAL (
-          SELECT code FROM districts
-          WHERE boundary IS NOT NULL AND ST_Covers(boundary, ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326))
-          ORDER BY ST_Area(boundary) LIMIT 1
-        ) d ON true`,
-  );
-  const out: (string | null)[] = points.map(() => null);
-  for (const r of rows) out[Number(r.i)] = r.code;
-  return out;
 }
 
 /** The columns an import writes (besides `location`, made from lng/lat), with their SQL types. */

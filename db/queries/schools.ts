@@ -82,3 +82,13 @@ export async function decideSchoolMember(
     .returning({ status: schoolMembers.status, decidedAt: schoolMembers.decidedAt });
   return row!;
 }
+export async function schoolExists(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: schools.id }).from(schools).where(eq(schools.id, id));
+  return row !== undefined;
+}
+export async function addSchoolMember(
+  db: Db,
+  member: { schoolId: string; userId: string; role: 'teacher' | 'school_admin'; status?: 'pending' | 'approved' },
+): Promise<void> {
+  await db.insert(schoolMembers).values({ ...member, status: member.status ?? 'pending' });
+}

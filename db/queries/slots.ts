@@ -1,9 +1,12 @@
+/**
+ * Slots (bookable times of open days and programmes): what's on for the public, and the venue's own.
+ */
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { bookings, programmes, slots, venues } from '../schema/index.ts';
 import { ACTIVE_BOOKING_STATUSES } from '../../domain/vocab.ts';
+import type { Db } from '../client.ts';
+import { bookings, programmes, slots, slotSeries, venues } from '../schema/index.ts';
 import { sqlTextArray } from '../schema/sql-vocab.ts';
-import { venueFilterConditions, type VenueFilters } from './venues.ts';
+import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 export interface SlotSearch extends VenueFilters {
   from: Date;
@@ -100,4 +103,39 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
     .where(and(...conditions))
     .orderBy(asc(slots.startsAt), asc(slots.id))
     .limit(search.limit);
+}
+export type NewSlot = typeof slots.$inferInsert;
+/** Inserts a series' pattern (if any) and its slots in one go; answers the series id and the slots. */
+export async function insertSlots(db: Db, series: typeof slotSeries.$inferInsert | undefined, rows: NewSlot[]) {
+  let seriesId: string | null = null;
+  if (series) {
+    const [created] = await db.insert(slotSeries).values(series).returning({ id: slotSeries.id });
+    seriesId = created!.id;
+  }
+  const created = await db
+    .insert(slots)
+    .values(rows.map((r) => ({ ...r, seriesId })))
+    .returning();
+  return { seriesId, slots: created.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) };
+}
+export async function getSlot(db: Db, id: string) {
+  const [row] = await db.select().from(slots).where(eq(slots.id, id));
+  return row;
+}
+export async function cancelSlot(db: Db, id: string) {
+  const [row] = await db
+    .update(slots)
+    .set({ status: 'cancelled' })
+    .where(and(eq(slots.id, id), eq(slots.status, 'scheduled')))
+    .returning();
+  return row;
+}
+/** A venue's slots starting in [from, to), cancelled ones included, in time order. */
+export async function venueSlotsForManagers(db: Db, venueId: string, from: Date, to: Date) {
+  return db
+    .select()
+    .from(slots)
+    .where(and(eq(slots.venueId, venueId), gte(slots.startsAt, from), lt(slots.startsAt, to)))
+    .orderBy(asc(slots.startsAt), asc(slots.id))
+    .limit(1000);
 }

@@ -11,7 +11,7 @@ import {
 } from '../../domain/tiles/tile-math.ts';
 import { queryRows, type Db } from '../client.ts';
 import { venues } from '../schema/index.ts';
-import { venueFilterConditions, type VenueFilters } from './venues.ts';
+import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 /** The one layer of the venue tiles: venue points from CLUSTER_BELOW_ZOOM on, clusters below it. */
 export const VENUE_LAYER = 'venues';

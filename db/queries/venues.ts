@@ -1,379 +1,262 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../client.ts';
-import { designations, districts, venueOpenIntervals, venues } from '../schema/index.ts';
-import type { AccessibilityNeed, Theme, VenueKind } from '../../domain/vocab.ts';
+/**
+ * Venues as their managers and bureaus see them: ownership, the editable record, creation and edits,
+ * review state and its decisions, the region's venues whatever their status. The public catalogue's
+ * reads (search, detail) are in venue-search.ts. `lockVenueForReview` takes the row FOR UPDATE, so two
+ * reviewers deciding at once are serialised and the second sees the first one's decision.
+ */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import {
+  designations,
+  districts,
+  organisationMembers,
+  organisations,
+  programmes,
+  users,
+  venuePhotos,
+  venues,
+} from '../schema/index.ts';
 
-/** What selects venues, shared by search, tiles and what's on. */
-export interface VenueFilters {
-  near?: { lng: number; lat: number } | undefined;
-  /** Only with `near`: the great-circle radius in metres. */
-  radiusM?: number | undefined;
-  bbox?: { minLng: number; minLat: number; maxLng: number; maxLat: number } | undefined;
-  /** Lower-cased, trimmed substring of the Chinese or English name. */
-  q?: string | undefined;
-  /** Venues of any of these kinds. */
-  kinds?: VenueKind[] | undefined;
-  /** Venues with any of these themes. */
-  themes?: Theme[] | undefined;
-  /** Only venues free for minors. */
-  free?: boolean | undefined;
-  /** Only venues with a green channel (绿色通道) for school groups. */
-  greenChannel?: boolean | undefined;
-  /** Only venues known to meet every one of these needs. */
-  accessible?: AccessibilityNeed[] | undefined;
-  /** Only venues holding this official title (not revoked); `any` for any title. */
-  designation?: string | undefined;
-  /** Only venues suited to a child of this age (venues without an age limit suit every age). */
-  age?: number | undefined;
-  /** Only venues suited to this school grade (0 kindergarten … 12; no limit suits every grade). */
-  grade?: number | undefined;
-  /** Only venues whose group policy admits a group of this size (no stated limit admits any size). */
-  groupSize?: number | undefined;
-  /** Only venues open at some time on any of these Shanghai days (YYYY-MM-DD). */
-  openDays?: string[] | undefined;
-  /** Only venues open at this instant. */
-  openAt?: Date | undefined;
-  /** With a date filter: keep venues whose hours are unknown instead of leaving them out. */
-  includeUnknownHours?: boolean | undefined;
-}
-
-export type VenueSort = 'distance' | 'relevance' | 'name';
-
-export interface VenueSearch extends VenueFilters {
-  /** distance needs `near`, relevance needs `q`; the route checks and picks the default. */
-  sort: VenueSort;
-  limit: number;
-  /** Keyset position: the sort key and id of the last row of the previous page. */
-  after?: { key: (number | string)[]; id: string } | undefined;
-}
-
-export interface VenueSummary {
+/** What authorisation needs to know about a venue, whatever its status. */
+export interface VenueOwnership {
   id: string;
-  name: string;
-  name_en: string | null;
-  kinds: string[];
-  themes: string[];
-  lng: number;
-  lat: number;
-  distance_m: number | null;
-  address: string | null;
+  nameZh: string;
   adcode: string | null;
-  minors_admission: string;
-  coord_precision: string;
-  /** The values pages are ordered by (before the id), for the next cursor. */
-  sortKey: (number | string)[];
+  organisationId: string | null;
+  status: string;
+  verificationStatus: string;
 }
 
-interface SortColumn {
-  expr: SQL;
-  /** How a cursor value is cast back to the column's type in the keyset comparison. */
-  cast: 'float8' | 'int4' | 'text';
-  /** Reads the column's value from a result row. */
-  read: (row: VenueRow) => number | string;
-}
-
-type VenueRow = Omit<VenueSummary, 'sortKey'> & { rank: number };
-
-/**
- * Searches published venues. `distance` orders nearest first (the geography GiST index serves both
- * the radius and the order); `name` by Chinese name; `relevance` puts exact name matches first, then
- * names starting with q, then names containing it, nearer (or alphabetically earlier) first within
- * each. Ties break on id, so keyset pages never repeat or skip a row, even while venues are added.
- */
-export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSummary[]> {
-  const point = nearPoint(search);
-  // `<->` on geography is the great-circle distance on PostGIS's sphere, and index-assisted.
-  const distance = point ? sql<number>`(${venues.location}::geography <-> ${point})` : undefined;
-  const rank = search.q ? relevanceRank(search.q) : sql<number>`0`;
-
-  const byDistance: SortColumn | undefined = distance && {
-    expr: distance,
-    cast: 'float8',
-    read: (row) => row.distance_m ?? 0,
-  };
-  const byName: SortColumn = { expr: sql`${venues.nameZh}`, cast: 'text', read: (row) => row.name };
-  const byRank: SortColumn = { expr: rank, cast: 'int4', read: (row) => row.rank };
-  const columns: SortColumn[] =
-    search.sort === 'distance' && byDistance
-      ? [byDistance]
-      : search.sort === 'relevance'
-        ? [byRank, byDistance ?? byName]
-        : [byName];
-
-  const conditions = venueFilterConditions(search);
-  if (search.after) {
-    const after = search.after;
-    const values = columns.map((c, i) => sql`${after.key[i] ?? null}::${sql.raw(c.cast)}`);
-    conditions.push(
-      sql`(${sql.join([...columns.map((c) => c.expr), sql`${venues.id}`], sql`, `)}) > (${sql.join(values, sql`, `)}, ${after.id}::uuid)`,
-    );
-  }
-
-  const where = and(...conditions);
-  const rows: VenueRow[] =
-    search.sort === 'distance' && distance
-      ? await nearestFirst(db, distance, where, search.limit)
-      : await db
-          .select({
-            id: venues.id,
-            name: venues.nameZh,
-            name_en: venues.nameEn,
-            kinds: venues.kinds,
-            themes: venues.themes,
-            lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
-            lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
-            distance_m: distance ? distance.mapWith(Number) : sql<null>`NULL::float8`,
-            address: venues.addressZh,
-            adcode: venues.adcode,
-            minors_admission: venues.minorsAdmission,
-            coord_precision: venues.coordPrecision,
-            rank: rank.mapWith(Number),
-          })
-          .from(venues)
-          .where(where)
-          .orderBy(...columns.map((c) => asc(c.expr)), asc(venues.id))
-          .limit(search.limit);
-
-  return rows.map((row) => {
-    const { rank: _rank, ...summary } = row;
-    return { ...summary, sortKey: columns.map((c) => c.read(row)) };
-  });
-}
-
-/**
- * The first `limit` rows by (distance, id), the geography GiST index supplying the order. PostgreSQL
- * builds an index-ordered (`<->`) scan only when the index covers the whole ORDER BY, which the id
- * tie-break prevents; so the inner query orders by distance alone and keeps every row tied with the
- * last (WITH TIES), and the outer one applies the exact order. Without this, a radius search fetched
- * every venue in the circle and sorted them: 36 ms instead of 3 ms for 10 km in central Beijing at
- * 1,000,000 venues (docs/PERFORMANCE.md).
- */
-async function nearestFirst(db: Db, distance: SQL<number>, where: SQL | undefined, limit: number): Promise<VenueRow[]> {
-  const rows = await queryRows<VenueRow>(
-    db,
-    sql`SELECT * FROM (
-        SELECT ${venues.id} AS id, ${venues.nameZh} AS name, ${venues.nameEn} AS name_en, ${venues.kinds} AS kinds,
-          ${venues.themes} AS themes, ST_X(${venues.location}) AS lng, ST_Y(${venues.location}) AS lat,
-          ${distance} AS distance_m, ${venues.addressZh} AS address, ${venues.adcode} AS adcode,
-          ${venues.minorsAdmission} AS minors_admission, ${venues.coordPrecision} AS coord_precision
-        FROM ${venues} WHERE ${where ?? sql`true`}
-        ORDER BY distance_m FETCH FIRST (${limit}::int) ROWS WITH TIES
-      ) v ORDER BY v.distance_m, v.id LIMIT ${limit}::int`,
-  );
-  return rows.map((row) => ({
-    ...row,
-    lng: Number(row.lng),
-    lat: Number(row.lat),
-    distance_m: Number(row.distance_m),
-    rank: 0,
-  }));
-}
-
-/** 0 for an exact name (Chinese or English), 1 for a name starting with q, 2 for one containing it. */
-function relevanceRank(q: string): SQL<number> {
-  return sql<number>`(CASE
-    WHEN lower(${venues.nameZh}) = ${q} OR lower(coalesce(${venues.nameEn}, '')) = ${q} THEN 0
-    WHEN starts_with(lower(${venues.nameZh}), ${q}) OR starts_with(lower(coalesce(${venues.nameEn}, '')), ${q}) THEN 1
-    ELSE 2 END)`;
-}
-
-/** Conditions of the date filters, read from the precomputed open intervals (see db/schema/hours.ts). */
-function openConditions(filters: VenueFilters): SQL[] {
-  const open: SQL[] = [];
-  if (filters.openDays && filters.openDays.length > 0) {
-    open.push(
-      sql`EXISTS (SELECT 1 FROM ${venueOpenIntervals} o WHERE o.venue_id = ${venues.id} AND o.day = ANY(${sql.param(filters.openDays)}::text[]::date[]))`,
-    );
-  }
-  if (filters.openAt) {
-    const t = filters.openAt.toISOString();
-    open.push(
-      sql`EXISTS (SELECT 1 FROM ${venueOpenIntervals} o WHERE o.venue_id = ${venues.id} AND o.opens_at <= ${t}::timestamptz AND o.closes_at > ${t}::timestamptz)`,
-    );
-  }
-  return open;
-}
-
-/** True when the filters include a date filter (open_on, weekend, open_at). */
-export function hasDateFilter(filters: VenueFilters): boolean {
-  return openConditions(filters).length > 0;
-}
-
-/**
- * How many venues match every filter but the date ones and have unknown hours: what a date filter
- * leaves out, so the client can say so and offer to include them.
- */
-export async function countUnknownHours(db: Db, filters: VenueFilters): Promise<number> {
-  const { openDays: _d, openAt: _a, includeUnknownHours: _i, ...rest } = filters;
+export async function venueOwnership(db: Db, id: string): Promise<VenueOwnership | undefined> {
   const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .select({
+      id: venues.id,
+      nameZh: venues.nameZh,
+      adcode: venues.adcode,
+      organisationId: venues.organisationId,
+      status: venues.status,
+      verificationStatus: venues.verificationStatus,
+    })
     .from(venues)
-    .where(and(...venueFilterConditions(rest), eq(venues.hoursKnown, false)));
-  return row?.n ?? 0;
+    .where(eq(venues.id, id));
+  return row;
 }
 
-/** The search point as a geography, when there is one. */
-function nearPoint(filters: VenueFilters): SQL | undefined {
-  return filters.near
-    ? sql`ST_SetSRID(ST_MakePoint(${filters.near.lng}, ${filters.near.lat}), 4326)::geography`
-    : undefined;
+/** The columns a manager edits, by their API names. */
+export const EDITABLE_COLUMNS = {
+  name_zh: 'nameZh',
+  name_en: 'nameEn',
+  kinds: 'kinds',
+  themes: 'themes',
+  address_zh: 'addressZh',
+  address_en: 'addressEn',
+  adcode: 'adcode',
+  opening_hours: 'openingHours',
+  minors_admission: 'minorsAdmission',
+  admission_rule: 'admissionRule',
+  booking_mode: 'bookingMode',
+  wheelchair: 'wheelchair',
+  hearing: 'hearing',
+  visual: 'visual',
+  cognitive: 'cognitive',
+  phone: 'phone',
+  website: 'website',
+  email: 'email',
+  age_min: 'ageMin',
+  age_max: 'ageMax',
+  grade_min: 'gradeMin',
+  grade_max: 'gradeMax',
+  group_min: 'groupMin',
+  group_max: 'groupMax',
+  group_lead_days: 'groupLeadDays',
+  green_channel: 'greenChannel',
+} as const satisfies Record<string, keyof typeof venues.$inferInsert>;
+export type EditableField = keyof typeof EDITABLE_COLUMNS;
+export type VenueValues = Partial<typeof venues.$inferInsert>;
+
+/** The point as a geometry value for `venues.location`. */
+export const pointValue = (lng: number, lat: number) => sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)`;
+
+export async function insertVenue(db: Db, values: typeof venues.$inferInsert): Promise<string> {
+  const [row] = await db.insert(venues).values(values).returning({ id: venues.id });
+  return row!.id;
 }
 
-/**
- * WHERE conditions over `venues` for a set of filters: published venues only, then each filter given.
- * Search, tiles and what's on all select venues through this, so they always agree.
- */
-export function venueFilterConditions(filters: VenueFilters): SQL[] {
-  const point = nearPoint(filters);
-  const conditions: SQL[] = [eq(venues.status, 'published')];
-  if (point && filters.radiusM !== undefined) {
-    conditions.push(sql`ST_DWithin(${venues.location}::geography, ${point}, ${filters.radiusM}, false)`);
-  }
-  if (filters.bbox) {
-    const b = filters.bbox;
-    conditions.push(
-      sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`,
-    );
-  }
-  if (filters.q) {
-    // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
-    conditions.push(sql`${venues.searchGrams} @> kaimen_grams(${filters.q})`);
-    conditions.push(sql`strpos(${venues.searchText}, ${filters.q}) > 0`);
-  }
-  if (filters.kinds && filters.kinds.length > 0) {
-    conditions.push(sql`${venues.kinds} && ${sql.param(filters.kinds)}::text[]`);
-  }
-  if (filters.themes && filters.themes.length > 0) {
-    conditions.push(sql`${venues.themes} && ${sql.param(filters.themes)}::text[]`);
-  }
-  if (filters.free) conditions.push(eq(venues.minorsAdmission, 'free'));
-  if (filters.greenChannel) conditions.push(eq(venues.greenChannel, true));
-  for (const need of filters.accessible ?? []) conditions.push(eq(venues[need], true));
-  if (filters.age !== undefined) {
-    conditions.push(sql`(${venues.ageMin} IS NULL OR ${venues.ageMin} <= ${filters.age})`);
-    conditions.push(sql`(${venues.ageMax} IS NULL OR ${venues.ageMax} >= ${filters.age})`);
-  }
-  if (filters.grade !== undefined) {
-    conditions.push(sql`(${venues.gradeMin} IS NULL OR ${venues.gradeMin} <= ${filters.grade})`);
-    conditions.push(sql`(${venues.gradeMax} IS NULL OR ${venues.gradeMax} >= ${filters.grade})`);
-  }
-  if (filters.groupSize !== undefined) {
-    conditions.push(sql`(${venues.groupMax} IS NULL OR ${venues.groupMax} >= ${filters.groupSize})`);
-    conditions.push(sql`(${venues.groupMin} IS NULL OR ${venues.groupMin} <= ${filters.groupSize})`);
-  }
-  const open = openConditions(filters);
-  if (open.length > 0) {
-    conditions.push(filters.includeUnknownHours ? sql`(NOT ${venues.hoursKnown} OR (${and(...open)}))` : and(...open)!);
-  }
-  if (filters.designation) {
-    const title = filters.designation === 'any' ? sql`` : sql` AND d.title = ${filters.designation}`;
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM ${designations} d WHERE d.venue_id = ${venues.id} AND d.revoked_at IS NULL${title})`,
-    );
-  }
-  return conditions;
+export async function updateVenue(db: Db, id: string, values: VenueValues): Promise<void> {
+  await db
+    .update(venues)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(venues.id, id));
 }
 
-export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'> {
-  address_en: string | null;
-  district: { adcode: string; name: string; city: string | null; province: string } | null;
-  source_crs: string;
-  opening_hours: string | null;
-  admission_rule: string | null;
-  booking_mode: string;
-  accessibility: {
-    wheelchair: boolean | null;
-    hearing: boolean | null;
-    visual: boolean | null;
-    cognitive: boolean | null;
-  };
-  contacts: { phone: string | null; website: string | null; email: string | null };
-  suitability: { age_min: number | null; age_max: number | null; grade_min: number | null; grade_max: number | null };
-  group_policy: {
-    min_size: number | null;
-    max_size: number | null;
-    lead_days: number | null;
-    green_channel: boolean | null;
-  };
-  designations: { title: string; issuer: string | null; level: string; year: number | null; revoked: boolean }[];
-  verification_status: string;
-  provenance: { source: string; source_ref: string | null; note: string | null; updated_at: string };
-}
-
-/** One published venue with everything its page shows; undefined when there is none. */
-export async function getVenue(db: Db, { id }: { id: string }): Promise<VenueDetail | undefined> {
-  const [v] = await db
+/** A venue's full record for its managers and reviewers, whatever its status. */
+export async function venueRecord(db: Db, id: string) {
+  const [row] = await db
     .select({
       venue: venues,
       lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
       lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
+      organisationName: organisations.name,
       districtName: districts.name,
-      cityName: sql<string | null>`(SELECT name FROM districts c WHERE c.code = ${districts.cityCode})`,
-      provinceName: sql<string>`(SELECT name FROM districts p WHERE p.code = ${districts.provinceCode})`,
+    })
+    .from(venues)
+    .leftJoin(organisations, eq(organisations.id, venues.organisationId))
+    .leftJoin(districts, eq(districts.code, venues.adcode))
+    .where(eq(venues.id, id));
+  if (!row) return undefined;
+  const photos = await db.select().from(venuePhotos).where(eq(venuePhotos.venueId, id)).orderBy(venuePhotos.createdAt);
+  return { ...row, photos };
+}
+export type VenueRecordRow = NonNullable<Awaited<ReturnType<typeof venueRecord>>>;
+
+/** The venues of some organisations, newest first, with their review state. */
+export async function organisationVenues(db: Db, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select({
+      id: venues.id,
+      nameZh: venues.nameZh,
+      adcode: venues.adcode,
+      status: venues.status,
+      verificationStatus: venues.verificationStatus,
+      reviewNote: venues.reviewNote,
+      updatedAt: venues.updatedAt,
+    })
+    .from(venues)
+    .where(inArray(venues.organisationId, organisationIds))
+    .orderBy(desc(venues.updatedAt), venues.id);
+}
+
+/** Venues waiting for review in a region (an adcode prefix; '' for everywhere). */
+export async function pendingVenues(db: Db, regionPrefix: string) {
+  return db
+    .select({
+      id: venues.id,
+      nameZh: venues.nameZh,
+      adcode: venues.adcode,
+      districtName: districts.name,
+      addressZh: venues.addressZh,
+      kinds: venues.kinds,
+      organisationName: organisations.name,
+      createdAt: venues.createdAt,
+      lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
+      lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
+    })
+    .from(venues)
+    .leftJoin(organisations, eq(organisations.id, venues.organisationId))
+    .leftJoin(districts, eq(districts.code, venues.adcode))
+    .where(
+      and(eq(venues.verificationStatus, 'pending'), sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`),
+    )
+    .orderBy(venues.createdAt, venues.id);
+}
+/**
+ * What the bureau reads and changes when it reviews: venue review states, claims, suspensions. The
+ * `lock…` functions take the row with FOR UPDATE, so two reviewers deciding at once are serialised and
+ * the second sees the first one's decision.
+ */
+/** A venue's review state, as audit entries show it before and after a decision. */
+export interface VenueReviewState {
+  id: string;
+  nameZh: string;
+  adcode: string | null;
+  organisationId: string | null;
+  createdBy: string | null;
+  status: string;
+  verificationStatus: string;
+  reviewNote: string | null;
+}
+export const venueReviewColumns = {
+  id: venues.id,
+  nameZh: venues.nameZh,
+  adcode: venues.adcode,
+  organisationId: venues.organisationId,
+  createdBy: venues.createdBy,
+  status: venues.status,
+  verificationStatus: venues.verificationStatus,
+  reviewNote: venues.reviewNote,
+};
+export async function lockVenueForReview(db: Db, id: string): Promise<VenueReviewState | undefined> {
+  const [row] = await db.select(venueReviewColumns).from(venues).where(eq(venues.id, id)).for('update');
+  return row;
+}
+/** Sets a venue's review columns and answers its new state. */
+export async function setVenueReview(
+  db: Db,
+  id: string,
+  values: { status?: string; verificationStatus?: string; reviewNote?: string | null; organisationId?: string },
+): Promise<VenueReviewState> {
+  const [row] = await db
+    .update(venues)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(venues.id, id))
+    .returning(venueReviewColumns);
+  return row!;
+}
+/** Who hears about a venue's review: its organisation's members, or whoever created it. */
+export async function venueContacts(
+  db: Db,
+  venue: { organisationId: string | null; createdBy: string | null },
+): Promise<{ email: string; displayName: string }[]> {
+  if (venue.organisationId) {
+    return db
+      .select({ email: users.email, displayName: users.displayName })
+      .from(organisationMembers)
+      .innerJoin(users, eq(users.id, organisationMembers.userId))
+      .where(and(eq(organisationMembers.organisationId, venue.organisationId), sql`${users.disabledAt} IS NULL`))
+      .orderBy(users.email);
+  }
+  if (!venue.createdBy) return [];
+  return db
+    .select({ email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, venue.createdBy));
+}
+/**
+ * Venues of a region (an adcode prefix; '' for every region) whatever their status, whose name
+ * contains `q` when given, drafts and suspended ones included: the bureau's view, not the public one.
+ */
+export async function regionVenues(
+  db: Db,
+  { regionPrefix, q, id, limit }: { regionPrefix: string; q?: string | undefined; id?: string; limit: number },
+) {
+  const conditions = [sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`];
+  if (q) conditions.push(sql`strpos(${venues.searchText}, lower(${q})) > 0`);
+  if (id) conditions.push(eq(venues.id, id));
+  return db
+    .select({
+      id: venues.id,
+      nameZh: venues.nameZh,
+      adcode: venues.adcode,
+      districtName: districts.name,
+      status: venues.status,
+      verificationStatus: venues.verificationStatus,
+      reviewNote: venues.reviewNote,
+      organisationName: organisations.name,
     })
     .from(venues)
     .leftJoin(districts, eq(districts.code, venues.adcode))
-    .where(and(eq(venues.id, id), eq(venues.status, 'published')));
-  if (!v) return undefined;
+    .leftJoin(organisations, eq(organisations.id, venues.organisationId))
+    .where(and(...conditions))
+    .orderBy(asc(venues.nameZh), asc(venues.id))
+    .limit(limit);
+}
+/** A venue's designations (revoked ones too) and programmes (suspended ones too). */
+export async function venueOversight(db: Db, venueId: string) {
   const titles = await db
     .select()
     .from(designations)
-    .where(eq(designations.venueId, id))
+    .where(eq(designations.venueId, venueId))
     .orderBy(asc(designations.title));
-  const { venue } = v;
-  return {
-    id: venue.id,
-    name: venue.nameZh,
-    name_en: venue.nameEn,
-    kinds: venue.kinds,
-    themes: venue.themes,
-    lng: v.lng,
-    lat: v.lat,
-    address: venue.addressZh,
-    address_en: venue.addressEn,
-    adcode: venue.adcode,
-    district:
-      venue.adcode && v.districtName
-        ? { adcode: venue.adcode, name: v.districtName, city: v.cityName, province: v.provinceName }
-        : null,
-    source_crs: venue.sourceCrs,
-    coord_precision: venue.coordPrecision,
-    opening_hours: venue.openingHours,
-    minors_admission: venue.minorsAdmission,
-    admission_rule: venue.admissionRule,
-    booking_mode: venue.bookingMode,
-    accessibility: {
-      wheelchair: venue.wheelchair,
-      hearing: venue.hearing,
-      visual: venue.visual,
-      cognitive: venue.cognitive,
-    },
-    contacts: { phone: venue.phone, website: venue.website, email: venue.email },
-    suitability: {
-      age_min: venue.ageMin,
-      age_max: venue.ageMax,
-      grade_min: venue.gradeMin,
-      grade_max: venue.gradeMax,
-    },
-    group_policy: {
-      min_size: venue.groupMin,
-      max_size: venue.groupMax,
-      lead_days: venue.groupLeadDays,
-      green_channel: venue.greenChannel,
-    },
-    designations: titles.map((d) => ({
-      title: d.title,
-      issuer: d.issuer,
-      level: d.level,
-      year: d.year,
-      revoked: d.revokedAt !== null,
-    })),
-    verification_status: venue.verificationStatus,
-    provenance: {
-      source: venue.source,
-      source_ref: venue.sourceRef,
-      note: venue.sourceNote,
-      updated_at: venue.updatedAt.toISOString(),
-    },
-  };
+  const offers = await db
+    .select({
+      id: programmes.id,
+      titleZh: programmes.titleZh,
+      status: programmes.status,
+      reviewNote: programmes.reviewNote,
+    })
+    .from(programmes)
+    .where(eq(programmes.venueId, venueId))
+    .orderBy(asc(programmes.titleZh), asc(programmes.id));
+  return { designations: titles, programmes: offers };
 }

@@ -1,5 +1,5 @@
+import type { SessionUser } from '../../db/queries/sessions.ts';
 import type { Role } from '../../domain/vocab.ts';
-import type { SessionUser } from '../../db/queries/accounts.ts';
 
 /**
  * Who may call a route, declared on the route itself (`config: { access }`) and checked before its body
@@ -31,6 +31,13 @@ export function oversees(user: CurrentUser, adcode: string | null): boolean {
   if (user.role === 'admin') return true;
   if (user.role !== 'bureau' || !user.regionPrefix || !adcode) return false;
   return adcode.startsWith(user.regionPrefix);
+}
+
+/** The adcode prefix a bureau oversees: '' (every region) for an admin, none for anyone else. */
+export function regionOf(user: CurrentUser): string {
+  if (user.role === 'admin') return '';
+  // A bureau without a region sees nothing: no adcode starts with NUL.
+  return user.role === 'bureau' && user.regionPrefix ? user.regionPrefix : '\u0000';
 }
 
 /** Describes an access rule for the OpenAPI document. */

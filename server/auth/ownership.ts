@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import { userOrganisationIds } from '../../db/queries/accounts.ts';
-import { venueOwnership, type VenueOwnership } from '../../db/queries/manage-venues.ts';
+import { userOrganisationIds } from '../../db/queries/users.ts';
+import { venueOwnership, type VenueOwnership } from '../../db/queries/venues.ts';
 import { Errors } from '../errors.ts';
 import { oversees, type CurrentUser } from './access.ts';
 

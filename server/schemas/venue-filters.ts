@@ -1,5 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { VenueFilters } from '../../db/queries/venues.ts';
+import { HORIZON_DAYS } from '../../db/queries/open-intervals.ts';
+import type { VenueFilters } from '../../db/queries/venue-search.ts';
+import { parseBBox, parseLngLat } from '../../domain/geo.ts';
+import { addDays, localDayOf, localMidnight, weekdayIndex } from '../../domain/hours/local-time.ts';
 import {
   ACCESSIBILITY_NEEDS,
   GRADE_MAX,
@@ -10,10 +13,7 @@ import {
   type Theme,
   type VenueKind,
 } from '../../domain/vocab.ts';
-import { HORIZON_DAYS } from '../../db/queries/open-intervals.ts';
 import { Errors, type ApiError } from '../errors.ts';
-import { addDays, localDayOf, localMidnight, weekdayIndex } from '../../domain/hours/local-time.ts';
-import { parseBBox, parseLngLat } from '../../domain/geo.ts';
 import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, LngLatParam } from './common.ts';
 
 /** The largest radius a search accepts: about the width of China. */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import type { VenueFilters } from '../../db/queries/venues.ts';
+import type { VenueFilters } from '../../db/queries/venue-search.ts';
 import type { TileAddress } from '../../domain/tiles/tile-math.ts';
 
 /** One encoded tile as the route sends it: zero bytes for a tile with no venue. */

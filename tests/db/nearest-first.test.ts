@@ -1,7 +1,7 @@
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../../db/client.ts';
-import { findVenues, venueFilterConditions, type VenueSearch } from '../../db/queries/venues.ts';
+import { findVenues, venueFilterConditions, type VenueSearch } from '../../db/queries/venue-search.ts';
 import { venues } from '../../db/schema/index.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
 import { seededRandom } from '../support/random.ts';

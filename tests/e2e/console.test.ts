@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { programmes, venues } from '../../db/schema/index.ts';
-import { recentMessages } from '../../server/services/outbox.ts';
+import { recentMessages } from '../../db/queries/outbox.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { VectorTile } from '@mapbox/vector-tile';
 import { and, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { pointValue } from '../../db/queries/manage-venues.ts';
 import { VENUE_LAYER } from '../../db/queries/tiles.ts';
+import { pointValue } from '../../db/queries/venues.ts';
 import { auditLog, outboxMessages, programmes, slots, venueClaims, venues } from '../../db/schema/index.ts';
-import type { App } from '../../server/app.ts';
 import { tileContaining } from '../../domain/tiles/tile-math.ts';
+import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { buildTestApp } from '../support/http.ts';

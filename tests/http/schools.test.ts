@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { addSchoolMember } from '../../db/queries/people.ts';
+import { addSchoolMember } from '../../db/queries/schools.ts';
 import { auditLog, outboxMessages, schoolMembers, schools } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';

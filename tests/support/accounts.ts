@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
-import { insertSession, insertUser, type UserRow } from '../../db/queries/accounts.ts';
-import { addSchoolMember, createOrganisation } from '../../db/queries/people.ts';
+import { createOrganisation } from '../../db/queries/organisations.ts';
+import { addSchoolMember } from '../../db/queries/schools.ts';
+import { insertSession } from '../../db/queries/sessions.ts';
+import { insertUser, type UserRow } from '../../db/queries/users.ts';
 import type { Role } from '../../domain/vocab.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database, Engine } from '../../db/client.ts';
-import type { App } from '../../server/app.ts';
-import { openPrivateDb } from './engines.ts';
-import { buildTestApp } from './http.ts';
-import { insertPasswordReset } from '../../db/queries/accounts.ts';
 import { queryRows } from '../../db/client.ts';
+import { insertPasswordReset } from '../../db/queries/sessions.ts';
 import {
   designations,
   programmes,
@@ -19,8 +16,11 @@ import {
   venuePhotos,
   venues,
 } from '../../db/schema/index.ts';
+import type { App } from '../../server/app.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from './accounts.ts';
+import { openPrivateDb } from './engines.ts';
+import { buildTestApp } from './http.ts';
 
 /**
  * Every write route of the API with a valid call on fresh fixtures and the callers it allows, for the

@@ -1,10 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { findSessionUser } from '../../../db/queries/accounts.ts';
+import { timingSafeEqual } from 'node:crypto';
+import { findSessionUser } from '../../../db/queries/sessions.ts';
 import { checkAccess, describeAccess, type Access, type CurrentUser } from '../../auth/access.ts';
 import { hashToken } from '../../auth/tokens.ts';
+import type { Actor } from '../../commands/actor.ts';
 import { Errors } from '../../errors.ts';
 
 declare module 'fastify' {
@@ -17,6 +18,8 @@ declare module 'fastify' {
     user: CurrentUser | null;
     /** The hash of the presented session token, when it named a live session. */
     sessionTokenHash: string | null;
+    /** Who acts in this request's commands: the signed-in user (or none) and the client address. */
+    readonly actor: Actor;
   }
   interface FastifyInstance {
     /** Every API route with its access rule, as registered: the authorisation matrix test reads it. */
@@ -44,6 +47,11 @@ export default fp(
     await app.register(cookie);
     app.decorateRequest('user', null);
     app.decorateRequest('sessionTokenHash', null);
+    app.decorateRequest('actor', {
+      getter(this: FastifyRequest): Actor {
+        return { user: this.user, ip: this.ip };
+      },
+    });
     app.decorate('accessTable', []);
     app.decorate(
       'setSessionCookie',

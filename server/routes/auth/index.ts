@@ -1,27 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply,FastifyRequest } from 'fastify';
+import { createOrganisation } from '../../../db/queries/organisations.ts';
+import { addSchoolMember,schoolExists } from '../../../db/queries/schools.ts';
 import {
-  consumePasswordReset,
-  findUserForLogin,
-  insertPasswordReset,
-  insertSession,
-  insertUser,
-  revokeSession,
-  revokeUserSessions,
-  setPassword,
-  type UserRow,
-} from '../../../db/queries/accounts.ts';
-import { addSchoolMember, createOrganisation, schoolExists, userAffiliations } from '../../../db/queries/people.ts';
+consumePasswordReset,
+insertPasswordReset,
+insertSession,
+revokeSession,
+revokeUserSessions,
+} from '../../../db/queries/sessions.ts';
+import {
+findUserForLogin,
+insertUser,
+setPassword,
+userAffiliations,
+type UserRow,
+} from '../../../db/queries/users.ts';
 import type { Role } from '../../../domain/vocab.ts';
-import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword,verifyPassword } from '../../auth/passwords.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
-import { hashToken, randomToken } from '../../auth/tokens.ts';
+import { hashToken,randomToken } from '../../auth/tokens.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
-import { enqueueMessage } from '../../services/outbox.ts';
-import { LoginBody, Me, RegisterBody, ResetConfirmBody, ResetRequestBody, ResetRequested } from './schema.ts';
+import { recordAudit } from '../../commands/audit.ts';
+import { enqueueMessage } from '../../../db/queries/outbox.ts';
+import { passwordResetMessage } from '../../messages/password-reset.ts';
+import { LoginBody,Me,RegisterBody,ResetConfirmBody,ResetRequestBody,ResetRequested } from './schema.ts';
 
 const SESSION_DAYS = 14;
 const RESET_MINUTES = 30;
@@ -111,7 +116,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (body.role === 'venue_manager') {
           await createOrganisation(tx, (body.organisation_name ?? body.display_name).trim(), created.id);
         }
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'user.register',
           entityType: 'user',
           entityId: created.id,
@@ -227,22 +232,16 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         userId: user.id,
         expiresAt: new Date(Date.now() + RESET_MINUTES * MINUTE),
       });
-      await enqueueMessage(tx, {
-        recipient: user.email,
-        topic: 'password_reset',
-        subject: '重设开门密码 / Reset your Kaimen password',
-        body: [
-          `${user.displayName}，您好：`,
-          `请在 ${RESET_MINUTES} 分钟内打开以下链接重设密码：`,
-          link,
-          '如果不是您本人操作，请忽略本邮件。',
-          '',
-          `Open this link within ${RESET_MINUTES} minutes to reset your password: ${link}`,
-          'If you did not ask for it, ignore this message.',
-        ].join('\n'),
-        data: { link },
+      await enqueueMessage(
+        tx,
+        user.email,
+        passwordResetMessage({ recipientName: user.displayName, link, validMinutes: RESET_MINUTES }),
+      );
+      await recordAudit(tx, request.actor, {
+        action: 'user.password_reset_request',
+        entityType: 'user',
+        entityId: user.id,
       });
-      await recordAudit(tx, request, { action: 'user.password_reset_request', entityType: 'user', entityId: user.id });
     });
   }
 
@@ -266,7 +265,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!userId) throw Errors.invalidResetToken();
         await setPassword(tx, userId, passwordHash);
         const revoked = await revokeUserSessions(tx, userId);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'user.password_reset',
           entityType: 'user',
           entityId: userId,

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { regionVenues, venueOversight } from '../../../db/queries/oversight.ts';
+import { regionVenues,venueOversight } from '../../../db/queries/venues.ts';
+import { PUBLICATION_STATUSES,VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 import { requireOverseer } from '../../auth/ownership.ts';
-import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
-import { designation } from '../designations/index.ts';
-import { Designation, IdParams } from '../designations/schema.ts';
+import { errorResponses,FiniteInteger,Nullable } from '../../schemas/common.ts';
+import { presentDesignation } from '../../presenters/designation.ts';
+import { presentOverseenVenue } from '../../presenters/bureau-venue.ts';
+import { regionOf } from '../../auth/access.ts';
+import { Designation,IdParams } from '../designations/schema.ts';
 import { BUREAU } from './shared.ts';
-import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -45,14 +47,12 @@ const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const user = request.user!;
-      const region = user.role === 'admin' ? '' : user.regionPrefix!;
       const rows = await regionVenues(app.db, {
-        regionPrefix: region,
+        regionPrefix: regionOf(request.user!),
         q: request.query.q?.trim() || undefined,
         limit: request.query.limit ?? 20,
       });
-      return { items: rows.map(toOverseen) };
+      return { items: rows.map(presentOverseenVenue) };
     },
   );
 
@@ -87,8 +87,8 @@ const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [row] = await regionVenues(app.db, { regionPrefix: '', id: venue.id, limit: 1 });
       const { designations, programmes } = await venueOversight(app.db, venue.id);
       return {
-        venue: toOverseen(row!),
-        designations: designations.map(designation),
+        venue: presentOverseenVenue(row!),
+        designations: designations.map(presentDesignation),
         programmes: programmes.map((p) => ({
           id: p.id,
           title: p.titleZh,
@@ -99,18 +99,5 @@ const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-function toOverseen(r: Awaited<ReturnType<typeof regionVenues>>[number]) {
-  return {
-    id: r.id,
-    name: r.nameZh,
-    adcode: r.adcode,
-    district_name: r.districtName,
-    status: r.status as (typeof PUBLICATION_STATUSES)[number],
-    verification_status: r.verificationStatus as (typeof VERIFICATION_STATUSES)[number],
-    review_note: r.reviewNote,
-    organisation: r.organisationName,
-  };
-}
 
 export default oversightRoutes;

@@ -1,60 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import {
-  lockProgrammeForReview,
-  lockVenueForReview,
-  setProgrammeReview,
-  setVenueReview,
-} from '../../../db/queries/review.ts';
-import { requireRegion } from '../../auth/ownership.ts';
-import { Errors } from '../../errors.ts';
+import { runCommand } from '../../commands/actor.ts';
+import { setProgrammeSuspension,type ProgrammeSuspensionInput } from '../../commands/suspend-programme.ts';
+import { setVenueSuspension,type VenueSuspensionInput } from '../../commands/suspend-venue.ts';
+import { presentVenueReview } from '../../presenters/bureau-venue.ts';
+import { presentProgrammeReview } from '../../presenters/programme-review.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { BUREAU, venueReview } from './shared.ts';
-import { noticeVenueReviewed } from './notices.ts';
-import { IdParams, ProgrammeReview, ReasonBody, VenueReview } from './schema.ts';
-
-/**
- * Where a reinstated venue returns: public again if it was public before review mattered (verified, or
- * an unverified catalogue entry); a venue still waiting for or refused verification goes back to draft.
- */
-const reinstatedStatus = (verificationStatus: string) =>
-  verificationStatus === 'verified' || verificationStatus === 'unverified' ? 'published' : 'draft';
+import { IdParams,ProgrammeReview,ReasonBody,VenueReview } from './schema.ts';
+import { BUREAU } from './shared.ts';
 
 /**
  * Suspension (§12: e.g. out-of-school tutoring disguised as a study trip). A suspended venue or
  * programme vanishes from search, tiles and what's on at once; its managers are told why.
  */
 const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function changeVenue(request: FastifyRequest, id: string, reason: string | null): Promise<VenueReview> {
-    const suspend = reason !== null;
-    const after = await app.db.transaction(async (tx) => {
-      const before = await lockVenueForReview(tx, id);
-      if (!before) throw Errors.venueNotFound();
-      requireRegion(request.user!, before.adcode);
-      if (suspend && before.status === 'suspended') throw Errors.alreadySuspended('venue');
-      if (!suspend && before.status !== 'suspended') throw Errors.notSuspended('venue', before.status);
-      const changed = await setVenueReview(
-        tx,
-        id,
-        suspend
-          ? { status: 'suspended', reviewNote: reason }
-          : { status: reinstatedStatus(before.verificationStatus), reviewNote: null },
-      );
-      await recordAudit(tx, request, {
-        action: suspend ? 'venue.suspend' : 'venue.reinstate',
-        entityType: 'venue',
-        entityId: id,
-        adcode: before.adcode,
-        before: venueReview(before),
-        after: venueReview(changed),
-      });
-      await noticeVenueReviewed(tx, changed, suspend ? 'suspended' : 'reinstated', reason);
-      return changed;
-    });
+  async function venueRequest(request: FastifyRequest, input: VenueSuspensionInput) {
+    const venue = await runCommand(app.db, setVenueSuspension, request.actor, input);
     invalidateVenueTiles(app);
-    return venueReview(after);
+    return presentVenueReview(venue);
   }
 
   app.post(
@@ -72,7 +36,7 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VenueReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => changeVenue(request, request.params.id, request.body.reason.trim()),
+    async (request) => venueRequest(request, { venueId: request.params.id, reason: request.body.reason.trim() }),
   );
 
   app.post(
@@ -89,54 +53,11 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VenueReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => changeVenue(request, request.params.id, null),
+    async (request) => venueRequest(request, { venueId: request.params.id, reason: null }),
   );
 
-  async function changeProgramme(request: FastifyRequest, id: string, reason: string | null): Promise<ProgrammeReview> {
-    const suspend = reason !== null;
-    return app.db.transaction(async (tx) => {
-      const before = await lockProgrammeForReview(tx, id);
-      if (!before) throw Errors.programmeNotFound();
-      requireRegion(request.user!, before.adcode);
-      if (suspend && before.status === 'suspended') throw Errors.alreadySuspended('programme');
-      if (!suspend && before.status !== 'suspended') throw Errors.notSuspended('programme', before.status);
-      const changed = await setProgrammeReview(
-        tx,
-        id,
-        suspend ? { status: 'suspended', reviewNote: reason } : { status: 'published', reviewNote: null },
-      );
-      const snapshot = (p: { status: string; reviewNote: string | null }) => ({
-        status: p.status,
-        review_note: p.reviewNote,
-      });
-      await recordAudit(tx, request, {
-        action: suspend ? 'programme.suspend' : 'programme.reinstate',
-        entityType: 'programme',
-        entityId: id,
-        adcode: before.adcode,
-        before: { ...snapshot(before), venue_id: before.venueId },
-        after: { ...snapshot(changed), venue_id: before.venueId },
-      });
-      await noticeVenueReviewed(
-        tx,
-        {
-          id: before.venueId,
-          nameZh: before.venueName,
-          organisationId: before.organisationId,
-          createdBy: before.createdBy,
-        },
-        suspend ? 'suspended' : 'reinstated',
-        reason,
-        { programmeId: id, title: before.titleZh },
-      );
-      return {
-        id,
-        venue_id: before.venueId,
-        title: before.titleZh,
-        status: changed.status as ProgrammeReview['status'],
-        review_note: changed.reviewNote,
-      };
-    });
+  async function programmeRequest(request: FastifyRequest, input: ProgrammeSuspensionInput) {
+    return presentProgrammeReview(await runCommand(app.db, setProgrammeSuspension, request.actor, input));
   }
 
   app.post(
@@ -154,7 +75,8 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ProgrammeReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => changeProgramme(request, request.params.id, request.body.reason.trim()),
+    async (request) =>
+      programmeRequest(request, { programmeId: request.params.id, reason: request.body.reason.trim() }),
   );
 
   app.post(
@@ -169,7 +91,7 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ProgrammeReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => changeProgramme(request, request.params.id, null),
+    async (request) => programmeRequest(request, { programmeId: request.params.id, reason: null }),
   );
 };
 

@@ -1,35 +1,21 @@
+import { presentDesignation } from '../../presenters/designation.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  insertDesignation,
-  lockDesignation,
-  lockDesignationByTitle,
-  restoreDesignation,
-  revokeDesignation,
-  type DesignationRow,
+insertDesignation,
+lockDesignation,
+lockDesignationByTitle,
+restoreDesignation,
+revokeDesignation
 } from '../../../db/queries/designations.ts';
-import { lockVenueForReview } from '../../../db/queries/review.ts';
+import { lockVenueForReview } from '../../../db/queries/venues.ts';
 import { requireRegion } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
+import { recordAudit } from '../../commands/audit.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { Designation, DesignationBody, IdParams, RevokeBody } from './schema.ts';
+import { Designation,DesignationBody,IdParams,RevokeBody } from './schema.ts';
 
 const BUREAU = { access: { roles: ['bureau', 'admin'] } } as const;
-
-/** A designation as the API shows it. */
-export function designation(row: DesignationRow): Designation {
-  return {
-    id: row.id,
-    venue_id: row.venueId,
-    title: row.title,
-    issuer: row.issuer,
-    level: row.level as Designation['level'],
-    year: row.year,
-    revoked: row.revokedAt !== null,
-    revoked_at: row.revokedAt?.toISOString() ?? null,
-  };
-}
 
 /**
  * Official designations (全国爱国主义教育示范基地 and the like), verified by the bureau of the venue's
@@ -71,18 +57,18 @@ const designationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ? await restoreDesignation(tx, existing.id, values)
           : await insertDesignation(tx, venueId, values);
         if (!saved) throw Errors.designationExists(values.title);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: existing ? 'designation.restore' : 'designation.create',
           entityType: 'designation',
           entityId: saved.id,
           adcode: venue.adcode,
-          before: existing ? designation(existing) : null,
-          after: designation(saved),
+          before: existing ? presentDesignation(existing) : null,
+          after: presentDesignation(saved),
         });
         return saved;
       });
       invalidateVenueTiles(app);
-      return reply.code(201).send(designation(row));
+      return reply.code(201).send(presentDesignation(row));
     },
   );
 
@@ -109,18 +95,18 @@ const designationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         requireRegion(request.user!, found.adcode);
         if (found.designation.revokedAt !== null) throw Errors.designationRevoked();
         const revoked = await revokeDesignation(tx, id);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'designation.revoke',
           entityType: 'designation',
           entityId: id,
           adcode: found.adcode,
-          before: designation(found.designation),
-          after: { ...designation(revoked), reason: request.body.reason?.trim() ?? null },
+          before: presentDesignation(found.designation),
+          after: { ...presentDesignation(revoked), reason: request.body.reason?.trim() ?? null },
         });
         return revoked;
       });
       invalidateVenueTiles(app);
-      return designation(row);
+      return presentDesignation(row);
     },
   );
 };

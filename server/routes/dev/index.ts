@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Errors } from '../../errors.ts';
 import { errorResponses, Nullable } from '../../schemas/common.ts';
-import { recentMessages } from '../../services/outbox.ts';
+import { recentMessages } from '../../../db/queries/outbox.ts';
 
 /**
  * The dev mailbox: in demo mode no message leaves the machine, and this lists what would have been sent

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { findDistricts } from '../../../db/queries/district-search.ts';
+import { findDistricts } from '../../../db/queries/districts.ts';
 import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

@@ -5,7 +5,7 @@ import type { ImportFormat } from '../../../db/schema/imports.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
+import { recordAudit } from '../../commands/audit.ts';
 import { prepareImport } from '../../services/import/import-venues.ts';
 import { mappingAsJson } from '../../services/import/mapping.ts';
 import { ImportQueue } from '../../services/import/queue.ts';
@@ -109,7 +109,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
           dryRun,
           mapping: mappingAsJson(prepared.mapping),
         });
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'import.create',
           entityType: 'import_job',
           entityId: created.id,

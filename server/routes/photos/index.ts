@@ -1,18 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { and, count, eq } from 'drizzle-orm';
 import { imageSize } from 'image-size';
+import { randomUUID } from 'node:crypto';
+import { userOrganisationIds } from '../../../db/queries/users.ts';
 import { venuePhotos, venues } from '../../../db/schema/index.ts';
 import { oversees } from '../../auth/access.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses, Id } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
+import { recordAudit } from '../../commands/audit.ts';
 import { DiskStorage, type FileStorage } from '../../services/storage.ts';
 import { Photo, VenueIdParams } from '../venues/manage-schema.ts';
-import { userOrganisationIds } from '../../../db/queries/accounts.ts';
 
 /** Largest photo accepted, and most photos per venue. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -92,7 +92,7 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
             })
             .returning();
           const photo = toPhoto(row!);
-          await recordAudit(tx, request, {
+          await recordAudit(tx, request.actor, {
             action: 'photo.create',
             entityType: 'venue_photo',
             entityId: id,
@@ -130,7 +130,7 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
           .where(and(eq(venuePhotos.id, request.params.photoId), eq(venuePhotos.venueId, venue.id)))
           .returning();
         if (!row) throw Errors.photoNotFound();
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'photo.delete',
           entityType: 'venue_photo',
           entityId: row.id,

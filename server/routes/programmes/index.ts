@@ -5,7 +5,7 @@ import { programmes } from '../../../db/schema/index.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
+import { recordAudit } from '../../commands/audit.ts';
 import { VenueIdParams } from '../venues/manage-schema.ts';
 import { checkRanges } from '../venues/manage.ts';
 import {
@@ -71,7 +71,7 @@ const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .values({ venueId: venue.id, ...values(request.body), titleZh: request.body.title_zh.trim() })
           .returning();
         const programme = toProgramme(row!);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'programme.create',
           entityType: 'programme',
           entityId: programme.id,
@@ -112,7 +112,7 @@ const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .where(eq(programmes.id, current.id))
           .returning();
         const after = toProgramme(row!);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'programme.update',
           entityType: 'programme',
           entityId: current.id,

@@ -2,19 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import {
-  decideSchoolMember,
-  getSchool,
-  isSchoolAdmin,
-  listSchoolMembers,
-  lockSchoolMember,
-  searchSchools,
-  type SchoolMemberRow,
+decideSchoolMember,
+getSchool,
+isSchoolAdmin,
+listSchoolMembers,
+lockSchoolMember,
+searchSchools,
+type SchoolMemberRow,
 } from '../../../db/queries/schools.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
-import { enqueueMessage } from '../../services/outbox.ts';
-import { MemberParams, SchoolList, SchoolMember, SchoolMemberList, SchoolParams, SchoolSearchQuery } from './schema.ts';
+import { recordAudit } from '../../commands/audit.ts';
+import { enqueueMessage } from '../../../db/queries/outbox.ts';
+import { membershipReviewedMessage } from '../../messages/membership-reviewed.ts';
+import { MemberParams,SchoolList,SchoolMember,SchoolMemberList,SchoolParams,SchoolSearchQuery } from './schema.ts';
 
 const SCHOOL_ADMINS = { access: { roles: ['school_admin', 'admin'] } } as const;
 
@@ -88,7 +89,7 @@ const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (before.status !== 'pending') throw Errors.membershipNotPending(before.status);
       const decided = await decideSchoolMember(tx, { schoolId, userId }, { status: outcome, decidedBy: user.id });
       const after = { ...before, ...decided };
-      await recordAudit(tx, request, {
+      await recordAudit(tx, request.actor, {
         action: outcome === 'approved' ? 'school_member.approve' : 'school_member.reject',
         entityType: 'school_member',
         entityId: `${schoolId}:${userId}`,
@@ -96,23 +97,11 @@ const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
         before: member(before),
         after: member(after),
       });
-      const approved = outcome === 'approved';
-      await enqueueMessage(tx, {
-        recipient: before.email,
-        topic: 'membership_reviewed',
-        subject: `${school.name}：${approved ? '已确认您的教师身份' : '未确认您的教师身份'} / Your membership of ${school.name}`,
-        body: [
-          `${before.displayName}，您好：`,
-          approved
-            ? `${school.name} 已确认您的教师身份，您现在可以为学校预约团体参观。`
-            : `${school.name} 未确认您的教师身份。如有疑问，请联系学校管理员。`,
-          '',
-          approved
-            ? `${school.name} approved your membership: you can now book group visits for the school.`
-            : `${school.name} did not approve your membership. Ask the school's administrator if this is a mistake.`,
-        ].join('\n'),
-        data: { school_id: schoolId, outcome },
-      });
+      await enqueueMessage(
+        tx,
+        before.email,
+        membershipReviewedMessage({ recipientName: before.displayName, school, outcome }),
+      );
       return member(after);
     });
   }

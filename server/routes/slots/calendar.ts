@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { findSlots } from '../../../db/queries/slots.ts';
-import { getVenue } from '../../../db/queries/venues.ts';
-import { Errors } from '../../errors.ts';
+import { getVenue } from '../../../db/queries/venue-search.ts';
 import { venueCalendar } from '../../../domain/ics.ts';
+import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { MAX_RANGE_DAYS, VenueSlotsParams } from './schema.ts';
 

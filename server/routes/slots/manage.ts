@@ -1,31 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  cancelSlot,
-  cancelSlotBookings,
-  getSlot,
-  insertSlots,
-  programmeVenue,
-  venueSlotsForManagers,
-  type NewSlot,
-} from '../../../db/queries/manage-slots.ts';
+import { Type } from '@sinclair/typebox';
+import { cancelSlotBookings } from '../../../db/queries/bookings.ts';
+import { programmeVenue } from '../../../db/queries/programmes.ts';
+import { cancelSlot,getSlot,insertSlots,venueSlotsForManagers,type NewSlot } from '../../../db/queries/slots.ts';
 import type { slots } from '../../../db/schema/index.ts';
+import { addDays,DAY_MS,localMidnight,MINUTE_MS,weekdayIndex } from '../../../domain/hours/local-time.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
-import { addDays, DAY_MS, localMidnight, MINUTE_MS, weekdayIndex } from '../../../domain/hours/local-time.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
-import { enqueueMessage } from '../../services/outbox.ts';
+import { recordAudit } from '../../commands/audit.ts';
+import { enqueueMessage } from '../../../db/queries/outbox.ts';
+import { slotCancelledMessage } from '../../messages/slot-cancelled.ts';
 import { VenueIdParams } from '../venues/manage-schema.ts';
 import {
-  CancelSlotBody,
-  CreatedSlots,
-  CreateSlotsBody,
-  ManagedSlot,
-  ManagedSlotsQuery,
-  MAX_SLOTS_PER_REQUEST,
-  SlotIdParams,
+CancelSlotBody,
+CreatedSlots,
+CreateSlotsBody,
+ManagedSlot,
+ManagedSlotsQuery,
+MAX_SLOTS_PER_REQUEST,
+SlotIdParams,
 } from './manage-schema.ts';
-import { Type } from '@sinclair/typebox';
 
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -98,7 +93,7 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
             : undefined,
           rows,
         );
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'slots.create',
           entityType: r ? 'slot_series' : 'slot',
           entityId: result.seriesId ?? result.slots[0]!.id,
@@ -159,9 +154,19 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const reason = request.body.reason.trim();
         const affected = await cancelSlotBookings(tx, slot.id);
         for (const booking of affected) {
-          await enqueueMessage(tx, cancellationNotice(booking, venue.nameZh, row.startsAt, reason));
+          await enqueueMessage(
+            tx,
+            booking.email,
+            slotCancelledMessage({
+              recipientName: booking.displayName,
+              booking,
+              venueName: venue.nameZh,
+              startsAt: row.startsAt,
+              reason,
+            }),
+          );
         }
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'slot.cancel',
           entityType: 'slot',
           entityId: slot.id,
@@ -175,39 +180,6 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-/** The message to someone whose booking went with a cancelled slot (Chinese first, then English). */
-function cancellationNotice(
-  booking: { id: string; code: string; places: number; email: string; displayName: string },
-  venueName: string,
-  startsAt: Date,
-  reason: string,
-) {
-  const when = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(startsAt);
-  const whenEn = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(startsAt);
-  return {
-    recipient: booking.email,
-    topic: 'slot_cancelled',
-    subject: `${venueName} ${when} 的场次已取消 / Cancelled: ${venueName}, ${whenEn}`,
-    body: [
-      `${booking.displayName}，您好：`,
-      `很抱歉，${venueName} ${when}（北京时间）的场次已被场馆取消，您的预约（${booking.code}，${booking.places} 人）随之取消。`,
-      `原因：${reason}`,
-      '',
-      `Sorry: ${venueName} cancelled the slot of ${whenEn} (Beijing time), and with it your booking ${booking.code} for ${booking.places}.`,
-      `Reason: ${reason}`,
-    ].join('\n'),
-    data: { booking_id: booking.id, code: booking.code },
-  };
-}
 
 function singleTimes(single: { starts_at: string; ends_at: string }) {
   const startsAt = new Date(single.starts_at);

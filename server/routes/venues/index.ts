@@ -8,19 +8,19 @@ import {
   type VenueFilters,
   type VenueSort,
   type VenueSummary,
-} from '../../../db/queries/venues.ts';
+} from '../../../db/queries/venue-search.ts';
+import { describeHours } from '../../../domain/hours/venue-hours.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
-import { parseInstant, parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { errorResponses } from '../../schemas/common.ts';
+import { parseInstant, parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { holidayCalendar } from '../../services/calendar-cache.ts';
-import { describeHours } from '../../../domain/hours/venue-hours.ts';
 import {
   DEFAULT_LIMIT,
   VenueDetail,
+  VenueDetailQuery,
   VenueFeatureCollection,
   VenueList,
-  VenueDetailQuery,
   VenueParams,
   VenueSearchQuery,
   VenueSummary as VenueSummarySchema,

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { userOrganisationIds } from '../../../db/queries/accounts.ts';
-import { smallestDistrictsAt } from '../../../db/queries/imports.ts';
+import { districtExists, smallestDistrictsAt } from '../../../db/queries/districts.ts';
+import { refreshVenueHours } from '../../../db/queries/open-intervals.ts';
+import { userOrganisationIds } from '../../../db/queries/users.ts';
 import {
   EDITABLE_COLUMNS,
-  districtExists,
   insertVenue,
+  lockVenueForReview,
   organisationVenues,
   pointValue,
   updateVenue,
@@ -13,19 +14,17 @@ import {
   type EditableField,
   type VenueRecordRow,
   type VenueValues,
-} from '../../../db/queries/manage-venues.ts';
-import { lockVenueForReview } from '../../../db/queries/review.ts';
+} from '../../../db/queries/venues.ts';
 import { venueClaims } from '../../../db/schema/index.ts';
+import { toWgs84 } from '../../../domain/crs.ts';
+import { parseOpeningHours } from '../../../domain/hours/opening-hours.ts';
 import type { CoordSystem } from '../../../domain/vocab.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
-import { toPhoto } from '../photos/index.ts';
 import { Errors } from '../../errors.ts';
-import { parseOpeningHours } from '../../../domain/hours/opening-hours.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../services/audit.ts';
-import { refreshVenueHours } from '../../../db/queries/open-intervals.ts';
-import { toWgs84 } from '../../../domain/crs.ts';
+import { recordAudit } from '../../commands/audit.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
+import { toPhoto } from '../photos/index.ts';
 import {
   Claim,
   ClaimBody,
@@ -138,7 +137,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
         if (body.opening_hours) await refreshVenueHours(tx, [id]);
         const created = toVenueRecord((await venueRecord(tx, id))!);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'venue.create',
           entityType: 'venue',
           entityId: id,
@@ -197,7 +196,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await updateVenue(tx, id, values);
         if (body.opening_hours !== undefined) await refreshVenueHours(tx, [id]);
         const after = toVenueRecord((await venueRecord(tx, id))!);
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'venue.update',
           entityType: 'venue',
           entityId: id,
@@ -241,7 +240,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .onConflictDoNothing()
           .returning();
         if (!created) throw Errors.claimExists();
-        await recordAudit(tx, request, {
+        await recordAudit(tx, request.actor, {
           action: 'claim.create',
           entityType: 'venue_claim',
           entityId: created.id,

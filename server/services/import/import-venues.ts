@@ -4,14 +4,14 @@
  * holds status and progress (written every batch); bad rows and duplicates are listed with their lines.
  * The HTTP route runs this in the background through the queue; `npm run import` runs it in a shell.
  */
-import { randomUUID } from 'node:crypto';
 import { TransactionRollbackError } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
+import { smallestDistrictsAt } from '../../../db/queries/districts.ts';
 import {
   finishImportJob,
   getImportJob,
   recordImportProgress,
-  smallestDistrictsAt,
   startImportJob,
   upsertImportedVenues,
   venuesNearPoints,
@@ -27,7 +27,7 @@ import type { CoordSystem } from '../../../domain/vocab.ts';
 import { CURATED_SOURCE } from '../../../seeds/files.ts';
 import { Errors } from '../../errors.ts';
 import { databaseMessage, isRowProblem } from './db-errors.ts';
-import { DUPLICATE_RADIUS_M, SeenPlaces, nearestSameName, type KnownPlace } from './duplicates.ts';
+import { DUPLICATE_RADIUS_M, nearestSameName, SeenPlaces, type KnownPlace } from './duplicates.ts';
 import { parseMapping, writtenFields, type ImportMapping, type MappableField } from './mapping.ts';
 import { toImportRow, type ImportRow, type RowError, type SourceRow } from './rows.ts';
 import { openSource, type ImportSource } from './source.ts';

@@ -1,6 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.ts';
-import { auditLog } from '../../db/schema/index.ts';
+import { insertAuditEntry } from '../../db/queries/audit.ts';
+import type { Actor } from './actor.ts';
 
 export interface AuditEntry {
   /** `<entity>.<verb>`, e.g. `venue.update`, `claim.approve`. */
@@ -15,18 +15,18 @@ export interface AuditEntry {
 
 /**
  * Records one write in the audit log, inside the write's own transaction, so an entry exists exactly
- * when the change does. The actor is the request's signed-in user (none for sign-up and resets).
+ * when the change does. The actor is who performed it (none for sign-up and resets) and from where.
  */
-export async function recordAudit(db: Db, request: FastifyRequest, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    actorId: request.user?.id ?? null,
-    actorRole: request.user?.role ?? null,
+export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  await insertAuditEntry(tx, {
+    actorId: actor.user?.id ?? null,
+    actorRole: actor.user?.role ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
     adcode: entry.adcode ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
-    ip: request.ip,
+    ip: actor.ip,
   });
 }

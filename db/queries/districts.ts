@@ -1,5 +1,9 @@
-import { sql } from 'drizzle-orm';
+/**
+ * Administrative divisions (GB/T 2260 adcodes): lookup by name for the place box, by point for imports.
+ */
+import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../client.ts';
+import { districts } from '../schema/index.ts';
 
 export interface DistrictMatch {
   adcode: string;
@@ -54,4 +58,29 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
   return rows
     .filter((r) => r.lng !== null && r.lat !== null && r.located !== null)
     .map((r) => ({ ...r, lng: Number(r.lng), lat: Number(r.lat), located: r.located! }));
+}
+/**
+ * The adcode of the smallest district whose boundary covers each point (prefectures inside provinces;
+ * only provinces and prefectures have boundaries), or null outside them all, e.g. abroad.
+ */
+export async function smallestDistrictsAt(db: Db, points: { lng: number; lat: number }[]): Promise<(string | null)[]> {
+  if (points.length === 0) return [];
+  const input = JSON.stringify(points.map((p, i) => ({ i, lng: p.lng, lat: p.lat })));
+  const rows = await queryRows<{ i: number; code: string | null }>(
+    db,
+    sql`SELECT b.i, d.code
+        FROM jsonb_to_recordset(${input}::jsonb) AS b(i int, lng float8, lat float8)
+        LEFT JOIN LATERAL (
+          SELECT code FROM districts
+          WHERE boundary IS NOT NULL AND ST_Covers(boundary, ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326))
+          ORDER BY ST_Area(boundary) LIMIT 1
+        ) d ON true`,
+  );
+  const out: (string | null)[] = points.map(() => null);
+  for (const r of rows) out[Number(r.i)] = r.code;
+  return out;
+}
+export async function districtExists(db: Db, code: string): Promise<boolean> {
+  const [row] = await db.select({ code: districts.code }).from(districts).where(eq(districts.code, code));
+  return row !== undefined;
 }

@@ -1,7 +1,10 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { organisationMembers, passwordResets, schoolMembers, sessions, users } from '../schema/index.ts';
+/**
+ * Accounts, with their organisations and school memberships.
+ */
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/vocab.ts';
+import type { Db } from '../client.ts';
+import { organisationMembers, organisations, schoolMembers, schools, users } from '../schema/index.ts';
 
 export interface UserRow {
   id: string;
@@ -13,7 +16,7 @@ export interface UserRow {
   disabledAt: Date | null;
 }
 
-const userColumns = {
+export const userColumns = {
   id: users.id,
   email: users.email,
   displayName: users.displayName,
@@ -63,77 +66,6 @@ export async function setPassword(db: Db, userId: string, passwordHash: string):
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
-export interface SessionUser extends UserRow {
-  csrfToken: string;
-}
-
-export async function insertSession(
-  db: Db,
-  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string },
-): Promise<void> {
-  await db.insert(sessions).values(session);
-}
-
-/** The live session's user: not revoked, not expired, the account not disabled. */
-export async function findSessionUser(db: Db, tokenHash: string): Promise<SessionUser | undefined> {
-  const [row] = await db
-    .select({ ...userColumns, csrfToken: sessions.csrfToken })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        isNull(users.disabledAt),
-      ),
-    );
-  return row;
-}
-
-export async function revokeSession(db: Db, tokenHash: string): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
-}
-
-/** Signs a user out everywhere (after a password reset). */
-export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
-  const rows = await db
-    .update(sessions)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-    .returning({ tokenHash: sessions.tokenHash });
-  return rows.length;
-}
-
-export async function insertPasswordReset(
-  db: Db,
-  reset: { tokenHash: string; userId: string; expiresAt: Date },
-): Promise<void> {
-  await db.insert(passwordResets).values(reset);
-}
-
-/**
- * Uses a reset token once: marks it used and answers its user, or undefined when it is unknown, used or
- * expired. The conditional UPDATE makes two racing uses of one token succeed at most once.
- */
-export async function consumePasswordReset(db: Db, tokenHash: string): Promise<string | undefined> {
-  const [row] = await db
-    .update(passwordResets)
-    .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(passwordResets.tokenHash, tokenHash),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, sql`now()`),
-      ),
-    )
-    .returning({ userId: passwordResets.userId });
-  return row?.userId;
-}
-
 /** The organisations a venue manager belongs to. */
 export async function userOrganisationIds(db: Db, userId: string): Promise<string[]> {
   const rows = await db
@@ -158,4 +90,25 @@ export async function userSchoolMemberships(db: Db, userId: string): Promise<Mem
     })
     .from(schoolMembers)
     .where(eq(schoolMembers.userId, userId));
+}
+/** The organisations and school memberships of a user, named, for `GET /api/me`. */
+export async function userAffiliations(db: Db, userId: string) {
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(organisations.name);
+  const memberships = await db
+    .select({
+      id: schools.id,
+      name: schools.name,
+      role: sql<'teacher' | 'school_admin'>`${schoolMembers.role}`,
+      status: sql<'pending' | 'approved' | 'rejected'>`${schoolMembers.status}`,
+    })
+    .from(schoolMembers)
+    .innerJoin(schools, eq(schools.id, schoolMembers.schoolId))
+    .where(eq(schoolMembers.userId, userId))
+    .orderBy(schools.name);
+  return { organisations: orgs, schools: memberships };
 }

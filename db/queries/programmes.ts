@@ -1,0 +1,40 @@
+/**
+ * Programmes (activities and courses a venue offers). `lockProgrammeForReview` takes the row FOR UPDATE,
+ * so two reviewers deciding at once are serialised and the second sees the first one's decision.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { programmes, venues } from '../schema/index.ts';
+
+/** A programme's review state with its venue's district and organisation. */
+export async function lockProgrammeForReview(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: programmes.id,
+      venueId: programmes.venueId,
+      titleZh: programmes.titleZh,
+      status: programmes.status,
+      reviewNote: programmes.reviewNote,
+      venueName: venues.nameZh,
+      adcode: venues.adcode,
+      organisationId: venues.organisationId,
+      createdBy: venues.createdBy,
+    })
+    .from(programmes)
+    .innerJoin(venues, eq(venues.id, programmes.venueId))
+    .where(eq(programmes.id, id))
+    .for('update', { of: programmes });
+  return row;
+}
+export async function setProgrammeReview(db: Db, id: string, values: { status: string; reviewNote: string | null }) {
+  const [row] = await db
+    .update(programmes)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(programmes.id, id))
+    .returning({ id: programmes.id, status: programmes.status, reviewNote: programmes.reviewNote });
+  return row!;
+}
+export async function programmeVenue(db: Db, programmeId: string): Promise<string | undefined> {
+  const [row] = await db.select({ venueId: programmes.venueId }).from(programmes).where(eq(programmes.id, programmeId));
+  return row?.venueId;
+}

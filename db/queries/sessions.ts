@@ -1,0 +1,72 @@
+/**
+ * Sign-in sessions and password-reset tokens; both are stored only as SHA-256 hashes of their tokens.
+ */
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { passwordResets, sessions, users } from '../schema/index.ts';
+import { userColumns, type UserRow } from './users.ts';
+
+export interface SessionUser extends UserRow {
+  csrfToken: string;
+}
+export async function insertSession(
+  db: Db,
+  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string; ip?: string },
+): Promise<void> {
+  await db.insert(sessions).values(session);
+}
+/** The live session's user: not revoked, not expired, the account not disabled. */
+export async function findSessionUser(db: Db, tokenHash: string): Promise<SessionUser | undefined> {
+  const [row] = await db
+    .select({ ...userColumns, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row;
+}
+export async function revokeSession(db: Db, tokenHash: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+}
+/** Signs a user out everywhere (after a password reset). */
+export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.length;
+}
+export async function insertPasswordReset(
+  db: Db,
+  reset: { tokenHash: string; userId: string; expiresAt: Date },
+): Promise<void> {
+  await db.insert(passwordResets).values(reset);
+}
+/**
+ * Uses a reset token once: marks it used and answers its user, or undefined when it is unknown, used or
+ * expired. The conditional UPDATE makes two racing uses of one token succeed at most once.
+ */
+export async function consumePasswordReset(db: Db, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .update(passwordResets)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: passwordResets.userId });
+  return row?.userId;
+}

@@ -1,0 +1,64 @@
+import type { Db } from '../../db/client.ts';
+import { lockVenueForReview, setVenueReview, type VenueReviewState } from '../../db/queries/venues.ts';
+import { requireRegion } from '../auth/ownership.ts';
+import { Errors } from '../errors.ts';
+import { venueReviewedMessage } from '../messages/venue-reviewed.ts';
+import { presentVenueReview } from '../presenters/bureau-venue.ts';
+import type { SignedInActor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { tellVenuePeople } from './tell-venue.ts';
+
+export interface VenueSuspensionInput {
+  venueId: string;
+  /** Why the venue is suspended (§12); null lifts the suspension. */
+  reason: string | null;
+}
+
+/**
+ * Where a reinstated venue returns: public again if it was public before review mattered (verified, or
+ * an unverified catalogue entry); a venue still waiting for or refused verification goes back to draft.
+ */
+const reinstatedStatus = (verificationStatus: string) =>
+  verificationStatus === 'verified' || verificationStatus === 'unverified' ? 'published' : 'draft';
+
+/**
+ * The bureau of the venue's district suspends a venue that breaks the rules (§12: e.g. out-of-school
+ * tutoring disguised as a study trip), or lifts the suspension. A suspended venue leaves search, tiles
+ * and what's on at once; its people are told why. Audited.
+ */
+export async function setVenueSuspension(
+  tx: Db,
+  actor: SignedInActor,
+  input: VenueSuspensionInput,
+): Promise<VenueReviewState> {
+  const suspend = input.reason !== null;
+  const before = await lockVenueForReview(tx, input.venueId);
+  if (!before) throw Errors.venueNotFound();
+  requireRegion(actor.user, before.adcode);
+  if (suspend && before.status === 'suspended') throw Errors.alreadySuspended('venue');
+  if (!suspend && before.status !== 'suspended') throw Errors.notSuspended('venue', before.status);
+  const after = await setVenueReview(
+    tx,
+    before.id,
+    suspend
+      ? { status: 'suspended', reviewNote: input.reason }
+      : { status: reinstatedStatus(before.verificationStatus), reviewNote: null },
+  );
+  await recordAudit(tx, actor, {
+    action: suspend ? 'venue.suspend' : 'venue.reinstate',
+    entityType: 'venue',
+    entityId: before.id,
+    adcode: before.adcode,
+    before: presentVenueReview(before),
+    after: presentVenueReview(after),
+  });
+  await tellVenuePeople(tx, after, (recipientName) =>
+    venueReviewedMessage({
+      recipientName,
+      venue: { id: after.id, name: after.nameZh },
+      outcome: suspend ? 'suspended' : 'reinstated',
+      reason: input.reason,
+    }),
+  );
+  return after;
+}

@@ -1,0 +1,41 @@
+import type { ClaimState, pendingClaims } from '../../db/queries/claims.ts';
+import type { ClaimStatus, PublicationStatus, VerificationStatus } from '../../domain/vocab.ts';
+import type { ClaimDecisionResult } from '../commands/decide-claim.ts';
+
+/** A claim waiting in the bureau's queue. */
+export function presentQueuedClaim(c: Awaited<ReturnType<typeof pendingClaims>>[number]) {
+  return {
+    id: c.id,
+    venue: {
+      id: c.venueId,
+      name: c.venueName,
+      adcode: c.adcode,
+      status: c.venueStatus as PublicationStatus,
+      verification_status: c.verificationStatus as VerificationStatus,
+      managed: c.currentOrganisationId !== null,
+    },
+    claimant: { id: c.claimantId, display_name: c.claimantName, email: c.claimantEmail },
+    organisation: { id: c.organisationId, name: c.organisationName },
+    evidence: c.evidence,
+    created_at: c.createdAt.toISOString(),
+  };
+}
+
+/** A decided claim, with the rival claims its approval rejected. */
+export function presentClaimDecision({ claim, rejected }: ClaimDecisionResult) {
+  return {
+    ...presentClaim(claim),
+    rejected_claims: rejected.map((c) => c.id),
+  };
+}
+
+function presentClaim(claim: ClaimState) {
+  return {
+    id: claim.id,
+    venue_id: claim.venueId,
+    organisation_id: claim.organisationId,
+    status: claim.status as ClaimStatus,
+    reason: claim.reason,
+    decided_at: claim.decidedAt?.toISOString() ?? null,
+  };
+}

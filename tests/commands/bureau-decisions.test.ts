@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, Db } from '../../db/client.ts';
+import { auditLog, outboxMessages, venueClaims, venues } from '../../db/schema/index.ts';
+import { decideClaim, OTHER_CLAIM_APPROVED } from '../../server/commands/decide-claim.ts';
+import { reviewVenue } from '../../server/commands/review-venue.ts';
+import { setProgrammeSuspension } from '../../server/commands/suspend-programme.ts';
+import { setVenueSuspension } from '../../server/commands/suspend-venue.ts';
+import { ApiError } from '../../server/errors.ts';
+import { createActor, type TestActor } from '../support/accounts.ts';
+import { openTestDb, rollback, testEngines } from '../support/engines.ts';
+import { actorOf, buildClaim, buildPendingVenue, buildProgramme, buildVenue, XICHENG } from '../support/factories.ts';
+
+/** The code of the ApiError a command throws. */
+async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof ApiError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+const auditOf = (tx: Db, entityId: string) =>
+  tx.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
+const messagesTo = (tx: Db, recipient: string) =>
+  tx.select().from(outboxMessages).where(eq(outboxMessages.recipient, recipient));
+
+describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
+  let database: Database;
+  let dongcheng: TestActor;
+  let manager: TestActor;
+  let rival: TestActor;
+
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    dongcheng = await createActor(database, { role: 'bureau', regionPrefix: '110101' });
+    manager = await createActor(database, { role: 'venue_manager' });
+    rival = await createActor(database, { role: 'venue_manager' });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('reviewVenue publishes a pending venue, audits before and after, and tells its organisation', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildPendingVenue(tx, manager);
+      const after = await reviewVenue(tx, actorOf(dongcheng), { venueId: venue.id, outcome: 'approved', reason: null });
+      expect(after).toMatchObject({ status: 'published', verificationStatus: 'verified', reviewNote: null });
+      const [entry] = await auditOf(tx, venue.id);
+      expect(entry).toMatchObject({ action: 'venue.approve', actorId: dongcheng.user.id, adcode: '110101' });
+      expect(entry!.before).toMatchObject({ verification_status: 'pending' });
+      const [message] = await messagesTo(tx, manager.user.email);
+      expect(message).toMatchObject({ topic: 'venue_reviewed', data: { venue_id: venue.id, outcome: 'approved' } });
+      expect(message!.subject).toContain('已通过审核并公开');
+    });
+  });
+
+  it('reviewVenue refuses a venue outside the region (OUTSIDE_REGION) and one already decided (VENUE_NOT_PENDING)', async () => {
+    await rollback(database, async (tx) => {
+      const elsewhere = await buildPendingVenue(tx, manager, { place: XICHENG });
+      expect(
+        await codeOf(reviewVenue(tx, actorOf(dongcheng), { venueId: elsewhere.id, outcome: 'approved', reason: null })),
+      ).toBe('OUTSIDE_REGION');
+      const listed = await buildVenue(tx);
+      expect(
+        await codeOf(reviewVenue(tx, actorOf(dongcheng), { venueId: listed.id, outcome: 'rejected', reason: '重复' })),
+      ).toBe('VENUE_NOT_PENDING');
+    });
+  });
+
+  it('decideClaim hands the venue over, rejects the rival claim and tells both claimants', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx);
+      const mine = await buildClaim(tx, venue.id, manager);
+      const theirs = await buildClaim(tx, venue.id, rival);
+      const result = await decideClaim(tx, actorOf(dongcheng), { claimId: mine, outcome: 'approved', reason: null });
+      expect(result.claim.status).toBe('approved');
+      expect(result.rejected.map((c) => c.id)).toEqual([theirs]);
+      const [row] = await tx.select().from(venues).where(eq(venues.id, venue.id));
+      expect(row!.organisationId).toBe(manager.organisationId);
+      const [rivalClaim] = await tx.select().from(venueClaims).where(eq(venueClaims.id, theirs));
+      expect(rivalClaim).toMatchObject({ status: 'rejected', reason: OTHER_CLAIM_APPROVED });
+      expect((await messagesTo(tx, manager.user.email)).map((m) => m.data)).toContainEqual(
+        expect.objectContaining({ claim_id: mine, outcome: 'approved' }),
+      );
+      expect((await messagesTo(tx, rival.user.email)).map((m) => m.data)).toContainEqual(
+        expect.objectContaining({ claim_id: theirs, outcome: 'rejected' }),
+      );
+      const actions = (await auditOf(tx, venue.id)).map((e) => e.action);
+      expect(actions).toEqual(['venue.assign_organisation']);
+      // A second decision on the same claim finds it decided.
+      expect(
+        await codeOf(decideClaim(tx, actorOf(dongcheng), { claimId: mine, outcome: 'rejected', reason: '再议' })),
+      ).toBe('CLAIM_NOT_PENDING');
+    });
+  });
+
+  it('setVenueSuspension hides a venue and reinstates it to where it was; a second suspension is ALREADY_SUSPENDED', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { organisationId: manager.organisationId!, verificationStatus: 'verified' });
+      const suspended = await setVenueSuspension(tx, actorOf(dongcheng), {
+        venueId: venue.id,
+        reason: '以研学名义开展学科培训',
+      });
+      expect(suspended).toMatchObject({ status: 'suspended', reviewNote: '以研学名义开展学科培训' });
+      expect(await codeOf(setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, reason: '再次' }))).toBe(
+        'ALREADY_SUSPENDED',
+      );
+      const reinstated = await setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, reason: null });
+      expect(reinstated).toMatchObject({ status: 'published', reviewNote: null });
+      const topics = (await messagesTo(tx, manager.user.email)).map((m) => m.data as { outcome: string });
+      expect(topics.map((d) => d.outcome)).toEqual(['suspended', 'reinstated']);
+    });
+  });
+
+  it('setProgrammeSuspension suspends one programme of a venue in the region, and tells the venue why', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { organisationId: manager.organisationId! });
+      const programme = await buildProgramme(tx, { venueId: venue.id });
+      const result = await setProgrammeSuspension(tx, actorOf(dongcheng), {
+        programmeId: programme.id,
+        reason: '收费学科类培训',
+      });
+      expect(result).toMatchObject({ status: 'suspended', reviewNote: '收费学科类培训' });
+      const [message] = await tx
+        .select()
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'programme_reviewed')));
+      expect(message!.data).toMatchObject({ programme_id: programme.id, outcome: 'suspended' });
+    });
+  });
+});

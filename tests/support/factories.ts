@@ -1,0 +1,98 @@
+/**
+ * Test data made straight in the database, with sensible defaults and overrides: `buildVenue(db, {...})`.
+ * Each factory makes what it needs and is missing (a slot without a venue gets one). Names carry a random
+ * tag, so factories can run many times against the shared PostgreSQL test database.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { venueClaims, programmes, slots, venues } from '../../db/schema/index.ts';
+import { pointValue } from '../../db/queries/venues.ts';
+import type { Actor } from '../../server/commands/actor.ts';
+import type { CurrentUser } from '../../server/auth/access.ts';
+import type { TestActor } from './accounts.ts';
+
+/** Points in Dongcheng (110101) and Xicheng (110102), Beijing. */
+export const DONGCHENG = { adcode: '110101', lng: 116.4166, lat: 39.9288 };
+export const XICHENG = { adcode: '110102', lng: 116.366, lat: 39.912 };
+
+const tag = () => randomUUID().slice(0, 8);
+
+export type VenueOverrides = Partial<typeof venues.$inferInsert> & {
+  place?: { adcode: string; lng: number; lat: number };
+};
+
+/** A venue; by default a published, unverified museum in Dongcheng from source `test`. */
+export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promise<{ id: string; name: string }> {
+  const { place = DONGCHENG, ...values } = overrides;
+  const [row] = await db
+    .insert(venues)
+    .values({
+      nameZh: `测试馆${tag()}`,
+      kinds: ['museum'],
+      adcode: place.adcode,
+      location: pointValue(place.lng, place.lat) as unknown as string,
+      source: 'test',
+      sourceRef: randomUUID(),
+      ...values,
+    })
+    .returning({ id: venues.id, name: venues.nameZh });
+  return row!;
+}
+
+/** A venue a manager's organisation created and submitted for review: draft and pending. */
+export function buildPendingVenue(db: Db, manager: TestActor, overrides: VenueOverrides = {}) {
+  return buildVenue(db, {
+    status: 'draft',
+    verificationStatus: 'pending',
+    organisationId: manager.organisationId ?? null,
+    createdBy: manager.user.id,
+    ...overrides,
+  });
+}
+
+/** A pending claim of a venue by a venue manager for their organisation. */
+export async function buildClaim(db: Db, venueId: string, claimant: TestActor, evidence = '馆长任命书 2024-17 号') {
+  const [row] = await db
+    .insert(venueClaims)
+    .values({ venueId, userId: claimant.user.id, organisationId: claimant.organisationId!, evidence })
+    .returning({ id: venueClaims.id });
+  return row!.id;
+}
+
+/** A published programme of a venue (a new venue when none is given). */
+export async function buildProgramme(
+  db: Db,
+  overrides: Partial<typeof programmes.$inferInsert> = {},
+): Promise<{ id: string; venueId: string }> {
+  const venueId = overrides.venueId ?? (await buildVenue(db)).id;
+  const [row] = await db
+    .insert(programmes)
+    .values({ titleZh: `测试活动${tag()}`, ...overrides, venueId })
+    .returning({ id: programmes.id, venueId: programmes.venueId });
+  return row!;
+}
+
+/** A scheduled slot a week ahead, 09:00–11:00 Beijing time, of a venue (a new one when none is given). */
+export async function buildSlot(
+  db: Db,
+  overrides: Partial<typeof slots.$inferInsert> = {},
+): Promise<{ id: string; venueId: string }> {
+  const venueId = overrides.venueId ?? (await buildVenue(db)).id;
+  const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const [row] = await db
+    .insert(slots)
+    .values({
+      startsAt: new Date(`${day}T01:00:00Z`),
+      endsAt: new Date(`${day}T03:00:00Z`),
+      capacity: 40,
+      ...overrides,
+      venueId,
+    })
+    .returning({ id: slots.id, venueId: slots.venueId });
+  return row!;
+}
+
+/** The actor a command sees for a test user. */
+export function actorOf(actor: TestActor | { user: CurrentUser }, ip = '127.0.0.1'): Actor & { user: CurrentUser } {
+  return { user: { csrfToken: 'test', ...actor.user }, ip };
+}
