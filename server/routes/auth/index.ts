@@ -1,32 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply,FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createOrganisation } from '../../../db/queries/organisations.ts';
-import { addSchoolMember,schoolExists } from '../../../db/queries/schools.ts';
+import { addSchoolMember, schoolExists } from '../../../db/queries/schools.ts';
 import {
-consumePasswordReset,
-insertPasswordReset,
-insertSession,
-revokeSession,
-revokeUserSessions,
+  consumePasswordReset,
+  insertPasswordReset,
+  insertSession,
+  revokeSession,
+  revokeUserSessions,
 } from '../../../db/queries/sessions.ts';
 import {
-findUserForLogin,
-insertUser,
-setPassword,
-userAffiliations,
-type UserRow,
+  findUserForLogin,
+  insertUser,
+  setPassword,
+  userAffiliations,
+  type UserRow,
 } from '../../../db/queries/users.ts';
 import type { Role } from '../../../domain/vocab.ts';
-import { hashPassword,verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
-import { hashToken,randomToken } from '../../auth/tokens.ts';
+import { hashToken, randomToken } from '../../auth/tokens.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../commands/audit.ts';
 import { enqueueMessage } from '../../../db/queries/outbox.ts';
 import { passwordResetMessage } from '../../messages/password-reset.ts';
-import { LoginBody,Me,RegisterBody,ResetConfirmBody,ResetRequestBody,ResetRequested } from './schema.ts';
+import { LoginBody, Me, RegisterBody, ResetConfirmBody, ResetRequestBody, ResetRequested } from './schema.ts';
 
 const SESSION_DAYS = 14;
 const RESET_MINUTES = 30;

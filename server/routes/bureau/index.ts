@@ -4,13 +4,13 @@ import { pendingClaims } from '../../../db/queries/claims.ts';
 import { pendingVenues } from '../../../db/queries/venues.ts';
 import { regionOf } from '../../auth/access.ts';
 import { runCommand } from '../../commands/actor.ts';
-import { decideClaim,OTHER_CLAIM_APPROVED,type DecideClaimInput } from '../../commands/decide-claim.ts';
-import { reviewVenue,type ReviewVenueInput } from '../../commands/review-venue.ts';
-import { presentQueuedVenue,presentVenueReview } from '../../presenters/bureau-venue.ts';
-import { presentClaimDecision,presentQueuedClaim } from '../../presenters/claim.ts';
+import { decideClaim, OTHER_CLAIM_APPROVED, type DecideClaimInput } from '../../commands/decide-claim.ts';
+import { reviewVenue, type ReviewVenueInput } from '../../commands/review-venue.ts';
+import { presentQueuedVenue, presentVenueReview } from '../../presenters/bureau-venue.ts';
+import { presentClaimDecision, presentQueuedClaim } from '../../presenters/claim.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { ClaimDecision,IdParams,Queue,ReasonBody,VenueReview } from './schema.ts';
+import { ClaimDecision, IdParams, Queue, ReasonBody, VenueReview } from './schema.ts';
 import { BUREAU } from './shared.ts';
 import suspensionRoutes from './suspensions.ts';
 

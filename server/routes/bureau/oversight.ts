@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { regionVenues,venueOversight } from '../../../db/queries/venues.ts';
-import { PUBLICATION_STATUSES,VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
+import { regionVenues, venueOversight } from '../../../db/queries/venues.ts';
+import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 import { requireOverseer } from '../../auth/ownership.ts';
-import { errorResponses,FiniteInteger,Nullable } from '../../schemas/common.ts';
+import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
 import { presentDesignation } from '../../presenters/designation.ts';
 import { presentOverseenVenue } from '../../presenters/bureau-venue.ts';
 import { regionOf } from '../../auth/access.ts';
-import { Designation,IdParams } from '../designations/schema.ts';
+import { Designation, IdParams } from '../designations/schema.ts';
 import { BUREAU } from './shared.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

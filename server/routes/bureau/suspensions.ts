@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { runCommand } from '../../commands/actor.ts';
-import { setProgrammeSuspension,type ProgrammeSuspensionInput } from '../../commands/suspend-programme.ts';
-import { setVenueSuspension,type VenueSuspensionInput } from '../../commands/suspend-venue.ts';
+import { setProgrammeSuspension, type ProgrammeSuspensionInput } from '../../commands/suspend-programme.ts';
+import { setVenueSuspension, type VenueSuspensionInput } from '../../commands/suspend-venue.ts';
 import { presentVenueReview } from '../../presenters/bureau-venue.ts';
 import { presentProgrammeReview } from '../../presenters/programme-review.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { IdParams,ProgrammeReview,ReasonBody,VenueReview } from './schema.ts';
+import { IdParams, ProgrammeReview, ReasonBody, VenueReview } from './schema.ts';
 import { BUREAU } from './shared.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { presentDesignation } from '../../presenters/designation.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-insertDesignation,
-lockDesignation,
-lockDesignationByTitle,
-restoreDesignation,
-revokeDesignation
+  insertDesignation,
+  lockDesignation,
+  lockDesignationByTitle,
+  restoreDesignation,
+  revokeDesignation,
 } from '../../../db/queries/designations.ts';
 import { lockVenueForReview } from '../../../db/queries/venues.ts';
 import { requireRegion } from '../../auth/ownership.ts';
@@ -13,7 +13,7 @@ import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../commands/audit.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { Designation,DesignationBody,IdParams,RevokeBody } from './schema.ts';
+import { Designation, DesignationBody, IdParams, RevokeBody } from './schema.ts';
 
 const BUREAU = { access: { roles: ['bureau', 'admin'] } } as const;
 

@@ -2,20 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import {
-decideSchoolMember,
-getSchool,
-isSchoolAdmin,
-listSchoolMembers,
-lockSchoolMember,
-searchSchools,
-type SchoolMemberRow,
+  decideSchoolMember,
+  getSchool,
+  isSchoolAdmin,
+  listSchoolMembers,
+  lockSchoolMember,
+  searchSchools,
+  type SchoolMemberRow,
 } from '../../../db/queries/schools.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { recordAudit } from '../../commands/audit.ts';
 import { enqueueMessage } from '../../../db/queries/outbox.ts';
 import { membershipReviewedMessage } from '../../messages/membership-reviewed.ts';
-import { MemberParams,SchoolList,SchoolMember,SchoolMemberList,SchoolParams,SchoolSearchQuery } from './schema.ts';
+import { MemberParams, SchoolList, SchoolMember, SchoolMemberList, SchoolParams, SchoolSearchQuery } from './schema.ts';
 
 const SCHOOL_ADMINS = { access: { roles: ['school_admin', 'admin'] } } as const;
 

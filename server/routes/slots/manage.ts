@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { cancelSlotBookings } from '../../../db/queries/bookings.ts';
 import { programmeVenue } from '../../../db/queries/programmes.ts';
-import { cancelSlot,getSlot,insertSlots,venueSlotsForManagers,type NewSlot } from '../../../db/queries/slots.ts';
+import { cancelSlot, getSlot, insertSlots, venueSlotsForManagers, type NewSlot } from '../../../db/queries/slots.ts';
 import type { slots } from '../../../db/schema/index.ts';
-import { addDays,DAY_MS,localMidnight,MINUTE_MS,weekdayIndex } from '../../../domain/hours/local-time.ts';
+import { addDays, DAY_MS, localMidnight, MINUTE_MS, weekdayIndex } from '../../../domain/hours/local-time.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
@@ -13,13 +13,13 @@ import { enqueueMessage } from '../../../db/queries/outbox.ts';
 import { slotCancelledMessage } from '../../messages/slot-cancelled.ts';
 import { VenueIdParams } from '../venues/manage-schema.ts';
 import {
-CancelSlotBody,
-CreatedSlots,
-CreateSlotsBody,
-ManagedSlot,
-ManagedSlotsQuery,
-MAX_SLOTS_PER_REQUEST,
-SlotIdParams,
+  CancelSlotBody,
+  CreatedSlots,
+  CreateSlotsBody,
+  ManagedSlot,
+  ManagedSlotsQuery,
+  MAX_SLOTS_PER_REQUEST,
+  SlotIdParams,
 } from './manage-schema.ts';
 
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
