@@ -96,10 +96,13 @@ export type Role = (typeof ROLES)[number];
 
 /** Roles anyone may sign up for; bureau, school_admin and admin accounts are made by an admin. */
 export const SELF_SERVICE_ROLES = ['parent', 'teacher', 'venue_manager'] as const;
+export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 
 /** A school membership (teacher or school admin) waits for the school admin's approval. */
 export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export const SCHOOL_ROLES = ['teacher', 'school_admin'] as const;
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
 
 /** A claim of an existing venue waits for the bureau of the venue's district. */
 export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;

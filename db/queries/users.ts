@@ -2,7 +2,7 @@
  * Accounts, with their organisations and school memberships.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Role } from '../../domain/vocab.ts';
+import type { MembershipStatus, Role, SchoolRole } from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../schema/index.ts';
 
@@ -77,22 +77,29 @@ export async function userOrganisationIds(db: Db, userId: string): Promise<strin
 
 export interface Membership {
   schoolId: string;
-  role: 'teacher' | 'school_admin';
-  status: 'pending' | 'approved' | 'rejected';
+  role: SchoolRole;
+  status: MembershipStatus;
 }
 
 export async function userSchoolMemberships(db: Db, userId: string): Promise<Membership[]> {
   return db
     .select({
       schoolId: schoolMembers.schoolId,
-      role: sql<Membership['role']>`${schoolMembers.role}`,
-      status: sql<Membership['status']>`${schoolMembers.status}`,
+      role: sql<SchoolRole>`${schoolMembers.role}`,
+      status: sql<MembershipStatus>`${schoolMembers.status}`,
     })
     .from(schoolMembers)
     .where(eq(schoolMembers.userId, userId));
 }
-/** The organisations and school memberships of a user, named, for `GET /api/me`. */
-export async function userAffiliations(db: Db, userId: string) {
+
+/** A user's organisations and school memberships, each with its name. */
+export interface UserAffiliations {
+  organisations: { id: string; name: string }[];
+  schools: { id: string; name: string; role: SchoolRole; status: MembershipStatus }[];
+}
+
+/** The organisations and school memberships of a user, named, by name (`GET /api/me`). */
+export async function userAffiliations(db: Db, userId: string): Promise<UserAffiliations> {
   const orgs = await db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisationMembers)
@@ -103,8 +110,8 @@ export async function userAffiliations(db: Db, userId: string) {
     .select({
       id: schools.id,
       name: schools.name,
-      role: sql<'teacher' | 'school_admin'>`${schoolMembers.role}`,
-      status: sql<'pending' | 'approved' | 'rejected'>`${schoolMembers.status}`,
+      role: sql<SchoolRole>`${schoolMembers.role}`,
+      status: sql<MembershipStatus>`${schoolMembers.status}`,
     })
     .from(schoolMembers)
     .innerJoin(schools, eq(schools.id, schoolMembers.schoolId))

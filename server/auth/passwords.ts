@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { Errors } from '../errors.ts';
 
 /**
  * argon2id with the library's defaults (19 MiB, 2 passes, 1 lane: OWASP's recommended minimum), about
@@ -25,4 +26,12 @@ export async function verifyPassword(passwordHash: string | undefined, password:
     return false;
   }
   return verify(passwordHash, password).catch(() => false);
+}
+
+/** Refuses a new password that equals the email or its name part (WEAK_PASSWORD); the schema checks length. */
+export function refuseWeakPassword(password: string, email: string): void {
+  const lower = password.toLowerCase();
+  if (lower === email || lower === email.split('@')[0]) {
+    throw Errors.weakPassword('the password must not be your email address');
+  }
 }

@@ -1,4 +1,4 @@
-import { Type, type IntegerOptions, type NumberOptions, type TSchema } from '@sinclair/typebox';
+import { Type, type IntegerOptions, type NumberOptions, type SchemaOptions, type TSchema } from '@sinclair/typebox';
 import type { Ajv } from 'ajv';
 
 /** Shared TypeBox pieces. Each route declares its whole contract with these. */
@@ -60,3 +60,10 @@ export const FiniteInteger = (options: IntegerOptions = {}) => Type.Integer({ ..
 
 /** A schema or null: the API writes null, never omits, for a known-absent value. */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** One of a closed vocabulary's values (domain/vocab.ts), typed as that vocabulary. */
+export const Literals = <T extends string>(values: readonly T[], options: SchemaOptions = {}) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    options,
+  );

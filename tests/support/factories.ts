@@ -96,3 +96,31 @@ export async function buildSlot(
 export function actorOf(actor: TestActor | { user: CurrentUser }, ip = '127.0.0.1'): Actor & { user: CurrentUser } {
   return { user: { csrfToken: 'test', ...actor.user }, ip };
 }
+
+// Schools and accounts
+
+import { schoolMembers, schools } from '../../db/schema/index.ts';
+
+/** A school in Dongcheng. */
+export async function buildSchool(
+  db: Db,
+  overrides: Partial<typeof schools.$inferInsert> = {},
+): Promise<{ id: string; name: string; adcode: string | null }> {
+  const [row] = await db
+    .insert(schools)
+    .values({ name: `测试学校${tag()}`, adcode: DONGCHENG.adcode, ...overrides })
+    .returning({ id: schools.id, name: schools.name, adcode: schools.adcode });
+  return row!;
+}
+
+/** A membership of a school: a teacher waiting for its admin by default. */
+export async function buildSchoolMember(
+  db: Db,
+  schoolId: string,
+  member: TestActor,
+  overrides: Partial<typeof schoolMembers.$inferInsert> = {},
+): Promise<void> {
+  await db
+    .insert(schoolMembers)
+    .values({ role: 'teacher', status: 'pending', ...overrides, schoolId, userId: member.user.id });
+}

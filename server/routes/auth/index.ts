@@ -1,35 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createOrganisation } from '../../../db/queries/organisations.ts';
-import { addSchoolMember, schoolExists } from '../../../db/queries/schools.ts';
-import {
-  consumePasswordReset,
-  insertPasswordReset,
-  insertSession,
-  revokeSession,
-  revokeUserSessions,
-} from '../../../db/queries/sessions.ts';
-import {
-  findUserForLogin,
-  insertUser,
-  setPassword,
-  userAffiliations,
-  type UserRow,
-} from '../../../db/queries/users.ts';
-import type { Role } from '../../../domain/vocab.ts';
-import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { revokeSession } from '../../../db/queries/sessions.ts';
+import { findUserForLogin, userAffiliations, type UserRow } from '../../../db/queries/users.ts';
+import { hashPassword, refuseWeakPassword, verifyPassword } from '../../auth/passwords.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
-import { hashToken, randomToken } from '../../auth/tokens.ts';
+import { runPublicCommand } from '../../commands/actor.ts';
+import { registerAccount, type NewAccountRole } from '../../commands/register-account.ts';
+import { RESET_MINUTES, requestPasswordReset } from '../../commands/request-password-reset.ts';
+import { resetPassword } from '../../commands/reset-password.ts';
+import { signIn, type NewSession, type SessionRequest } from '../../commands/sign-in.ts';
 import { Errors } from '../../errors.ts';
+import { presentMe } from '../../presenters/user.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../commands/audit.ts';
-import { enqueueMessage } from '../../../db/queries/outbox.ts';
-import { passwordResetMessage } from '../../messages/password-reset.ts';
 import { LoginBody, Me, RegisterBody, ResetConfirmBody, ResetRequestBody, ResetRequested } from './schema.ts';
 
-const SESSION_DAYS = 14;
-const RESET_MINUTES = 30;
 const MINUTE = 60_000;
 
 /** Accounts: sign up, sign in and out, the current user, password reset by a link sent through the outbox. */
@@ -48,36 +33,10 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (wait !== undefined) throw Errors.rateLimited(wait);
   };
 
-  /** Starts a fresh session (never reusing a presented one, against fixation) and answers the user. */
-  async function signIn(request: FastifyRequest, reply: FastifyReply, user: UserRow): Promise<Me> {
-    if (request.sessionTokenHash) await revokeSession(app.db, request.sessionTokenHash);
-    const token = randomToken();
-    const csrfToken = randomToken();
-    const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * MINUTE);
-    await insertSession(app.db, {
-      tokenHash: hashToken(token),
-      userId: user.id,
-      csrfToken,
-      expiresAt,
-      ip: request.ip,
-      ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'].slice(0, 300) } : {}),
-    });
-    app.setSessionCookie(reply, request, token, expiresAt);
-    return describe(user, csrfToken);
-  }
-
-  async function describe(user: UserRow, csrfToken: string): Promise<Me> {
-    const { organisations, schools } = await userAffiliations(app.db, user.id);
-    return {
-      id: user.id,
-      email: user.email,
-      display_name: user.displayName,
-      role: user.role,
-      region_prefix: user.regionPrefix,
-      organisations,
-      schools,
-      csrf_token: csrfToken,
-    };
+  /** Sets the new session's cookie and answers the account as `GET /api/me` does. */
+  async function answerSignedIn(request: FastifyRequest, reply: FastifyReply, user: UserRow, session: NewSession) {
+    app.setSessionCookie(reply, request, session.token, session.expiresAt);
+    return presentMe(user, await userAffiliations(app.db, user.id), session.csrfToken);
   }
 
   app.post(
@@ -96,35 +55,20 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       limit(registerPerAddress, request.ip);
-      const body = request.body;
+      const { body } = request;
       const email = body.email.trim().toLowerCase();
-      checkPassword(body.password, email);
-      if (body.role === 'teacher' && !body.school_id) throw Errors.schoolRequired();
+      refuseWeakPassword(body.password, email);
+      const role = roleOfSignUp(body);
+      // argon2 runs before the transaction, which then holds its connection only for the writes.
       const passwordHash = await hashPassword(body.password);
-      const user = await app.db.transaction(async (tx) => {
-        if (body.role === 'teacher' && !(await schoolExists(tx, body.school_id!))) throw Errors.schoolNotFound();
-        const created = await insertUser(tx, {
-          email,
-          displayName: body.display_name.trim(),
-          passwordHash,
-          role: body.role as Role,
-        });
-        if (!created) throw Errors.emailTaken();
-        if (body.role === 'teacher') {
-          await addSchoolMember(tx, { schoolId: body.school_id!, userId: created.id, role: 'teacher' });
-        }
-        if (body.role === 'venue_manager') {
-          await createOrganisation(tx, (body.organisation_name ?? body.display_name).trim(), created.id);
-        }
-        await recordAudit(tx, request.actor, {
-          action: 'user.register',
-          entityType: 'user',
-          entityId: created.id,
-          after: { email, role: body.role, school_id: body.school_id ?? null },
-        });
-        return created;
+      const { user, session } = await runPublicCommand(app.db, registerAccount, request.actor, {
+        email,
+        displayName: body.display_name.trim(),
+        passwordHash,
+        session: sessionRequest(request),
+        ...role,
       });
-      return reply.code(201).send(await signIn(request, reply, user));
+      return reply.code(201).send(await answerSignedIn(request, reply, user, session));
     },
   );
 
@@ -151,7 +95,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const valid = await verifyPassword(user?.passwordHash, request.body.password);
       if (!user || !valid || user.disabledAt) throw Errors.invalidCredentials();
       loginPerAccount.reset(accountKey);
-      return signIn(request, reply, user);
+      const session = await runPublicCommand(app.db, signIn, request.actor, {
+        userId: user.id,
+        ...sessionRequest(request),
+      });
+      return answerSignedIn(request, reply, user, session);
     },
   );
 
@@ -185,8 +133,9 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      const user = request.user!;
       void reply.header('cache-control', 'no-store');
-      return describe(request.user!, request.user!.csrfToken);
+      return presentMe(user, await userAffiliations(app.db, user.id), user.csrfToken);
     },
   );
 
@@ -197,8 +146,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['accounts'],
         summary: 'Ask for a password-reset link by email',
-        description:
-          'Always answers 202 at once, whether or not the email has an account; the link, valid 30 minutes, goes out through the outbox.',
+        description: `Always answers 202 at once, whether or not the email has an account; the link, valid ${RESET_MINUTES} minutes, goes out through the outbox.`,
         operationId: 'requestPasswordReset',
         body: ResetRequestBody,
         response: { 202: ResetRequested, ...errorResponses(400, 429) },
@@ -208,11 +156,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const email = request.body.email.trim().toLowerCase();
       limit(resetPerAddress, request.ip);
       // Past the per-account limit the answer stays the same, so it reveals nothing; no message goes out.
-      const send = resetPerAccount.hit(email) === undefined;
-      // The work happens after the answer, so its timing cannot tell whether the account exists.
-      if (send) {
+      if (resetPerAccount.hit(email) === undefined) {
+        const { actor } = request;
+        const input = { email, resetPageUrl: `${app.config.publicUrl}/reset-password` };
+        // The work happens after the answer, so its timing cannot tell whether the account exists.
         setImmediate(() => {
-          void sendResetLink(request, email).catch((err: unknown) =>
+          void runPublicCommand(app.db, requestPasswordReset, actor, input).catch((err: unknown) =>
             request.log.error({ err }, 'password reset request failed'),
           );
         });
@@ -220,30 +169,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply.code(202).send({ status: 'accepted' as const });
     },
   );
-
-  async function sendResetLink(request: FastifyRequest, email: string): Promise<void> {
-    const user = await findUserForLogin(app.db, email);
-    if (!user || user.disabledAt) return;
-    const token = randomToken();
-    const link = `${app.config.publicUrl}/reset-password?token=${token}`;
-    await app.db.transaction(async (tx) => {
-      await insertPasswordReset(tx, {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        expiresAt: new Date(Date.now() + RESET_MINUTES * MINUTE),
-      });
-      await enqueueMessage(
-        tx,
-        user.email,
-        passwordResetMessage({ recipientName: user.displayName, link, validMinutes: RESET_MINUTES }),
-      );
-      await recordAudit(tx, request.actor, {
-        action: 'user.password_reset_request',
-        entityType: 'user',
-        entityId: user.id,
-      });
-    });
-  }
 
   app.post(
     '/api/auth/password-reset/confirm',
@@ -260,28 +185,27 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       limit(confirmPerAddress, request.ip);
       const passwordHash = await hashPassword(request.body.password);
-      await app.db.transaction(async (tx) => {
-        const userId = await consumePasswordReset(tx, hashToken(request.body.token));
-        if (!userId) throw Errors.invalidResetToken();
-        await setPassword(tx, userId, passwordHash);
-        const revoked = await revokeUserSessions(tx, userId);
-        await recordAudit(tx, request.actor, {
-          action: 'user.password_reset',
-          entityType: 'user',
-          entityId: userId,
-          after: { sessions_revoked: revoked },
-        });
-      });
+      await runPublicCommand(app.db, resetPassword, request.actor, { token: request.body.token, passwordHash });
       return reply.code(204).send(null);
     },
   );
 };
 
-/** Refuses a password that equals the email or its name part (length is checked by the schema). */
-function checkPassword(password: string, email: string): void {
-  const lower = password.toLowerCase();
-  if (lower === email || lower === email.split('@')[0]) {
-    throw Errors.weakPassword('the password must not be your email address');
+/** The session a sign-in replaces (never kept, against fixation) and the browser it comes from. */
+function sessionRequest(request: FastifyRequest): SessionRequest {
+  return { replaces: request.sessionTokenHash, userAgent: request.headers['user-agent'] };
+}
+
+/** What a sign-up's role brings: a teacher's school (SCHOOL_REQUIRED without one), a manager's organisation. */
+function roleOfSignUp(body: RegisterBody): NewAccountRole {
+  switch (body.role) {
+    case 'teacher':
+      if (!body.school_id) throw Errors.schoolRequired();
+      return { role: 'teacher', schoolId: body.school_id };
+    case 'venue_manager':
+      return { role: 'venue_manager', organisationName: (body.organisation_name ?? body.display_name).trim() };
+    default:
+      return { role: 'parent' };
   }
 }
 

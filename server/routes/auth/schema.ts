@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable } from '../../schemas/common.ts';
-import { ROLES, SELF_SERVICE_ROLES } from '../../../domain/vocab.ts';
+import { Literals, Nullable } from '../../schemas/common.ts';
+import { MEMBERSHIP_STATUSES, ROLES, SCHOOL_ROLES, SELF_SERVICE_ROLES } from '../../../domain/vocab.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords.ts';
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Compared without regard to case' });
 const Password = Type.String({
@@ -17,7 +15,7 @@ export const RegisterBody = Type.Object(
     email: Email,
     password: Password,
     display_name: Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' }),
-    role: literals(SELF_SERVICE_ROLES),
+    role: Literals(SELF_SERVICE_ROLES),
     school_id: Type.Optional(Type.String({ format: 'uuid', description: 'Teachers: the school to join' })),
     organisation_name: Type.Optional(
       Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'Venue managers: who runs the venues' }),
@@ -45,15 +43,15 @@ export const Me = Type.Object(
     id: Type.String({ format: 'uuid' }),
     email: Type.String(),
     display_name: Type.String(),
-    role: literals(ROLES),
+    role: Literals(ROLES),
     region_prefix: Nullable(Type.String({ description: 'Bureau accounts: the adcode prefix of their region' })),
     organisations: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() })),
     schools: Type.Array(
       Type.Object({
         id: Type.String({ format: 'uuid' }),
         name: Type.String(),
-        role: literals(['teacher', 'school_admin']),
-        status: literals(['pending', 'approved', 'rejected']),
+        role: Literals(SCHOOL_ROLES),
+        status: Literals(MEMBERSHIP_STATUSES),
       }),
     ),
     csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every write made with the session cookie' }),

@@ -1,0 +1,18 @@
+import type { UserAffiliations, UserRow } from '../../db/queries/users.ts';
+
+/**
+ * The signed-in account as `GET /api/me`, sign-up and sign-in answer it: who they are, their
+ * organisations and school memberships, and the session's CSRF token for writes.
+ */
+export function presentMe(user: UserRow, affiliations: UserAffiliations, csrfToken: string) {
+  return {
+    id: user.id,
+    email: user.email,
+    display_name: user.displayName,
+    role: user.role,
+    region_prefix: user.regionPrefix,
+    organisations: affiliations.organisations,
+    schools: affiliations.schools,
+    csrf_token: csrfToken,
+  };
+}
