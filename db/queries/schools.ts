@@ -1,9 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { MembershipStatus, SchoolRole } from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
 import { schoolMembers, schools, users } from '../schema/index.ts';
 
 /** Schools whose name contains `q` (any case), by name: the picker of the teacher sign-up form. */
-export async function searchSchools(db: Db, search: { q?: string | undefined; limit: number }) {
+export async function searchSchools(db: Db, search: { q?: string | undefined; limit: number }): Promise<School[]> {
   const q = search.q?.trim().toLowerCase();
   return db
     .select({ id: schools.id, name: schools.name, adcode: schools.adcode })
@@ -13,7 +14,14 @@ export async function searchSchools(db: Db, search: { q?: string | undefined; li
     .limit(search.limit);
 }
 
-export async function getSchool(db: Db, id: string) {
+/** A school: its name and district. */
+export interface School {
+  id: string;
+  name: string;
+  adcode: string | null;
+}
+
+export async function getSchool(db: Db, id: string): Promise<School | undefined> {
   const [row] = await db
     .select({ id: schools.id, name: schools.name, adcode: schools.adcode })
     .from(schools)
@@ -42,8 +50,8 @@ const memberColumns = {
   userId: schoolMembers.userId,
   displayName: users.displayName,
   email: users.email,
-  role: schoolMembers.role,
-  status: schoolMembers.status,
+  role: sql<SchoolRole>`${schoolMembers.role}`,
+  status: sql<MembershipStatus>`${schoolMembers.status}`,
   createdAt: schoolMembers.createdAt,
   decidedAt: schoolMembers.decidedAt,
 };
@@ -73,13 +81,13 @@ export async function lockSchoolMember(db: Db, schoolId: string, userId: string)
 export async function decideSchoolMember(
   db: Db,
   key: { schoolId: string; userId: string },
-  decision: { status: 'approved' | 'rejected'; decidedBy: string },
+  decision: { status: Exclude<MembershipStatus, 'pending'>; decidedBy: string },
 ) {
   const [row] = await db
     .update(schoolMembers)
     .set({ ...decision, decidedAt: sql`now()` })
     .where(and(eq(schoolMembers.schoolId, key.schoolId), eq(schoolMembers.userId, key.userId)))
-    .returning({ status: schoolMembers.status, decidedAt: schoolMembers.decidedAt });
+    .returning({ status: sql<MembershipStatus>`${schoolMembers.status}`, decidedAt: schoolMembers.decidedAt });
   return row!;
 }
 export async function schoolExists(db: Db, id: string): Promise<boolean> {
@@ -88,7 +96,7 @@ export async function schoolExists(db: Db, id: string): Promise<boolean> {
 }
 export async function addSchoolMember(
   db: Db,
-  member: { schoolId: string; userId: string; role: 'teacher' | 'school_admin'; status?: 'pending' | 'approved' },
+  member: { schoolId: string; userId: string; role: SchoolRole; status?: MembershipStatus },
 ): Promise<void> {
   await db.insert(schoolMembers).values({ ...member, status: member.status ?? 'pending' });
 }

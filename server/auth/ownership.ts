@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { getSchool, isSchoolAdmin, type School } from '../../db/queries/schools.ts';
 import { userOrganisationIds } from '../../db/queries/users.ts';
 import { venueOwnership, type VenueOwnership } from '../../db/queries/venues.ts';
 import { Errors } from '../errors.ts';
@@ -30,4 +31,15 @@ export async function requireOverseer(db: Db, user: CurrentUser, venueId: string
 /** Refuses a bureau acting outside its region. */
 export function requireRegion(user: CurrentUser, adcode: string | null): void {
   if (!oversees(user, adcode)) throw Errors.outsideRegion();
+}
+
+/**
+ * The school if `user` may manage its members: an admin any school, a school admin those where their
+ * own membership is approved. 404 SCHOOL_NOT_FOUND, or 403 NOT_YOUR_SCHOOL.
+ */
+export async function requireSchoolAdmin(db: Db, user: CurrentUser, schoolId: string): Promise<School> {
+  const school = await getSchool(db, schoolId);
+  if (!school) throw Errors.schoolNotFound();
+  if (user.role !== 'admin' && !(await isSchoolAdmin(db, user.id, schoolId))) throw Errors.notYourSchool();
+  return school;
 }

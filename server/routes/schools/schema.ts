@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FiniteInteger, Nullable } from '../../schemas/common.ts';
+import { FiniteInteger, Literals, Nullable } from '../../schemas/common.ts';
 import { MEMBERSHIP_STATUSES, SCHOOL_ROLES } from '../../../domain/vocab.ts';
 
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });
 
 export const MAX_SCHOOL_LIMIT = 50;
@@ -30,8 +29,8 @@ export const SchoolMember = Type.Object({
   user_id: Uuid,
   display_name: Type.String(),
   email: Type.String(),
-  role: literals(SCHOOL_ROLES),
-  status: literals(MEMBERSHIP_STATUSES),
+  role: Literals(SCHOOL_ROLES),
+  status: Literals(MEMBERSHIP_STATUSES),
   created_at: Type.String({ format: 'date-time' }),
   decided_at: Nullable(Type.String({ format: 'date-time' })),
 });
