@@ -52,7 +52,8 @@ export async function lockDesignation(db: Db, id: string) {
   return row;
 }
 
-export async function revokeDesignation(db: Db, id: string) {
+/** Marks a designation revoked now; the row stays, so the venue's record keeps it. */
+export async function markDesignationRevoked(db: Db, id: string) {
   const [row] = await db
     .update(designations)
     .set({ revokedAt: sql`now()` })

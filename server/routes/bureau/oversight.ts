@@ -7,7 +7,8 @@ import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts
 import { presentDesignation } from '../../presenters/designation.ts';
 import { presentOverseenVenue } from '../../presenters/bureau-venue.ts';
 import { regionOf } from '../../auth/access.ts';
-import { Designation, IdParams } from '../designations/schema.ts';
+import { Designation } from '../../schemas/designation.ts';
+import { IdParams } from './schema.ts';
 import { BUREAU } from './shared.ts';
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

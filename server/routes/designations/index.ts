@@ -1,19 +1,12 @@
-import { presentDesignation } from '../../presenters/designation.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  insertDesignation,
-  lockDesignation,
-  lockDesignationByTitle,
-  restoreDesignation,
-  revokeDesignation,
-} from '../../../db/queries/designations.ts';
-import { lockVenueForReview } from '../../../db/queries/venues.ts';
-import { requireRegion } from '../../auth/ownership.ts';
-import { Errors } from '../../errors.ts';
+import { runCommand } from '../../commands/actor.ts';
+import { awardDesignation } from '../../commands/award-designation.ts';
+import { revokeDesignation } from '../../commands/revoke-designation.ts';
+import { presentDesignation } from '../../presenters/designation.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../commands/audit.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { Designation, DesignationBody, IdParams, RevokeBody } from './schema.ts';
+import { Designation } from '../../schemas/designation.ts';
+import { DesignationBody, IdParams, RevokeBody } from './schema.ts';
 
 const BUREAU = { access: { roles: ['bureau', 'admin'] } } as const;
 
@@ -39,36 +32,16 @@ const designationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const venueId = request.params.id;
       const { body } = request;
-      const values = {
+      const designation = await runCommand(app.db, awardDesignation, request.actor, {
+        venueId: request.params.id,
         title: body.title.trim(),
         issuer: body.issuer?.trim() ?? null,
         level: body.level,
         year: body.year ?? null,
-      };
-      const row = await app.db.transaction(async (tx) => {
-        const venue = await lockVenueForReview(tx, venueId);
-        if (!venue) throw Errors.venueNotFound();
-        requireRegion(request.user!, venue.adcode);
-        const existing = await lockDesignationByTitle(tx, venueId, values.title);
-        if (existing && existing.revokedAt === null) throw Errors.designationExists(values.title);
-        const saved = existing
-          ? await restoreDesignation(tx, existing.id, values)
-          : await insertDesignation(tx, venueId, values);
-        if (!saved) throw Errors.designationExists(values.title);
-        await recordAudit(tx, request.actor, {
-          action: existing ? 'designation.restore' : 'designation.create',
-          entityType: 'designation',
-          entityId: saved.id,
-          adcode: venue.adcode,
-          before: existing ? presentDesignation(existing) : null,
-          after: presentDesignation(saved),
-        });
-        return saved;
       });
       invalidateVenueTiles(app);
-      return reply.code(201).send(presentDesignation(row));
+      return reply.code(201).send(presentDesignation(designation));
     },
   );
 
@@ -88,25 +61,12 @@ const designationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const id = request.params.id;
-      const row = await app.db.transaction(async (tx) => {
-        const found = await lockDesignation(tx, id);
-        if (!found) throw Errors.designationNotFound();
-        requireRegion(request.user!, found.adcode);
-        if (found.designation.revokedAt !== null) throw Errors.designationRevoked();
-        const revoked = await revokeDesignation(tx, id);
-        await recordAudit(tx, request.actor, {
-          action: 'designation.revoke',
-          entityType: 'designation',
-          entityId: id,
-          adcode: found.adcode,
-          before: presentDesignation(found.designation),
-          after: { ...presentDesignation(revoked), reason: request.body.reason?.trim() ?? null },
-        });
-        return revoked;
+      const designation = await runCommand(app.db, revokeDesignation, request.actor, {
+        designationId: request.params.id,
+        reason: request.body.reason?.trim() ?? null,
       });
       invalidateVenueTiles(app);
-      return presentDesignation(row);
+      return presentDesignation(designation);
     },
   );
 };

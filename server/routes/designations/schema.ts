@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
+import { FiniteInteger, Id, Literals } from '../../schemas/common.ts';
 import { DESIGNATION_LEVELS } from '../../../domain/vocab.ts';
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
@@ -15,7 +13,7 @@ export const DesignationBody = Type.Object(
       description: 'The official title, e.g. 全国爱国主义教育示范基地; one active designation per title and venue',
     }),
     issuer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Who awarded it' })),
-    level: literals(DESIGNATION_LEVELS),
+    level: Literals(DESIGNATION_LEVELS),
     year: Type.Optional(FiniteInteger({ minimum: 1949, maximum: 2100, description: 'The year it was awarded' })),
   },
   { additionalProperties: false },
@@ -30,15 +28,3 @@ export const RevokeBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const Designation = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  venue_id: Id,
-  title: Type.String(),
-  issuer: Nullable(Type.String()),
-  level: literals(DESIGNATION_LEVELS),
-  year: Nullable(Type.Integer()),
-  revoked: Type.Boolean(),
-  revoked_at: Nullable(Type.String({ format: 'date-time' })),
-});
-export type Designation = Static<typeof Designation>;
