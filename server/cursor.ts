@@ -45,3 +45,19 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorPositio
   if (!keyOk || typeof i !== 'string' || !UUID.test(i) || f !== fingerprint) throw Errors.invalidCursor();
   return { key: k as (number | string)[], id: i };
 }
+
+/** A cursor for a list ordered by a serial id alone (the audit log): the last row's id. */
+export function encodeSerialCursor(id: number, fingerprint: string): string {
+  return Buffer.from(JSON.stringify({ i: id, f: fingerprint })).toString('base64url');
+}
+
+/** The id a serial cursor carries; INVALID_CURSOR when it is malformed or was made for other filters. */
+export function decodeSerialCursor(cursor: string, fingerprint: string): number {
+  try {
+    const { i, f } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { i?: unknown; f?: unknown };
+    if (typeof i === 'number' && Number.isSafeInteger(i) && i > 0 && f === fingerprint) return i;
+  } catch {
+    // falls through to the error below
+  }
+  throw Errors.invalidCursor();
+}

@@ -17,6 +17,8 @@ export interface AuditSearch {
   beforeId?: number | undefined;
 }
 
+export type AuditEntryRow = Awaited<ReturnType<typeof findAuditEntries>>[number];
+
 /** Audit entries, newest first (ids grow with time), with the actor's display name. */
 export async function findAuditEntries(db: Db, search: AuditSearch) {
   const conditions: SQL[] = [];

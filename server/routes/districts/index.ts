@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { findDistricts } from '../../../db/queries/districts.ts';
-import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+import { errorResponses } from '../../schemas/common.ts';
+import { DistrictMatches, DistrictQuery } from './schema.ts';
 
 /** Find a province, city or district by name, to centre a search on it (the place box of the map). */
 const districtRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,28 +16,9 @@ const districtRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'districts have no boundary in the seed data: their point is the middle of their venues (`located: venues`) ' +
           "or their city's label point (`located: parent`).",
         operationId: 'findDistricts',
-        querystring: Type.Object(
-          {
-            q: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }),
-            limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 20, default: 8 })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: DistrictQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                adcode: Type.String(),
-                name: Type.String(),
-                level: literals(['province', 'city', 'district']),
-                city: Nullable(Type.String()),
-                province: Type.String(),
-                lng: Type.Number(),
-                lat: Type.Number(),
-                located: literals(['label', 'venues', 'parent']),
-              }),
-            ),
-          }),
+          200: DistrictMatches,
           ...errorResponses(400),
         },
       },
