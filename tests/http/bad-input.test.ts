@@ -67,6 +67,8 @@ describe.each(testEngines())('bad input on %s', (engine) => {
     '/api/venues/' + 'a'.repeat(2000),
     "/api/venues/1'%20OR%20'1'='1",
     '/api/basemap/..%2F..%2Fpackage.json',
+    '/api/basemap/__proto__',
+    '/api/basemap/constructor',
   ])('%s answers 4xx', async (url) => {
     const res = await app.inject(url);
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
