@@ -1,31 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Db } from '../../db/client.ts';
-import { auditLog, outboxMessages, venueClaims, venues } from '../../db/schema/index.ts';
+import type { Database } from '../../db/client.ts';
+import { outboxMessages, venueClaims, venues } from '../../db/schema/index.ts';
 import { decideClaim, OTHER_CLAIM_APPROVED } from '../../server/commands/decide-claim.ts';
 import { reviewVenue } from '../../server/commands/review-venue.ts';
 import { setProgrammeSuspension } from '../../server/commands/suspend-programme.ts';
 import { setVenueSuspension } from '../../server/commands/suspend-venue.ts';
-import { ApiError } from '../../server/errors.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
+import { auditOf, codeOf, messagesTo } from '../support/commands.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
 import { actorOf, buildClaim, buildPendingVenue, buildProgramme, buildVenue, XICHENG } from '../support/factories.ts';
-
-/** The code of the ApiError a command throws. */
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
-
-const auditOf = (tx: Db, entityId: string) =>
-  tx.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
-const messagesTo = (tx: Db, recipient: string) =>
-  tx.select().from(outboxMessages).where(eq(outboxMessages.recipient, recipient));
 
 describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
   let database: Database;
