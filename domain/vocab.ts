@@ -120,3 +120,30 @@ export const BOOKING_KINDS = ['family', 'group'] as const;
 export const BOOKING_STATUSES = ['held', 'pending', 'confirmed', 'declined', 'cancelled', 'slot_cancelled'] as const;
 /** Statuses whose places are taken. */
 export const ACTIVE_BOOKING_STATUSES = ['held', 'pending', 'confirmed'] as const;
+
+/** An import job waits in the queue, runs, then is done (bad rows do not fail it) or failed as a whole. */
+export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** File formats an import reads. */
+export const IMPORT_FORMATS = ['csv', 'geojson'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Stable codes of rows an import could not load (`GET /api/imports/{id}/errors`). */
+export const ROW_ERROR_CODES = [
+  'CSV_SYNTAX',
+  'COLUMN_COUNT',
+  'GEOMETRY_NOT_POINT',
+  'NAME_REQUIRED',
+  'COORDINATES_REQUIRED',
+  'INVALID_NUMBER',
+  'COORDINATE_OUT_OF_RANGE',
+  'KIND_REQUIRED',
+  'UNKNOWN_KIND',
+  'UNKNOWN_THEME',
+  'INVALID_VALUE',
+  'VALUE_TOO_LONG',
+  'DUPLICATE_SOURCE_REF',
+  'DB_REJECTED',
+] as const;
+export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];

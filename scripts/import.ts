@@ -10,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createImportJob, listImportErrors, type ImportCounts } from '../db/queries/imports.ts';
-import type { ImportFormat } from '../db/schema/imports.ts';
-import { COORD_SYSTEMS, type CoordSystem } from '../domain/vocab.ts';
+import { COORD_SYSTEMS, type CoordSystem, type ImportFormat } from '../domain/vocab.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/database.ts';
 import { ApiError } from '../server/errors.ts';
@@ -106,14 +105,14 @@ try {
     onProgress: progressBar(process.stdout),
   });
   const seconds = (performance.now() - started) / 1000;
-  const total = done.total_rows ?? 0;
+  const total = done.totalRows ?? 0;
   say(
     `${dryRun ? 'dry run done' : 'done'} in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} rows/s): ${total} rows — ` +
-      `${done.inserted} inserted, ${done.updated} updated, ${done.failed_rows} failed, ${done.duplicates} duplicates`,
+      `${done.inserted} inserted, ${done.updated} updated, ${done.failedRows} failed, ${done.duplicates} duplicates`,
   );
   const errors = await listImportErrors(database.db, { jobId: job.id, limit: 10 });
   if (errors.length > 0) {
-    say(`first ${errors.length} of ${done.failed_rows} errors (all: GET /api/imports/${job.id}/errors):`);
+    say(`first ${errors.length} of ${done.failedRows} errors (all: GET /api/imports/${job.id}/errors):`);
     for (const e of errors) say(`  ${format === 'csv' ? 'line' : 'feature'} ${e.line}: ${e.reason} (${e.code})`);
   }
   if (done.duplicates > 0) say(`likely duplicates: GET /api/imports/${job.id}/duplicates`);

@@ -79,3 +79,11 @@ export async function rejectOtherClaims(
     .where(and(eq(venueClaims.venueId, venueId), eq(venueClaims.status, 'pending'), ne(venueClaims.id, approvedId)))
     .returning(claimColumns);
 }
+/** Records a pending claim; undefined when the claimant already has one waiting for this venue. */
+export async function insertPendingClaim(
+  db: Db,
+  claim: { venueId: string; userId: string; organisationId: string; evidence: string },
+) {
+  const [row] = await db.insert(venueClaims).values(claim).onConflictDoNothing().returning();
+  return row;
+}

@@ -1,15 +1,11 @@
-import { and, asc, eq, getTableColumns, gt, inArray, lt, sql } from 'drizzle-orm';
-import type { CoordSystem } from '../../domain/vocab.ts';
+/**
+ * Venue imports: the job rows (status and progress), their bad rows and likely duplicates, the venues
+ * near a batch's points, and the batched upsert of the venues an import writes.
+ */
+import { and, asc, eq, getTableColumns, gt, inArray, lt, sql, TransactionRollbackError } from 'drizzle-orm';
+import type { CoordSystem, ImportFormat, RowErrorCode } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
-import {
-  importDuplicates,
-  importErrors,
-  importJobs,
-  venues,
-  type ImportFormat,
-  type ImportStatus,
-  type RowErrorCode,
-} from '../schema/index.ts';
+import { importDuplicates, importErrors, importJobs, venues } from '../schema/index.ts';
 
 export interface NewImportJob {
   format: ImportFormat;
@@ -36,53 +32,30 @@ export interface ImportErrorRow {
 export interface ImportDuplicateRow {
   line: number;
   name: string;
-  existing_venue_id: string | null;
-  existing_line: number | null;
-  existing_name: string;
-  distance_m: number;
+  /** The venue the row duplicates; null when it duplicates an earlier row of a dry run. */
+  existingVenueId: string | null;
+  /** The earlier row of the same file it duplicates, if so. */
+  existingLine: number | null;
+  existingName: string;
+  distanceM: number;
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** An import job as the API shows it. */
-export type ImportJob = ReturnType<typeof toJob>;
-
-/** A job row as the API shows it. */
-function toJob(row: typeof importJobs.$inferSelect) {
-  return {
-    id: row.id,
-    status: row.status as ImportStatus,
-    format: row.format as ImportFormat,
-    crs: row.crs as CoordSystem,
-    source: row.source,
-    dry_run: row.dryRun,
-    total_rows: row.totalRows,
-    processed_rows: row.processedRows,
-    inserted: row.inserted,
-    updated: row.updated,
-    failed_rows: row.failedRows,
-    duplicates: row.duplicates,
-    message: row.message,
-    created_at: row.createdAt.toISOString(),
-    started_at: iso(row.startedAt),
-    finished_at: iso(row.finishedAt),
-  };
-}
+export type ImportJobRow = typeof importJobs.$inferSelect;
 
 /** Records a new job as queued. */
-export async function createImportJob(db: Db, job: NewImportJob): Promise<ImportJob> {
+export async function createImportJob(db: Db, job: NewImportJob): Promise<ImportJobRow> {
   const [row] = await db.insert(importJobs).values(job).returning();
-  return toJob(row!);
+  return row!;
 }
 
 /** The job, or undefined when there is none with that id. */
-export async function getImportJob(db: Db, { id }: { id: string }): Promise<ImportJob | undefined> {
+export async function getImportJob(db: Db, { id }: { id: string }): Promise<ImportJobRow | undefined> {
   const [row] = await db.select().from(importJobs).where(eq(importJobs.id, id));
-  return row ? toJob(row) : undefined;
+  return row;
 }
 
 /** Marks a job running once its file has been counted. */
-export async function startImportJob(db: Db, id: string, totalRows: number): Promise<void> {
+export async function markImportJobRunning(db: Db, id: string, totalRows: number): Promise<void> {
   await db
     .update(importJobs)
     .set({ status: 'running', totalRows, startedAt: sql`now()`, heartbeatAt: sql`now()` })
@@ -109,16 +82,10 @@ export async function recordImportProgress(
         .onConflictDoNothing();
     }
     if (duplicates.length > 0) {
-      const rows = duplicates.map((d) => ({
-        jobId: id,
-        line: d.line,
-        name: d.name,
-        existingVenueId: d.existing_venue_id,
-        existingLine: d.existing_line,
-        existingName: d.existing_name,
-        distanceM: d.distance_m,
-      }));
-      await tx.insert(importDuplicates).values(rows).onConflictDoNothing();
+      await tx
+        .insert(importDuplicates)
+        .values(duplicates.map((d) => ({ jobId: id, ...d })))
+        .onConflictDoNothing();
     }
     await tx
       .update(importJobs)
@@ -207,10 +174,10 @@ export async function listImportDuplicates(
     .select({
       line: d.line,
       name: d.name,
-      existing_venue_id: d.existingVenueId,
-      existing_line: d.existingLine,
-      existing_name: d.existingName,
-      distance_m: d.distanceM,
+      existingVenueId: d.existingVenueId,
+      existingLine: d.existingLine,
+      existingName: d.existingName,
+      distanceM: d.distanceM,
     })
     .from(d)
     .where(and(eq(d.jobId, jobId), afterLine === undefined ? undefined : gt(d.line, afterLine)))
@@ -342,4 +309,26 @@ export async function upsertImportedVenues(
     const id = row.sourceRef == null ? row.id : (idByRef.get(row.sourceRef) ?? row.id);
     return { id, inserted: id === row.id };
   });
+}
+
+/**
+ * Upserts one batch in its own transaction (see upsertImportedVenues). A dry run rolls it back, so its
+ * answers (which rows would be new, which would update) are the real ones, written nowhere.
+ */
+export async function writeImportedVenues(
+  db: Db,
+  rows: ImportedVenue[],
+  updateColumns: ImportUpdatableColumn[],
+  { dryRun }: { dryRun: boolean },
+): Promise<{ id: string; inserted: boolean }[]> {
+  let results: { id: string; inserted: boolean }[] = [];
+  try {
+    await db.transaction(async (tx) => {
+      results = await upsertImportedVenues(tx, rows, updateColumns);
+      if (dryRun) tx.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return results;
 }

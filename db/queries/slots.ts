@@ -118,11 +118,13 @@ export async function insertSlots(db: Db, series: typeof slotSeries.$inferInsert
     .returning();
   return { seriesId, slots: created.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) };
 }
-export async function getSlot(db: Db, id: string) {
+export type ManagedSlotRow = typeof slots.$inferSelect;
+export async function getSlot(db: Db, id: string): Promise<ManagedSlotRow | undefined> {
   const [row] = await db.select().from(slots).where(eq(slots.id, id));
   return row;
 }
-export async function cancelSlot(db: Db, id: string) {
+/** Cancels a scheduled slot and answers it; undefined when it was not scheduled (already cancelled). */
+export async function markSlotCancelled(db: Db, id: string): Promise<ManagedSlotRow | undefined> {
   const [row] = await db
     .update(slots)
     .set({ status: 'cancelled' })
@@ -131,7 +133,7 @@ export async function cancelSlot(db: Db, id: string) {
   return row;
 }
 /** A venue's slots starting in [from, to), cancelled ones included, in time order. */
-export async function venueSlotsForManagers(db: Db, venueId: string, from: Date, to: Date) {
+export async function venueSlotsForManagers(db: Db, venueId: string, from: Date, to: Date): Promise<ManagedSlotRow[]> {
   return db
     .select()
     .from(slots)

@@ -47,19 +47,21 @@ export interface VenueSearch extends VenueFilters {
   after?: { key: (number | string)[]; id: string } | undefined;
 }
 
-export interface VenueSummary {
+/** A venue as search finds it. */
+export interface VenueSearchRow {
   id: string;
-  name: string;
-  name_en: string | null;
+  nameZh: string;
+  nameEn: string | null;
   kinds: string[];
   themes: string[];
   lng: number;
   lat: number;
-  distance_m: number | null;
-  address: string | null;
+  /** From the search point, when there is one. */
+  distanceM: number | null;
+  addressZh: string | null;
   adcode: string | null;
-  minors_admission: string;
-  coord_precision: string;
+  minorsAdmission: string;
+  coordPrecision: string;
   /** The values pages are ordered by (before the id), for the next cursor. */
   sortKey: (number | string)[];
 }
@@ -72,7 +74,7 @@ interface SortColumn {
   read: (row: VenueRow) => number | string;
 }
 
-type VenueRow = Omit<VenueSummary, 'sortKey'> & { rank: number };
+type VenueRow = Omit<VenueSearchRow, 'sortKey'> & { rank: number };
 
 /**
  * Searches published venues. `distance` orders nearest first (the geography GiST index serves both
@@ -80,7 +82,7 @@ type VenueRow = Omit<VenueSummary, 'sortKey'> & { rank: number };
  * names starting with q, then names containing it, nearer (or alphabetically earlier) first within
  * each. Ties break on id, so keyset pages never repeat or skip a row, even while venues are added.
  */
-export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSummary[]> {
+export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSearchRow[]> {
   const point = nearPoint(search);
   // `<->` on geography is the great-circle distance on PostGIS's sphere, and index-assisted.
   const distance = point ? sql<number>`(${venues.location}::geography <-> ${point})` : undefined;
@@ -89,9 +91,9 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSumm
   const byDistance: SortColumn | undefined = distance && {
     expr: distance,
     cast: 'float8',
-    read: (row) => row.distance_m ?? 0,
+    read: (row) => row.distanceM ?? 0,
   };
-  const byName: SortColumn = { expr: sql`${venues.nameZh}`, cast: 'text', read: (row) => row.name };
+  const byName: SortColumn = { expr: sql`${venues.nameZh}`, cast: 'text', read: (row) => row.nameZh };
   const byRank: SortColumn = { expr: rank, cast: 'int4', read: (row) => row.rank };
   const columns: SortColumn[] =
     search.sort === 'distance' && byDistance
@@ -116,17 +118,17 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSumm
       : await db
           .select({
             id: venues.id,
-            name: venues.nameZh,
-            name_en: venues.nameEn,
+            nameZh: venues.nameZh,
+            nameEn: venues.nameEn,
             kinds: venues.kinds,
             themes: venues.themes,
             lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
             lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
-            distance_m: distance ? distance.mapWith(Number) : sql<null>`NULL::float8`,
-            address: venues.addressZh,
+            distanceM: distance ? distance.mapWith(Number) : sql<null>`NULL::float8`,
+            addressZh: venues.addressZh,
             adcode: venues.adcode,
-            minors_admission: venues.minorsAdmission,
-            coord_precision: venues.coordPrecision,
+            minorsAdmission: venues.minorsAdmission,
+            coordPrecision: venues.coordPrecision,
             rank: rank.mapWith(Number),
           })
           .from(venues)
@@ -152,19 +154,19 @@ async function nearestFirst(db: Db, distance: SQL<number>, where: SQL | undefine
   const rows = await queryRows<VenueRow>(
     db,
     sql`SELECT * FROM (
-        SELECT ${venues.id} AS id, ${venues.nameZh} AS name, ${venues.nameEn} AS name_en, ${venues.kinds} AS kinds,
+        SELECT ${venues.id} AS id, ${venues.nameZh} AS "nameZh", ${venues.nameEn} AS "nameEn", ${venues.kinds} AS kinds,
           ${venues.themes} AS themes, ST_X(${venues.location}) AS lng, ST_Y(${venues.location}) AS lat,
-          ${distance} AS distance_m, ${venues.addressZh} AS address, ${venues.adcode} AS adcode,
-          ${venues.minorsAdmission} AS minors_admission, ${venues.coordPrecision} AS coord_precision
+          ${distance} AS "distanceM", ${venues.addressZh} AS "addressZh", ${venues.adcode} AS adcode,
+          ${venues.minorsAdmission} AS "minorsAdmission", ${venues.coordPrecision} AS "coordPrecision"
         FROM ${venues} WHERE ${where ?? sql`true`}
-        ORDER BY distance_m FETCH FIRST (${limit}::int) ROWS WITH TIES
-      ) v ORDER BY v.distance_m, v.id LIMIT ${limit}::int`,
+        ORDER BY "distanceM" FETCH FIRST (${limit}::int) ROWS WITH TIES
+      ) v ORDER BY v."distanceM", v.id LIMIT ${limit}::int`,
   );
   return rows.map((row) => ({
     ...row,
     lng: Number(row.lng),
     lat: Number(row.lat),
-    distance_m: Number(row.distance_m),
+    distanceM: Number(row.distanceM),
     rank: 0,
   }));
 }
@@ -274,35 +276,9 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
   return conditions;
 }
 
-export interface VenueDetail extends Omit<VenueSummary, 'distance_m' | 'sortKey'> {
-  address_en: string | null;
-  district: { adcode: string; name: string; city: string | null; province: string } | null;
-  source_crs: string;
-  opening_hours: string | null;
-  admission_rule: string | null;
-  booking_mode: string;
-  accessibility: {
-    wheelchair: boolean | null;
-    hearing: boolean | null;
-    visual: boolean | null;
-    cognitive: boolean | null;
-  };
-  contacts: { phone: string | null; website: string | null; email: string | null };
-  suitability: { age_min: number | null; age_max: number | null; grade_min: number | null; grade_max: number | null };
-  group_policy: {
-    min_size: number | null;
-    max_size: number | null;
-    lead_days: number | null;
-    green_channel: boolean | null;
-  };
-  designations: { title: string; issuer: string | null; level: string; year: number | null; revoked: boolean }[];
-  verification_status: string;
-  provenance: { source: string; source_ref: string | null; note: string | null; updated_at: string };
-}
-
 /** One published venue with everything its page shows; undefined when there is none. */
-export async function getVenue(db: Db, { id }: { id: string }): Promise<VenueDetail | undefined> {
-  const [v] = await db
+export async function getVenue(db: Db, { id }: { id: string }) {
+  const [row] = await db
     .select({
       venue: venues,
       lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
@@ -314,66 +290,22 @@ export async function getVenue(db: Db, { id }: { id: string }): Promise<VenueDet
     .from(venues)
     .leftJoin(districts, eq(districts.code, venues.adcode))
     .where(and(eq(venues.id, id), eq(venues.status, 'published')));
-  if (!v) return undefined;
+  if (!row) return undefined;
   const titles = await db
     .select()
     .from(designations)
     .where(eq(designations.venueId, id))
     .orderBy(asc(designations.title));
-  const { venue } = v;
-  return {
-    id: venue.id,
-    name: venue.nameZh,
-    name_en: venue.nameEn,
-    kinds: venue.kinds,
-    themes: venue.themes,
-    lng: v.lng,
-    lat: v.lat,
-    address: venue.addressZh,
-    address_en: venue.addressEn,
-    adcode: venue.adcode,
-    district:
-      venue.adcode && v.districtName
-        ? { adcode: venue.adcode, name: v.districtName, city: v.cityName, province: v.provinceName }
-        : null,
-    source_crs: venue.sourceCrs,
-    coord_precision: venue.coordPrecision,
-    opening_hours: venue.openingHours,
-    minors_admission: venue.minorsAdmission,
-    admission_rule: venue.admissionRule,
-    booking_mode: venue.bookingMode,
-    accessibility: {
-      wheelchair: venue.wheelchair,
-      hearing: venue.hearing,
-      visual: venue.visual,
-      cognitive: venue.cognitive,
-    },
-    contacts: { phone: venue.phone, website: venue.website, email: venue.email },
-    suitability: {
-      age_min: venue.ageMin,
-      age_max: venue.ageMax,
-      grade_min: venue.gradeMin,
-      grade_max: venue.gradeMax,
-    },
-    group_policy: {
-      min_size: venue.groupMin,
-      max_size: venue.groupMax,
-      lead_days: venue.groupLeadDays,
-      green_channel: venue.greenChannel,
-    },
-    designations: titles.map((d) => ({
-      title: d.title,
-      issuer: d.issuer,
-      level: d.level,
-      year: d.year,
-      revoked: d.revokedAt !== null,
-    })),
-    verification_status: venue.verificationStatus,
-    provenance: {
-      source: venue.source,
-      source_ref: venue.sourceRef,
-      note: venue.sourceNote,
-      updated_at: venue.updatedAt.toISOString(),
-    },
-  };
+  return { ...row, designations: titles };
+}
+export type PublicVenueRow = NonNullable<Awaited<ReturnType<typeof getVenue>>>;
+
+/** True when the venue exists and is published: drafts, venues waiting for review and suspended ones are not public. */
+export async function isPublishedVenue(db: Db, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: venues.id })
+    .from(venues)
+    .where(and(eq(venues.id, id), eq(venues.status, 'published')))
+    .limit(1);
+  return row !== undefined;
 }

@@ -13,9 +13,9 @@ import {
   organisations,
   programmes,
   users,
-  venuePhotos,
   venues,
 } from '../schema/index.ts';
+import { listVenuePhotos } from './photos.ts';
 
 /** What authorisation needs to know about a venue, whatever its status. */
 export interface VenueOwnership {
@@ -82,7 +82,8 @@ export async function insertVenue(db: Db, values: typeof venues.$inferInsert): P
   return row!.id;
 }
 
-export async function updateVenue(db: Db, id: string, values: VenueValues): Promise<void> {
+/** Writes the given columns (absent ones keep their values). */
+export async function setVenueFields(db: Db, id: string, values: VenueValues): Promise<void> {
   await db
     .update(venues)
     .set({ ...values, updatedAt: sql`now()` })
@@ -104,8 +105,7 @@ export async function venueRecord(db: Db, id: string) {
     .leftJoin(districts, eq(districts.code, venues.adcode))
     .where(eq(venues.id, id));
   if (!row) return undefined;
-  const photos = await db.select().from(venuePhotos).where(eq(venuePhotos.venueId, id)).orderBy(venuePhotos.createdAt);
-  return { ...row, photos };
+  return { ...row, photos: await listVenuePhotos(db, id) };
 }
 export type VenueRecordRow = NonNullable<Awaited<ReturnType<typeof venueRecord>>>;
 

@@ -13,35 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { venues } from './venues.ts';
-import { COORD_SYSTEMS } from '../../domain/vocab.ts';
+import { COORD_SYSTEMS, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../domain/vocab.ts';
 import { sqlTextArray } from './sql-vocab.ts';
-
-/** A job waits in the queue, runs, then is done (bad rows do not fail it) or failed as a whole. */
-export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
-
-/** File formats an import reads. */
-export const IMPORT_FORMATS = ['csv', 'geojson'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** Stable codes of rows an import could not load (`GET /api/imports/{id}/errors`). */
-export const ROW_ERROR_CODES = [
-  'CSV_SYNTAX',
-  'COLUMN_COUNT',
-  'GEOMETRY_NOT_POINT',
-  'NAME_REQUIRED',
-  'COORDINATES_REQUIRED',
-  'INVALID_NUMBER',
-  'COORDINATE_OUT_OF_RANGE',
-  'KIND_REQUIRED',
-  'UNKNOWN_KIND',
-  'UNKNOWN_THEME',
-  'INVALID_VALUE',
-  'VALUE_TOO_LONG',
-  'DUPLICATE_SOURCE_REF',
-  'DB_REJECTED',
-] as const;
-export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
 
 /**
  * A venue import (CSV or GeoJSON) run as a background job. The row is the source of truth for status and

@@ -46,3 +46,23 @@ export class DiskStorage implements FileStorage {
     await rm(this.#path(key), { force: true });
   }
 }
+
+/**
+ * Stores a file, then runs `record` (the transaction that records it). When recording fails (a refusal,
+ * or the transaction failing, at its commit too) the file is removed again, so no file outlives a row
+ * that never landed; the row never exists without its file, as the file is written first.
+ */
+export async function withStoredFile<T>(
+  storage: FileStorage,
+  key: string,
+  data: Buffer,
+  record: () => Promise<T>,
+): Promise<T> {
+  await storage.put(key, data);
+  try {
+    return await record();
+  } catch (error) {
+    await storage.delete(key);
+    throw error;
+  }
+}

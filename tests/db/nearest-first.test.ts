@@ -29,23 +29,23 @@ async function reference(db: Db, search: VenueSearch) {
   const rows = await db
     .select({
       id: venues.id,
-      name: venues.nameZh,
-      name_en: venues.nameEn,
+      nameZh: venues.nameZh,
+      nameEn: venues.nameEn,
       kinds: venues.kinds,
       themes: venues.themes,
       lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
       lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
-      distance_m: distance.mapWith(Number),
-      address: venues.addressZh,
+      distanceM: distance.mapWith(Number),
+      addressZh: venues.addressZh,
       adcode: venues.adcode,
-      minors_admission: venues.minorsAdmission,
-      coord_precision: venues.coordPrecision,
+      minorsAdmission: venues.minorsAdmission,
+      coordPrecision: venues.coordPrecision,
     })
     .from(venues)
     .where(and(...conditions))
     .orderBy(asc(distance), asc(venues.id))
     .limit(search.limit);
-  return rows.map((row) => ({ ...row, sortKey: [row.distance_m] }));
+  return rows.map((row) => ({ ...row, sortKey: [row.distanceM] }));
 }
 
 describe.each(testEngines())('nearest-first on %s', (engine) => {

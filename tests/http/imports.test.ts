@@ -568,18 +568,18 @@ describe('the 35,144 US museums (IMLS MUDF 2014 Q3) on pglite', () => {
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `[imports] US museums on pglite: ${job.total_rows} rows, ${job.inserted} inserted, ${job.updated} updated, ` +
-        `${job.failed_rows} failed, ${job.duplicates} duplicates in ${seconds.toFixed(1)} s ` +
-        `(${Math.round(job.total_rows! / seconds)} rows/s)`,
+      `[imports] US museums on pglite: ${job.totalRows} rows, ${job.inserted} inserted, ${job.updated} updated, ` +
+        `${job.failedRows} failed, ${job.duplicates} duplicates in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(job.totalRows! / seconds)} rows/s)`,
     );
 
-    expect(job).toMatchObject({ status: 'done', total_rows: 35_144, processed_rows: 35_144 });
-    expect(job.inserted + job.updated + job.failed_rows + job.duplicates).toBe(35_144);
+    expect(job).toMatchObject({ status: 'done', totalRows: 35_144, processedRows: 35_144 });
+    expect(job.inserted + job.updated + job.failedRows + job.duplicates).toBe(35_144);
     // Progress was saved after every batch of 500.
     expect(progress).toEqual(Array.from({ length: 71 }, (_, i) => Math.min((i + 1) * 500, 35_144)));
     expect(job.inserted).toBeGreaterThan(34_000);
     const errors = await listImportErrors(database.db, { jobId: job.id, limit: 100_000 });
-    expect(errors).toHaveLength(job.failed_rows);
+    expect(errors).toHaveLength(job.failedRows);
     for (const e of errors) {
       expect(e.line).toBeGreaterThanOrEqual(2);
       expect(e.line).toBeLessThanOrEqual(35_145);

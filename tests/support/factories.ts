@@ -5,7 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { venueClaims, programmes, slots, venues } from '../../db/schema/index.ts';
+import {
+  bookings,
+  programmes,
+  schoolMembers,
+  schools,
+  slots,
+  venueClaims,
+  venuePhotos,
+  venues,
+} from '../../db/schema/index.ts';
 import { pointValue } from '../../db/queries/venues.ts';
 import type { Actor } from '../../server/commands/actor.ts';
 import type { CurrentUser } from '../../server/auth/access.ts';
@@ -99,8 +108,6 @@ export function actorOf(actor: TestActor | { user: CurrentUser }, ip = '127.0.0.
 
 // Schools and accounts
 
-import { schoolMembers, schools } from '../../db/schema/index.ts';
-
 /** A school in Dongcheng. */
 export async function buildSchool(
   db: Db,
@@ -123,4 +130,47 @@ export async function buildSchoolMember(
   await db
     .insert(schoolMembers)
     .values({ role: 'teacher', status: 'pending', ...overrides, schoolId, userId: member.user.id });
+}
+
+// Venues, slots and programmes
+
+/** A confirmed family booking of 2 places in a slot, booked by `userId`. */
+export async function buildBooking(
+  db: Db,
+  slotId: string,
+  userId: string,
+  overrides: Partial<typeof bookings.$inferInsert> = {},
+): Promise<{ id: string; code: string }> {
+  const [row] = await db
+    .insert(bookings)
+    .values({
+      slotId,
+      userId,
+      kind: 'family',
+      status: 'confirmed',
+      places: 2,
+      adults: 1,
+      code: `T${tag().toUpperCase()}`,
+      ...overrides,
+    })
+    .returning({ id: bookings.id, code: bookings.code });
+  return row!;
+}
+
+/** A photo row of a venue (no file is stored: for counts and deletions). */
+export async function buildPhoto(db: Db, venueId: string): Promise<{ id: string; storageKey: string }> {
+  const id = randomUUID();
+  const [row] = await db
+    .insert(venuePhotos)
+    .values({
+      id,
+      venueId,
+      storageKey: `photos/${venueId}/${id}.png`,
+      contentType: 'image/png',
+      bytes: 68,
+      width: 1,
+      height: 1,
+    })
+    .returning({ id: venuePhotos.id, storageKey: venuePhotos.storageKey });
+  return row!;
 }

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { createImportJob, getImportJob, listImportDuplicates, listImportErrors } from '../../../db/queries/imports.ts';
-import type { ImportFormat } from '../../../db/schema/imports.ts';
+import { getImportJob, listImportDuplicates, listImportErrors } from '../../../db/queries/imports.ts';
+import type { ImportFormat } from '../../../domain/vocab.ts';
+import { runCommand } from '../../commands/actor.ts';
+import { startImport } from '../../commands/start-import.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
+import { presentImportDuplicate, presentImportError, presentImportJob } from '../../presenters/import-job.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { recordAudit } from '../../commands/audit.ts';
 import { prepareImport } from '../../services/import/import-venues.ts';
-import { mappingAsJson } from '../../services/import/mapping.ts';
 import { ImportQueue } from '../../services/import/queue.ts';
 import { decodeFile } from '../../services/import/source.ts';
 import {
@@ -100,35 +101,19 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const mapping = query.mapping ?? request.headers['x-import-mapping'];
       const prepared = prepareImport({ format, text, mapping, source: query.source });
       const dryRun = query.dry_run === 'true';
-      // The job and who started it land together; the job row then records what the import did.
-      const job = await app.db.transaction(async (tx) => {
-        const created = await createImportJob(tx, {
-          format,
-          crs: query.crs,
-          source: query.source,
-          dryRun,
-          mapping: mappingAsJson(prepared.mapping),
-        });
-        await recordAudit(tx, request.actor, {
-          action: 'import.create',
-          entityType: 'import_job',
-          entityId: created.id,
-          after: {
-            format,
-            crs: query.crs,
-            source: query.source,
-            dry_run: dryRun,
-            mapping: mappingAsJson(prepared.mapping),
-          },
-        });
-        return created;
+      const job = await runCommand(app.db, startImport, request.actor, {
+        format,
+        crs: query.crs,
+        source: query.source,
+        dryRun,
+        mapping: prepared.mapping,
       });
       queue.enqueue({
         jobId: job.id,
         file: prepared.file,
         options: { source: query.source, crs: query.crs, dryRun, mapping: prepared.mapping },
       });
-      return reply.code(202).header('location', `/api/imports/${job.id}`).send(job);
+      return reply.code(202).header('location', `/api/imports/${job.id}`).send(presentImportJob(job));
     },
   );
 
@@ -150,7 +135,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const job = await getImportJob(app.db, { id: request.params.id });
       if (!job) throw Errors.importNotFound();
-      return job;
+      return presentImportJob(job);
     },
   );
 
@@ -170,10 +155,13 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const page = await pageOf(id, 'errors', request.query, (afterLine, limit) =>
-        listImportErrors(app.db, { jobId: id, afterLine, limit }),
+      return pageOf(
+        id,
+        'errors',
+        request.query,
+        (afterLine, limit) => listImportErrors(app.db, { jobId: id, afterLine, limit }),
+        presentImportError,
       );
-      return page;
     },
   );
 
@@ -194,29 +182,34 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      return pageOf(id, 'duplicates', request.query, (afterLine, limit) =>
-        listImportDuplicates(app.db, { jobId: id, afterLine, limit }),
+      return pageOf(
+        id,
+        'duplicates',
+        request.query,
+        (afterLine, limit) => listImportDuplicates(app.db, { jobId: id, afterLine, limit }),
+        presentImportDuplicate,
       );
     },
   );
 
   /** One page of a job's list, keyed by line; a cursor only works for the list and job that issued it. */
-  async function pageOf<T extends { line: number }>(
+  async function pageOf<Row extends { line: number }, Item>(
     jobId: string,
     list: 'errors' | 'duplicates',
     query: { limit?: number | undefined; cursor?: string | undefined },
-    fetch: (afterLine: number | undefined, limit: number) => Promise<T[]>,
-  ): Promise<{ items: T[]; next_cursor: string | null }> {
+    fetch: (afterLine: number | undefined, limit: number) => Promise<Row[]>,
+    present: (row: Row) => Item,
+  ): Promise<{ items: Item[]; next_cursor: string | null }> {
     if (!(await getImportJob(app.db, { id: jobId }))) throw Errors.importNotFound();
     const fingerprint = queryFingerprint({ jobId, list });
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, fingerprint);
     const afterLine = after === undefined ? undefined : Number(after.key[0]);
     const limit = query.limit ?? DEFAULT_LIST_LIMIT;
     const rows = await fetch(afterLine, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
     const next_cursor = rows.length > limit && last ? encodeCursor({ key: [last.line], id: jobId }, fingerprint) : null;
-    return { items, next_cursor };
+    return { items: page.map(present), next_cursor };
   }
 };
 

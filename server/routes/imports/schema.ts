@@ -1,9 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../../db/schema/imports.ts';
-import { COORD_SYSTEMS } from '../../../domain/vocab.ts';
+import { MAPPABLE_FIELDS, SOURCE_PATTERN } from '../../../domain/import-fields.ts';
+import { COORD_SYSTEMS, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../../domain/vocab.ts';
 import { FiniteInteger, Nullable } from '../../schemas/common.ts';
-import { SOURCE_PATTERN } from '../../services/import/import-venues.ts';
-import { MAPPABLE_FIELDS } from '../../services/import/mapping.ts';
 
 /** Bodies up to 50 MB (a national list of venues as CSV is a few MB). */
 export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;

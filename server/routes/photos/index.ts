@@ -1,24 +1,25 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, count, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { imageSize } from 'image-size';
-import { randomUUID } from 'node:crypto';
+import { photoWithVenue } from '../../../db/queries/photos.ts';
 import { userOrganisationIds } from '../../../db/queries/users.ts';
-import { venuePhotos, venues } from '../../../db/schema/index.ts';
 import { oversees } from '../../auth/access.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
+import { runCommand } from '../../commands/actor.ts';
+import { addPhoto, newPhotoFile, type PhotoFile } from '../../commands/add-photo.ts';
+import { deletePhoto } from '../../commands/delete-photo.ts';
 import { Errors } from '../../errors.ts';
+import { presentPhoto } from '../../presenters/photo.ts';
 import { errorResponses, Id } from '../../schemas/common.ts';
-import { recordAudit } from '../../commands/audit.ts';
-import { DiskStorage, type FileStorage } from '../../services/storage.ts';
-import { Photo, VenueIdParams } from '../venues/manage-schema.ts';
+import { Photo, VenueIdParams } from '../../schemas/venue-console.ts';
+import { DiskStorage, withStoredFile, type FileStorage } from '../../services/storage.ts';
 
-/** Largest photo accepted, and most photos per venue. */
+/** Largest photo accepted. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTOS_PER_VENUE = 20;
 /** What the file's own bytes must say it is (the client's Content-Type is not trusted). */
-const TYPES: Record<string, { contentType: 'image/jpeg' | 'image/png' | 'image/webp'; extension: string }> = {
+const TYPES: Record<string, { contentType: PhotoFile['contentType']; extension: string }> = {
   jpg: { contentType: 'image/jpeg', extension: 'jpg' },
   png: { contentType: 'image/png', extension: 'png' },
   webp: { contentType: 'image/webp', extension: 'webp' },
@@ -43,70 +44,14 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
       },
     },
     async (request, reply) => {
+      // Checked before the upload is read (a stranger's 5 MB are not worth reading); addPhoto checks again.
       const venue = await requireVenueManager(app.db, request.user!, request.params.id);
-      if (!request.isMultipart()) throw Errors.photoMissing();
-      const file = await request.file();
-      if (!file) throw Errors.photoMissing();
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch {
-        throw Errors.photoTooLarge(PHOTO_MAX_BYTES);
-      }
-      const captionField = file.fields.caption;
-      const caption =
-        captionField && !Array.isArray(captionField) && captionField.type === 'field'
-          ? String(captionField.value).trim().slice(0, 200) || null
-          : null;
-      let size: { type?: string; width?: number; height?: number };
-      try {
-        size = imageSize(bytes);
-      } catch {
-        throw Errors.photoType();
-      }
-      const type = size.type ? TYPES[size.type] : undefined;
-      if (!type || !size.width || !size.height) throw Errors.photoType();
-
-      const [{ n }] = (await app.db
-        .select({ n: count() })
-        .from(venuePhotos)
-        .where(eq(venuePhotos.venueId, venue.id))) as [{ n: number }];
-      if (n >= PHOTOS_PER_VENUE) throw Errors.tooManyPhotos(PHOTOS_PER_VENUE);
-      const id = randomUUID();
-      const storageKey = `photos/${venue.id}/${id}.${type.extension}`;
-      await storage.put(storageKey, bytes);
-      try {
-        const photo = await app.db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(venuePhotos)
-            .values({
-              id,
-              venueId: venue.id,
-              storageKey,
-              contentType: type.contentType,
-              bytes: bytes.length,
-              width: size.width!,
-              height: size.height!,
-              caption,
-              uploadedBy: request.user!.id,
-            })
-            .returning();
-          const photo = toPhoto(row!);
-          await recordAudit(tx, request.actor, {
-            action: 'photo.create',
-            entityType: 'venue_photo',
-            entityId: id,
-            adcode: venue.adcode,
-            after: { ...photo, venue_id: venue.id },
-          });
-          return photo;
-        });
-        return reply.code(201).send(photo);
-      } catch (error) {
-        // The row did not land: the file must not linger either.
-        await storage.delete(storageKey);
-        throw error;
-      }
+      const { bytes, image, caption } = await readUpload(request);
+      const file = newPhotoFile(venue.id, image);
+      const photo = await withStoredFile(storage, file.storageKey, bytes, () =>
+        runCommand(app.db, addPhoto, request.actor, { venueId: venue.id, file, caption }),
+      );
+      return reply.code(201).send(presentPhoto(photo));
     },
   );
 
@@ -123,22 +68,8 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
       },
     },
     async (request, reply) => {
-      const venue = await requireVenueManager(app.db, request.user!, request.params.id);
-      const deleted = await app.db.transaction(async (tx) => {
-        const [row] = await tx
-          .delete(venuePhotos)
-          .where(and(eq(venuePhotos.id, request.params.photoId), eq(venuePhotos.venueId, venue.id)))
-          .returning();
-        if (!row) throw Errors.photoNotFound();
-        await recordAudit(tx, request.actor, {
-          action: 'photo.delete',
-          entityType: 'venue_photo',
-          entityId: row.id,
-          adcode: venue.adcode,
-          before: { ...toPhoto(row), venue_id: venue.id },
-        });
-        return row;
-      });
+      const { id: venueId, photoId } = request.params;
+      const deleted = await runCommand(app.db, deletePhoto, request.actor, { venueId, photoId });
       await storage.delete(deleted.storageKey);
       return reply.code(204).send(null);
     },
@@ -157,16 +88,7 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
       },
     },
     async (request, reply) => {
-      const [row] = await app.db
-        .select({
-          photo: venuePhotos,
-          status: venues.status,
-          adcode: venues.adcode,
-          organisationId: venues.organisationId,
-        })
-        .from(venuePhotos)
-        .innerJoin(venues, eq(venues.id, venuePhotos.venueId))
-        .where(eq(venuePhotos.id, request.params.id));
+      const row = await photoWithVenue(app.db, request.params.id);
       if (!row) throw Errors.photoNotFound();
       if (row.status !== 'published') {
         const user = request.user;
@@ -187,17 +109,32 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
   );
 };
 
-/** A photo as the API shows it. */
-export function toPhoto(p: typeof venuePhotos.$inferSelect) {
-  return {
-    id: p.id,
-    url: `/api/photos/${p.id}`,
-    content_type: p.contentType,
-    bytes: p.bytes,
-    width: p.width,
-    height: p.height,
-    caption: p.caption,
-  };
+/** The uploaded file, what its own bytes say it is, and its caption; the 4xx for an upload that is none. */
+async function readUpload(request: FastifyRequest) {
+  if (!request.isMultipart()) throw Errors.photoMissing();
+  const file = await request.file();
+  if (!file) throw Errors.photoMissing();
+  let bytes: Buffer;
+  try {
+    bytes = await file.toBuffer();
+  } catch {
+    throw Errors.photoTooLarge(PHOTO_MAX_BYTES);
+  }
+  const captionField = file.fields.caption;
+  const caption =
+    captionField && !Array.isArray(captionField) && captionField.type === 'field'
+      ? String(captionField.value).trim().slice(0, 200) || null
+      : null;
+  let size: { type?: string; width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    throw Errors.photoType();
+  }
+  const type = size.type ? TYPES[size.type] : undefined;
+  if (!type || !size.width || !size.height) throw Errors.photoType();
+  const image = { ...type, bytes: bytes.length, width: size.width, height: size.height };
+  return { bytes, image, caption };
 }
 
 export default photoRoutes;

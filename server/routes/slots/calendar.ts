@@ -29,8 +29,9 @@ const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const venue = await getVenue(app.db, { id: request.params.id });
-      if (!venue) throw Errors.venueNotFound();
+      const found = await getVenue(app.db, { id: request.params.id });
+      if (!found) throw Errors.venueNotFound();
+      const { venue } = found;
       const now = new Date();
       const slots = await findSlots(app.db, {
         venueId: venue.id,
@@ -42,7 +43,13 @@ const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="kaimen-${venue.id}.ics"`)
         .header('cache-control', 'public, max-age=300')
-        .send(venueCalendar(venue, slots, now));
+        .send(
+          venueCalendar(
+            { id: venue.id, name: venue.nameZh, address: venue.addressZh, lng: found.lng, lat: found.lat },
+            slots,
+            now,
+          ),
+        );
     },
   );
 };

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { and, eq } from 'drizzle-orm';
-import { findSlots, type SlotRow, type SlotSearch } from '../../../db/queries/slots.ts';
-import { venues } from '../../../db/schema/index.ts';
+import { findSlots, type SlotSearch } from '../../../db/queries/slots.ts';
+import { isPublishedVenue } from '../../../db/queries/venue-search.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
-import { placesLeft } from '../../../domain/places-left.ts';
+import { presentSlot } from '../../presenters/slot.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { parseBound } from '../../schemas/date-range.ts';
@@ -67,14 +66,9 @@ const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const [venue] = await app.db
-        .select({ id: venues.id })
-        .from(venues)
-        // Drafts, venues waiting for review and suspended ones have no public page, so no public slots.
-        .where(and(eq(venues.id, request.params.id), eq(venues.status, 'published')))
-        .limit(1);
-      if (!venue) throw Errors.venueNotFound();
-      return pageOfSlots({ venueId: venue.id }, request.query);
+      // Drafts, venues waiting for review and suspended ones have no public page, so no public slots.
+      if (!(await isPublishedVenue(app.db, request.params.id))) throw Errors.venueNotFound();
+      return pageOfSlots({ venueId: request.params.id }, request.query);
     },
   );
 
@@ -102,7 +96,7 @@ const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => toSlot(row, now)),
+      items: page.map((row) => presentSlot(row, now)),
       next_cursor:
         rows.length > limit && last
           ? encodeCursor({ key: [last.startsAt.toISOString()], id: last.id }, fingerprint)
@@ -110,32 +104,5 @@ const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     };
   }
 };
-
-function toSlot(row: SlotRow, now: Date) {
-  return {
-    id: row.id,
-    venue: {
-      id: row.venueId,
-      name: row.venueName,
-      name_en: row.venueNameEn,
-      lng: row.lng,
-      lat: row.lat,
-      distance_m: row.distanceM,
-    },
-    kind: row.kind as 'open_day' | 'programme',
-    programme_id: row.programmeId,
-    title: row.title,
-    starts_at: row.startsAt.toISOString(),
-    ends_at: row.endsAt.toISOString(),
-    capacity: row.capacity,
-    school_allocation: row.schoolAllocation,
-    allocation_release_at: row.allocationReleaseAt?.toISOString() ?? null,
-    // No bookings exist yet: every place is free until booking lands.
-    places_left: placesLeft(row, now),
-    booking_opens_at: row.bookingOpensAt?.toISOString() ?? null,
-    booking_closes_at: row.bookingClosesAt?.toISOString() ?? null,
-    is_sample: row.isSample,
-  };
-}
 
 export default slotRoutes;

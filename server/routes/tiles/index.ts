@@ -1,20 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import {
-  VENUE_LAYER,
-  venueTileBounds,
-  venueTileFeatures,
-  venueTileMvt,
-  venueWriteCounter,
-} from '../../../db/queries/tiles.ts';
+import { VENUE_LAYER, venueTileBounds } from '../../../db/queries/tiles.ts';
+import { CLUSTER_BELOW_ZOOM, MAX_TILE_ZOOM, isTileInRange } from '../../../domain/tiles/tile-math.ts';
+import { buildVenueTileJson, venueTileUrlTemplate } from '../../../domain/tiles/tilejson.ts';
 import { ApiError } from '../../errors.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseVenueFilters } from '../../schemas/venue-filters.ts';
-import { tileCacheKey, venueTileCache, type CachedTile } from '../../services/tile-cache.ts';
-import { encodeMvt } from '../../../domain/tiles/mvt-encode.ts';
-import { CLUSTER_BELOW_ZOOM, MAX_TILE_ZOOM, TILE_EXTENT, isTileInRange } from '../../../domain/tiles/tile-math.ts';
-import { buildVenueTileJson, venueTileUrlTemplate } from '../../../domain/tiles/tilejson.ts';
+import { venueTile } from '../../services/venue-tiles.ts';
 import { MVT_MEDIA_TYPE, TileParams, TileQuery, VenueTileJson } from './schema.ts';
 
 /** Short enough that a newly published venue shows within a minute, long enough to spare panning maps. */
@@ -25,9 +17,8 @@ const invalidTile = () =>
   new ApiError(400, 'INVALID_TILE', `z/x/y must be whole numbers with 0 ≤ z ≤ ${MAX_TILE_ZOOM} and 0 ≤ x, y < 2^z`);
 
 /**
- * Vector tiles of the published venues for the map, filtered like `/api/venues`, and their TileJSON.
- * PostgreSQL encodes tiles with ST_AsMVT; the embedded engine, whose PostGIS lacks it, selects the same
- * features with the same SQL and encodes them in JS.
+ * Vector tiles of the published venues for the map, filtered like `/api/venues` (services/venue-tiles.ts
+ * encodes and caches them), and their TileJSON.
  */
 const tileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -64,32 +55,13 @@ const tileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (failure) throw failure.validationContext === 'params' ? invalidTile() : failure;
       const tile = request.params;
       if (!isTileInRange(tile)) throw invalidTile();
-      const query = { tile, filters: parseVenueFilters(request.query) };
-      const encode = async (): Promise<CachedTile> => {
-        const bytes =
-          app.engine === 'postgres'
-            ? await venueTileMvt(app.db, query)
-            : encodeMvt([{ name: VENUE_LAYER, extent: TILE_EXTENT, features: await venueTileFeatures(app.db, query) }]);
-        return { bytes, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"` };
-      };
-
-      // Cluster tiles are served from memory: each groups every venue it covers (seconds at low zoom
-      // with a million venues), and they are few and small. An `open_at` tile is asked for once.
-      let tileBytes: CachedTile;
-      if (tile.z < CLUSTER_BELOW_ZOOM && !query.filters.openAt) {
-        const cache = venueTileCache(app, {
-          ttlMs: MAX_AGE_S * 1000,
-          probe: app.engine === 'postgres' ? () => venueWriteCounter(app.db) : undefined,
-        });
-        const found = await cache.get(tileCacheKey(tile, query.filters), encode);
-        // The Age header makes a browser count the time spent here against max-age.
-        if (found.hit) reply.header('age', Math.floor((Date.now() - found.computedAt) / 1000));
-        tileBytes = found;
-      } else {
-        tileBytes = await encode();
-      }
-      const { bytes, etag } = tileBytes;
-
+      const { bytes, etag, ageS } = await venueTile(
+        app,
+        { tile, filters: parseVenueFilters(request.query) },
+        MAX_AGE_S * 1000,
+      );
+      // The Age header makes a browser count the time the tile spent in memory against max-age.
+      if (ageS !== undefined) reply.header('age', ageS);
       reply.header('cache-control', CACHE_CONTROL);
       if (bytes.length === 0) return reply.code(204).send();
       reply.header('etag', etag);

@@ -7,11 +7,11 @@ import {
   hasDateFilter,
   type VenueFilters,
   type VenueSort,
-  type VenueSummary,
 } from '../../../db/queries/venue-search.ts';
 import { describeHours } from '../../../domain/hours/venue-hours.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../../cursor.ts';
 import { Errors } from '../../errors.ts';
+import { presentVenueDetail, presentVenueFeature, presentVenueSummary } from '../../presenters/venue.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { parseInstant, parseVenueFilters } from '../../schemas/venue-filters.ts';
 import { holidayCalendar } from '../../services/calendar-cache.ts';
@@ -74,18 +74,13 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const last = page.at(-1);
       const nextCursor =
         rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }, fingerprint) : null;
-      const items = page.map(toSummary);
+      const items = page.map(presentVenueSummary);
 
       if (wantsGeoJson(request.headers.accept)) {
         reply.type(GEOJSON);
         return {
           type: 'FeatureCollection' as const,
-          features: items.map((item) => ({
-            type: 'Feature' as const,
-            id: item.id,
-            geometry: { type: 'Point' as const, coordinates: [item.lng, item.lat] },
-            properties: item,
-          })),
+          features: items.map(presentVenueFeature),
           next_cursor: nextCursor,
           unknown_hours_excluded: unknownHoursExcluded,
         };
@@ -112,7 +107,7 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const at = request.query.at === undefined ? new Date() : parseInstant('at', request.query.at);
       const venue = await getVenue(app.db, { id: request.params.id });
       if (!venue) throw Errors.venueNotFound();
-      return { ...venue, hours: describeHours(venue.opening_hours, await holidayCalendar(app.db), at) };
+      return presentVenueDetail(venue, describeHours(venue.venue.openingHours, await holidayCalendar(app.db), at));
     },
   );
 };
@@ -126,10 +121,6 @@ function chooseSort(requested: VenueSort | undefined, filters: VenueFilters): Ve
 
 function wantsGeoJson(accept: string | undefined): boolean {
   return accept !== undefined && accept.includes(GEOJSON);
-}
-
-function toSummary({ sortKey: _sortKey, ...summary }: VenueSummary) {
-  return summary;
 }
 
 export default venueRoutes;

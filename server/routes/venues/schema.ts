@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
+import { literals } from '../../schemas/vocab.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../domain/vocab.ts';
 
@@ -21,8 +22,6 @@ export const VenueSearchQuery = Type.Object(
   { additionalProperties: false },
 );
 export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 /** Open now, and the coming days with holidays (the venue page, the console's hours preview). */
 export const VenueHours = Type.Object(

@@ -4,39 +4,35 @@
  * holds status and progress (written every batch); bad rows and duplicates are listed with their lines.
  * The HTTP route runs this in the background through the queue; `npm run import` runs it in a shell.
  */
-import { TransactionRollbackError } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import { smallestDistrictsAt } from '../../../db/queries/districts.ts';
 import {
   finishImportJob,
   getImportJob,
+  markImportJobRunning,
   recordImportProgress,
-  startImportJob,
-  upsertImportedVenues,
   venuesNearPoints,
+  writeImportedVenues,
   type ImportCounts,
   type ImportDuplicateRow,
   type ImportedVenue,
-  type ImportJob,
+  type ImportJobRow,
   type ImportUpdatableColumn,
 } from '../../../db/queries/imports.ts';
 import { refreshVenueHours } from '../../../db/queries/open-intervals.ts';
-import type { ImportFormat } from '../../../db/schema/imports.ts';
-import type { CoordSystem } from '../../../domain/vocab.ts';
+import { SOURCE_PATTERN, type MappableField } from '../../../domain/import-fields.ts';
+import type { CoordSystem, ImportFormat } from '../../../domain/vocab.ts';
 import { CURATED_SOURCE } from '../../../seeds/files.ts';
 import { Errors } from '../../errors.ts';
 import { databaseMessage, isRowProblem } from './db-errors.ts';
 import { DUPLICATE_RADIUS_M, nearestSameName, SeenPlaces, type KnownPlace } from './duplicates.ts';
-import { parseMapping, writtenFields, type ImportMapping, type MappableField } from './mapping.ts';
+import { parseMapping, writtenFields, type ImportMapping } from './mapping.ts';
 import { toImportRow, type ImportRow, type RowError, type SourceRow } from './rows.ts';
 import { openSource, type ImportSource } from './source.ts';
 
 /** Rows per transaction and per progress update. */
 export const BATCH_SIZE = 500;
-
-/** A source tag: lower-case letters, digits, `.`, `_` and `-`, e.g. `imls-mudf-2014q3`. */
-export const SOURCE_PATTERN = '^[a-z0-9][a-z0-9._-]{0,62}$';
 
 export interface PreparedImport {
   file: ImportSource;
@@ -94,10 +90,15 @@ const COLUMN_OF: Partial<Record<MappableField, ImportUpdatableColumn>> = {
  * Runs a queued job to the end and answers it. Bad rows do not fail the job; an unexpected error (the
  * database gone, an abort) marks it failed with a message for the client and is rethrown for the log.
  */
-export async function runImport(db: Db, jobId: string, file: ImportSource, options: ImportOptions): Promise<ImportJob> {
+export async function runImport(
+  db: Db,
+  jobId: string,
+  file: ImportSource,
+  options: ImportOptions,
+): Promise<ImportJobRow> {
   try {
     const totalRows = file.countRows();
-    await startImportJob(db, jobId, totalRows);
+    await markImportJobRunning(db, jobId, totalRows);
     const run = new ImportRun(db, jobId, totalRows, options);
     let batch: SourceRow[] = [];
     for (const row of file.rows()) {
@@ -198,10 +199,10 @@ class ImportRun {
     const duplicateRows: ImportDuplicateRow[] = duplicates.map(({ line, name, match }) => ({
       line,
       name,
-      existing_venue_id: match.place.venueId ?? null,
-      existing_line: match.place.line ?? null,
-      existing_name: match.name,
-      distance_m: Math.round(match.distanceM * 10) / 10,
+      existingVenueId: match.place.venueId ?? null,
+      existingLine: match.place.line ?? null,
+      existingName: match.name,
+      distanceM: Math.round(match.distanceM * 10) / 10,
     }));
     this.counts.processedRows += batch.length;
     this.counts.failedRows += errors.length;
@@ -219,7 +220,7 @@ class ImportRun {
     );
     const venues = accepted.map(({ row }, i) => this.#venue(row, adcodes[i] ?? null));
     try {
-      this.#written(accepted, venues, await this.#transaction(venues));
+      this.#written(accepted, venues, await this.#upsert(venues));
       return [];
     } catch (error) {
       if (!isRowProblem(error)) throw error;
@@ -228,7 +229,7 @@ class ImportRun {
     const errors: RowError[] = [];
     for (let i = 0; i < venues.length; i++) {
       try {
-        this.#written([accepted[i]!], [venues[i]!], await this.#transaction([venues[i]!]));
+        this.#written([accepted[i]!], [venues[i]!], await this.#upsert([venues[i]!]));
       } catch (error) {
         if (!isRowProblem(error)) throw error;
         errors.push({ line: accepted[i]!.row.line, code: 'DB_REJECTED', reason: databaseMessage(error) });
@@ -237,18 +238,9 @@ class ImportRun {
     return errors;
   }
 
-  /** Upserts in a transaction; a dry run rolls it back, so its counts are the real ones, written nowhere. */
-  async #transaction(venues: ImportedVenue[]): Promise<{ id: string; inserted: boolean }[]> {
-    let results: { id: string; inserted: boolean }[] = [];
-    try {
-      await this.db.transaction(async (tx) => {
-        results = await upsertImportedVenues(tx, venues, this.#updateColumns);
-        if (this.options.dryRun) tx.rollback();
-      });
-    } catch (error) {
-      if (!(error instanceof TransactionRollbackError)) throw error;
-    }
-    return results;
+  /** Upserts in its own transaction; a dry run rolls it back, so its counts are the real ones, written nowhere. */
+  #upsert(venues: ImportedVenue[]): Promise<{ id: string; inserted: boolean }[]> {
+    return writeImportedVenues(this.db, venues, this.#updateColumns, { dryRun: this.options.dryRun });
   }
 
   #written(

@@ -4,51 +4,14 @@
  * the job is queued, so a mistake in it is a 400 INVALID_MAPPING rather than thousands of bad rows.
  */
 import {
-  BOOKING_MODES,
-  COORD_PRECISIONS,
-  MINORS_ADMISSIONS,
-  THEMES,
-  VENUE_KINDS,
-  type Theme,
-  type VenueKind,
-} from '../../../domain/vocab.ts';
-import type { ImportFormat } from '../../../db/schema/imports.ts';
+  DEFAULTABLE_FIELDS,
+  FIELD_VOCABULARIES,
+  MAPPABLE_FIELDS,
+  type DefaultableField,
+  type MappableField,
+} from '../../../domain/import-fields.ts';
+import { THEMES, VENUE_KINDS, type ImportFormat, type Theme, type VenueKind } from '../../../domain/vocab.ts';
 import { Errors } from '../../errors.ts';
-
-/** Venue fields a column can fill. lng/lat are read from the Point geometry in GeoJSON. */
-export const MAPPABLE_FIELDS = [
-  'name_zh',
-  'name_en',
-  'lng',
-  'lat',
-  'address_zh',
-  'address_en',
-  'kinds',
-  'themes',
-  'opening_hours',
-  'minors_admission',
-  'admission_rule',
-  'booking_mode',
-  'coord_precision',
-  'phone',
-  'website',
-  'email',
-  'source_ref',
-] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
-
-/** Fields a default can fill; a row's own name, point and reference are never defaulted. */
-export const DEFAULTABLE_FIELDS = MAPPABLE_FIELDS.filter(
-  (f) => f !== 'name_zh' && f !== 'lng' && f !== 'lat' && f !== 'source_ref',
-);
-export type DefaultableField = Exclude<MappableField, 'name_zh' | 'lng' | 'lat' | 'source_ref'>;
-
-/** Closed vocabularies of the single-valued fields, as the venues table's CHECK constraints hold them. */
-export const FIELD_VOCABULARIES: Partial<Record<MappableField, readonly string[]>> = {
-  minors_admission: MINORS_ADMISSIONS,
-  booking_mode: BOOKING_MODES,
-  coord_precision: COORD_PRECISIONS,
-};
 
 export interface ImportMapping {
   /** Venue field → source column or property name. */

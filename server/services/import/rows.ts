@@ -3,11 +3,18 @@
  * checked against what the venues table accepts, and the point converted to WGS-84. Pure, so each rule
  * has a unit test, and a bad row never reaches the database.
  */
-import type { RowErrorCode } from '../../../db/schema/imports.ts';
-import { THEMES, VENUE_KINDS, type CoordSystem, type Theme, type VenueKind } from '../../../domain/vocab.ts';
+import { FIELD_VOCABULARIES, type DefaultableField, type MappableField } from '../../../domain/import-fields.ts';
+import {
+  THEMES,
+  VENUE_KINDS,
+  type CoordSystem,
+  type RowErrorCode,
+  type Theme,
+  type VenueKind,
+} from '../../../domain/vocab.ts';
 import type { LngLat } from '../../../domain/geo.ts';
 import { toWgs84 } from '../../../domain/crs.ts';
-import { FIELD_VOCABULARIES, type DefaultableField, type ImportMapping, type MappableField } from './mapping.ts';
+import type { ImportMapping } from './mapping.ts';
 
 export interface RowError {
   line: number;

@@ -3,7 +3,7 @@
  * column missing, no rows) are found here, before a job is queued, and answer a 400; problems with
  * single rows travel with the row and end up in the job's error list.
  */
-import type { ImportFormat } from '../../../db/schema/imports.ts';
+import type { ImportFormat } from '../../../domain/vocab.ts';
 import { Errors } from '../../errors.ts';
 import { readCsvRecords } from './csv.ts';
 import type { ImportMapping } from './mapping.ts';

@@ -1,0 +1,47 @@
+import type { ManagedSlotRow, SlotRow } from '../../db/queries/slots.ts';
+import { placesLeft } from '../../domain/places-left.ts';
+
+/** A public slot with its venue and the places left in each allocation at `now`. */
+export function presentSlot(row: SlotRow, now: Date) {
+  return {
+    id: row.id,
+    venue: {
+      id: row.venueId,
+      name: row.venueName,
+      name_en: row.venueNameEn,
+      lng: row.lng,
+      lat: row.lat,
+      distance_m: row.distanceM,
+    },
+    kind: row.kind as 'open_day' | 'programme',
+    programme_id: row.programmeId,
+    title: row.title,
+    starts_at: row.startsAt.toISOString(),
+    ends_at: row.endsAt.toISOString(),
+    capacity: row.capacity,
+    school_allocation: row.schoolAllocation,
+    allocation_release_at: row.allocationReleaseAt?.toISOString() ?? null,
+    places_left: placesLeft(row, now),
+    booking_opens_at: row.bookingOpensAt?.toISOString() ?? null,
+    booking_closes_at: row.bookingClosesAt?.toISOString() ?? null,
+    is_sample: row.isSample,
+  };
+}
+
+/** A slot as its venue's managers see it, cancelled ones included. */
+export function presentManagedSlot(s: ManagedSlotRow) {
+  return {
+    id: s.id,
+    series_id: s.seriesId,
+    programme_id: s.programmeId,
+    kind: s.kind,
+    title: s.title,
+    starts_at: s.startsAt.toISOString(),
+    ends_at: s.endsAt.toISOString(),
+    capacity: s.capacity,
+    school_allocation: s.schoolAllocation,
+    allocation_release_at: s.allocationReleaseAt?.toISOString() ?? null,
+    status: s.status,
+    is_sample: s.isSample,
+  };
+}
