@@ -9,13 +9,16 @@ import tseslint from 'typescript-eslint';
  * point down: web → (HTTP) → server → db → domain; seeds use db and domain; only entry points (scripts,
  * bench, tests) may build the server. `web/` talks to the server over HTTP and may share `domain/`.
  */
+const full = (type, pattern, extra = {}) => ({ type, pattern, partialMatch: false, ...extra });
 const LAYERS = [
-  { type: 'domain', pattern: 'domain/**', partialMatch: false },
-  { type: 'db', pattern: 'db/**', partialMatch: false },
-  { type: 'seeds', pattern: 'seeds/**', partialMatch: false },
-  { type: 'server', pattern: 'server/**', partialMatch: false },
-  { type: 'web', pattern: 'web/**', partialMatch: false },
-  { type: 'entry', pattern: ['scripts/**', 'bench/**', 'tests/**'], partialMatch: false },
+  full('route', 'server/routes/*/**', { capture: ['resource'] }),
+  full('server', 'server/**'),
+  full('db-schema', 'db/schema/**'),
+  full('db', 'db/**'),
+  full('domain', 'domain/**'),
+  full('seeds', 'seeds/**'),
+  full('web', 'web/**'),
+  full('entry', '{scripts,bench,tests}/**'),
 ];
 const layer = (...types) => ({ to: { element: { types: { anyOf: types } } } });
 
@@ -86,11 +89,27 @@ export default tseslint.config(
               from: { element: { type: 'domain' } },
               allow: { to: { module: { origin: 'external', source: DOMAIN_PACKAGES } } },
             },
-            { from: { element: { type: 'db' } }, allow: layer('db', 'domain') },
-            { from: { element: { type: 'seeds' } }, allow: layer('seeds', 'db', 'domain') },
-            { from: { element: { type: 'server' } }, allow: layer('server', 'seeds', 'db', 'domain') },
+            { from: { element: { type: 'db-schema' } }, allow: layer('db-schema', 'domain') },
+            { from: { element: { type: 'db' } }, allow: layer('db', 'db-schema', 'domain') },
+            { from: { element: { type: 'seeds' } }, allow: layer('seeds', 'db', 'db-schema', 'domain') },
+            {
+              from: { element: { type: 'server' } },
+              allow: layer('server', 'route', 'seeds', 'db', 'db-schema', 'domain'),
+            },
+            {
+              from: { element: { type: 'route' } },
+              allow: layer('server', 'seeds', 'db', 'domain'),
+            },
+            {
+              from: { element: { type: 'route' } },
+              disallow: { to: { module: { origin: 'external', source: ['drizzle-orm', 'drizzle-orm/*'] } } },
+              message: 'routes call queries (db/queries) and commands (server/commands), never drizzle itself',
+            },
             { from: { element: { type: 'web' } }, allow: layer('web', 'domain') },
-            { from: { element: { type: 'entry' } }, allow: layer('entry', 'server', 'seeds', 'db', 'domain', 'web') },
+            {
+              from: { element: { type: 'entry' } },
+              allow: layer('entry', 'server', 'route', 'seeds', 'db', 'db-schema', 'domain', 'web'),
+            },
           ],
         },
       ],

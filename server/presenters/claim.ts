@@ -39,3 +39,15 @@ function presentClaim(claim: ClaimState) {
     decided_at: claim.decidedAt?.toISOString() ?? null,
   };
 }
+/**
+ * A claim as its claimant sees it on submitting it (claim.ts presents claims as the bureau decides
+ * them).
+ */
+export function presentSubmittedClaim(claim: { id: string; venueId: string; status: string; createdAt: Date }) {
+  return {
+    id: claim.id,
+    venue_id: claim.venueId,
+    status: claim.status as ClaimStatus,
+    created_at: claim.createdAt.toISOString(),
+  };
+}

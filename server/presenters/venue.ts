@@ -3,7 +3,6 @@ import type { organisationVenues, VenueRecordRow } from '../../db/queries/venues
 import type { VenueHours } from '../../domain/hours/venue-hours.ts';
 import type {
   BookingMode,
-  ClaimStatus,
   CoordPrecision,
   CoordSystem,
   MinorsAdmission,
@@ -162,18 +161,5 @@ export function presentManagedVenue(r: Awaited<ReturnType<typeof organisationVen
     verification_status: r.verificationStatus as VerificationStatus,
     review_note: r.reviewNote,
     updated_at: r.updatedAt.toISOString(),
-  };
-}
-
-/**
- * A claim as its claimant sees it on submitting it (claim.ts presents claims as the bureau decides
- * them).
- */
-export function presentSubmittedClaim(claim: { id: string; venueId: string; status: string; createdAt: Date }) {
-  return {
-    id: claim.id,
-    venue_id: claim.venueId,
-    status: claim.status as ClaimStatus,
-    created_at: claim.createdAt.toISOString(),
   };
 }

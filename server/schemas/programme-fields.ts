@@ -1,16 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { GRADE_MAX, GRADE_MIN, PROGRAMME_DELIVERIES, THEMES } from '../../domain/vocab.ts';
-import { FiniteInteger, Nullable } from './common.ts';
+import { FiniteInteger, Literals, Nullable } from './common.ts';
 import { Text } from './venue-console.ts';
-import { literals } from './vocab.ts';
 
 /** The fields of a programme its venue's managers write: the route checks a body with them, the commands take it. */
 const fields = {
   title_zh: Type.Optional(Text(120)),
   title_en: Type.Optional(Nullable(Text(160))),
   description: Type.Optional(Nullable(Text(4000))),
-  delivery: Type.Optional(literals(PROGRAMME_DELIVERIES)),
-  themes: Type.Optional(Type.Array(literals(THEMES), { maxItems: THEMES.length, uniqueItems: true })),
+  delivery: Type.Optional(Literals(PROGRAMME_DELIVERIES)),
+  themes: Type.Optional(Type.Array(Literals(THEMES), { maxItems: THEMES.length, uniqueItems: true })),
   grade_min: Type.Optional(Nullable(FiniteInteger({ minimum: GRADE_MIN, maximum: GRADE_MAX }))),
   grade_max: Type.Optional(Nullable(FiniteInteger({ minimum: GRADE_MIN, maximum: GRADE_MAX }))),
   age_min: Type.Optional(Nullable(FiniteInteger({ minimum: 0, maximum: 18 }))),

@@ -8,9 +8,8 @@ import {
   THEMES,
   VENUE_KINDS,
 } from '../../domain/vocab.ts';
-import { FiniteInteger, FiniteNumber, Nullable } from './common.ts';
+import { FiniteInteger, FiniteNumber, Literals, Nullable } from './common.ts';
 import { Text } from './venue-console.ts';
-import { literals } from './vocab.ts';
 
 /**
  * The fields of a venue its managers write: the routes check a body with them, the commands
@@ -24,15 +23,15 @@ const Clearable = <T extends TSchema>(schema: T) => Type.Optional(Nullable(schem
 const editable = {
   name_zh: Type.Optional(Text(120)),
   name_en: Clearable(Text(160)),
-  kinds: Type.Optional(Type.Array(literals(VENUE_KINDS), { minItems: 1, maxItems: 5, uniqueItems: true })),
-  themes: Type.Optional(Type.Array(literals(THEMES), { maxItems: THEMES.length, uniqueItems: true })),
+  kinds: Type.Optional(Type.Array(Literals(VENUE_KINDS), { minItems: 1, maxItems: 5, uniqueItems: true })),
+  themes: Type.Optional(Type.Array(Literals(THEMES), { maxItems: THEMES.length, uniqueItems: true })),
   address_zh: Clearable(Text(200)),
   address_en: Clearable(Text(300)),
   adcode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'GB/T 2260 district code' })),
   opening_hours: Clearable(Text(500)),
-  minors_admission: Type.Optional(literals(MINORS_ADMISSIONS)),
+  minors_admission: Type.Optional(Literals(MINORS_ADMISSIONS)),
   admission_rule: Clearable(Text(1000)),
-  booking_mode: Type.Optional(literals(BOOKING_MODES)),
+  booking_mode: Type.Optional(Literals(BOOKING_MODES)),
   wheelchair: Clearable(Type.Boolean()),
   hearing: Clearable(Type.Boolean()),
   visual: Clearable(Type.Boolean()),
@@ -55,7 +54,7 @@ const point = {
   lng: FiniteNumber({ minimum: -180, maximum: 180 }),
   lat: FiniteNumber({ minimum: -90, maximum: 90 }),
   crs: Type.Optional(
-    literals(COORD_SYSTEMS),
+    Literals(COORD_SYSTEMS),
     // description on the wrapper is lost; documented in the route descriptions
   ),
 };
@@ -64,7 +63,7 @@ export const CreateVenueBody = Type.Object(
   {
     ...editable,
     name_zh: Text(120),
-    kinds: Type.Array(literals(VENUE_KINDS), { minItems: 1, maxItems: 5, uniqueItems: true }),
+    kinds: Type.Array(Literals(VENUE_KINDS), { minItems: 1, maxItems: 5, uniqueItems: true }),
     ...point,
   },
   { additionalProperties: false },

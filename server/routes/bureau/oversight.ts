@@ -2,24 +2,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { regionVenues, venueOversight } from '../../../db/queries/venues.ts';
 import { PUBLICATION_STATUSES, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
-import { requireOverseer } from '../../auth/ownership.ts';
-import { errorResponses, FiniteInteger, Nullable } from '../../schemas/common.ts';
-import { presentDesignation } from '../../presenters/designation.ts';
-import { presentOverseenVenue } from '../../presenters/bureau-venue.ts';
 import { regionOf } from '../../auth/access.ts';
+import { requireOverseer } from '../../auth/ownership.ts';
+import { presentOverseenVenue } from '../../presenters/bureau-venue.ts';
+import { presentDesignation } from '../../presenters/designation.ts';
+import { errorResponses, FiniteInteger, Literals, Nullable } from '../../schemas/common.ts';
 import { Designation } from '../../schemas/designation.ts';
 import { IdParams } from './schema.ts';
 import { BUREAU } from './shared.ts';
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const OverseenVenue = Type.Object({
   id: Type.String({ format: 'uuid' }),
   name: Type.String(),
   adcode: Nullable(Type.String()),
   district_name: Nullable(Type.String()),
-  status: literals(PUBLICATION_STATUSES),
-  verification_status: literals(VERIFICATION_STATUSES),
+  status: Literals(PUBLICATION_STATUSES),
+  verification_status: Literals(VERIFICATION_STATUSES),
   review_note: Nullable(Type.String()),
   organisation: Nullable(Type.String({ description: 'Who manages it, if anyone' })),
 });
@@ -74,7 +72,7 @@ const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
               Type.Object({
                 id: Type.String({ format: 'uuid' }),
                 title: Type.String(),
-                status: literals(PUBLICATION_STATUSES),
+                status: Literals(PUBLICATION_STATUSES),
                 review_note: Nullable(Type.String()),
               }),
             ),

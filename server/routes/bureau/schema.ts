@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Nullable } from '../../schemas/common.ts';
 import { CLAIM_STATUSES, PUBLICATION_STATUSES, VENUE_KINDS, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
+import { Id, Literals, Nullable } from '../../schemas/common.ts';
 
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
 
@@ -21,7 +20,7 @@ export const QueuedVenue = Type.Object({
   adcode: Nullable(Type.String()),
   district_name: Nullable(Type.String()),
   address: Nullable(Type.String()),
-  kinds: Type.Array(literals(VENUE_KINDS)),
+  kinds: Type.Array(Literals(VENUE_KINDS)),
   organisation_name: Nullable(Type.String()),
   lng: Type.Number(),
   lat: Type.Number(),
@@ -34,8 +33,8 @@ export const QueuedClaim = Type.Object({
     id: Id,
     name: Type.String(),
     adcode: Nullable(Type.String()),
-    status: literals(PUBLICATION_STATUSES),
-    verification_status: literals(VERIFICATION_STATUSES),
+    status: Literals(PUBLICATION_STATUSES),
+    verification_status: Literals(VERIFICATION_STATUSES),
     managed: Type.Boolean({ description: 'True when an organisation runs the venue now (approval replaces it)' }),
   }),
   claimant: Type.Object({ id: Uuid, display_name: Type.String(), email: Type.String() }),
@@ -55,8 +54,8 @@ export const VenueReview = Type.Object({
   id: Id,
   name: Type.String(),
   adcode: Nullable(Type.String()),
-  status: literals(PUBLICATION_STATUSES),
-  verification_status: literals(VERIFICATION_STATUSES),
+  status: Literals(PUBLICATION_STATUSES),
+  verification_status: Literals(VERIFICATION_STATUSES),
   review_note: Nullable(Type.String({ description: 'Why the venue was rejected or suspended' })),
 });
 export type VenueReview = Static<typeof VenueReview>;
@@ -65,7 +64,7 @@ export const ClaimDecision = Type.Object({
   id: Uuid,
   venue_id: Id,
   organisation_id: Uuid,
-  status: literals(CLAIM_STATUSES),
+  status: Literals(CLAIM_STATUSES),
   reason: Nullable(Type.String()),
   decided_at: Nullable(DateTime),
   rejected_claims: Type.Array(Uuid, {
@@ -79,7 +78,7 @@ export const ProgrammeReview = Type.Object({
   id: Id,
   venue_id: Id,
   title: Type.String(),
-  status: literals(PUBLICATION_STATUSES),
+  status: Literals(PUBLICATION_STATUSES),
   review_note: Nullable(Type.String()),
 });
 export type ProgrammeReview = Static<typeof ProgrammeReview>;

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { Errors } from '../../errors.ts';
 import { parseOpeningHours } from '../../../domain/hours/opening-hours.ts';
-import { errorResponses, FiniteInteger } from '../../schemas/common.ts';
-import { holidayCalendar } from '../../services/calendar-cache.ts';
 import { describeHours } from '../../../domain/hours/venue-hours.ts';
-import { VenueHours } from '../venues/schema.ts';
+import { Errors } from '../../errors.ts';
+import { errorResponses, FiniteInteger } from '../../schemas/common.ts';
+import { VenueHours } from '../../schemas/hours.ts';
+import { holidayCalendar } from '../../services/calendar-cache.ts';
 
 /** The console's opening-hours editor asks what a string means before saving it. */
 const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {

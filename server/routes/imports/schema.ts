@@ -1,18 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { MAPPABLE_FIELDS, SOURCE_PATTERN } from '../../../domain/import-fields.ts';
 import { COORD_SYSTEMS, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../../domain/vocab.ts';
-import { FiniteInteger, Nullable } from '../../schemas/common.ts';
+import { FiniteInteger, Literals, Nullable } from '../../schemas/common.ts';
 
 /** Bodies up to 50 MB (a national list of venues as CSV is a few MB). */
 export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 export const MAX_LIST_LIMIT = 1000;
 export const DEFAULT_LIST_LIMIT = 100;
-
-const literals = <T extends string>(values: readonly T[], options = {}) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    options,
-  );
 
 const MAPPING_DESCRIPTION =
   'JSON object (URL-encoded): venue field → CSV column or GeoJSON property, e.g. ' +
@@ -23,12 +17,12 @@ const MAPPING_DESCRIPTION =
 
 export const ImportQuery = Type.Object(
   {
-    crs: literals(COORD_SYSTEMS, {
+    crs: Literals(COORD_SYSTEMS, {
       description:
         'Coordinate system of the points: wgs84 (GPS, OSM), gcj02 (Amap, Tencent) or bd09 (Baidu); stored as WGS-84',
     }),
     format: Type.Optional(
-      literals(IMPORT_FORMATS, { description: 'Default: from Content-Type (text/csv → csv, JSON → geojson)' }),
+      Literals(IMPORT_FORMATS, { description: 'Default: from Content-Type (text/csv → csv, JSON → geojson)' }),
     ),
     source: Type.String({
       pattern: SOURCE_PATTERN,
@@ -36,11 +30,11 @@ export const ImportQuery = Type.Object(
         'Provenance tag written to every venue, e.g. `bj-culture-2025`; with a mapped source_ref it is the key that makes re-importing update instead of duplicate',
     }),
     dry_run: Type.Optional(
-      literals(['true', 'false'], { description: 'true: check and count everything, write no venue' }),
+      Literals(['true', 'false'], { description: 'true: check and count everything, write no venue' }),
     ),
     mapping: Type.Optional(Type.String({ maxLength: 20_000, description: MAPPING_DESCRIPTION })),
     encoding: Type.Optional(
-      literals(['utf-8', 'gb18030'], { description: 'Text encoding of the file (default utf-8)' }),
+      Literals(['utf-8', 'gb18030'], { description: 'Text encoding of the file (default utf-8)' }),
     ),
   },
   { additionalProperties: false },
@@ -67,11 +61,11 @@ const JobId = Type.String({ format: 'uuid', description: 'An import job id (UUID
 export const ImportJob = Type.Object(
   {
     id: JobId,
-    status: literals(IMPORT_STATUSES, {
+    status: Literals(IMPORT_STATUSES, {
       description: 'queued → running → done (bad rows do not fail a job) or failed (the job as a whole; see message)',
     }),
-    format: literals(IMPORT_FORMATS),
-    crs: literals(COORD_SYSTEMS),
+    format: Literals(IMPORT_FORMATS),
+    crs: Literals(COORD_SYSTEMS),
     source: Type.String(),
     dry_run: Type.Boolean(),
     total_rows: Nullable(Type.Integer({ description: 'Data rows in the file; null until it has been read' })),
@@ -107,7 +101,7 @@ export const ImportErrorList = Type.Object({
     Type.Object({
       line: Type.Integer({ description: LINE_DESCRIPTION }),
       reason: Type.String(),
-      code: literals(ROW_ERROR_CODES),
+      code: Literals(ROW_ERROR_CODES),
     }),
   ),
   next_cursor: Nullable(Type.String()),

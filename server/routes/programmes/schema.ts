@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { Id, Nullable } from '../../schemas/common.ts';
-import { literals } from '../../schemas/vocab.ts';
 import { PUBLICATION_STATUSES } from '../../../domain/vocab.ts';
+import { Id, Literals, Nullable } from '../../schemas/common.ts';
 
 export const Programme = Type.Object(
   {
@@ -21,7 +20,7 @@ export const Programme = Type.Object(
     group_max: Nullable(Type.Integer()),
     price_per_head_fen: Type.Integer(),
     volunteer: Type.Boolean(),
-    status: literals(PUBLICATION_STATUSES),
+    status: Literals(PUBLICATION_STATUSES),
     review_note: Nullable(Type.String()),
   },
   { $id: 'Programme' },

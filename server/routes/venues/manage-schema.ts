@@ -1,7 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../schemas/common.ts';
-import { Photo, Text } from '../../schemas/venue-console.ts';
-import { literals } from '../../schemas/vocab.ts';
 import {
   BOOKING_MODES,
   COORD_PRECISIONS,
@@ -12,6 +9,8 @@ import {
   VENUE_KINDS,
   VERIFICATION_STATUSES,
 } from '../../../domain/vocab.ts';
+import { Literals, Nullable } from '../../schemas/common.ts';
+import { Photo, Text } from '../../schemas/venue-console.ts';
 
 export const ClaimBody = Type.Object({ evidence: Text(1000) }, { additionalProperties: false });
 
@@ -20,12 +19,12 @@ export const VenueRecord = Type.Object(
     id: Type.String({ format: 'uuid' }),
     name_zh: Type.String(),
     name_en: Nullable(Type.String()),
-    kinds: Type.Array(literals(VENUE_KINDS)),
-    themes: Type.Array(literals(THEMES)),
+    kinds: Type.Array(Literals(VENUE_KINDS)),
+    themes: Type.Array(Literals(THEMES)),
     lng: Type.Number(),
     lat: Type.Number(),
-    source_crs: literals(COORD_SYSTEMS),
-    coord_precision: literals(COORD_PRECISIONS),
+    source_crs: Literals(COORD_SYSTEMS),
+    coord_precision: Literals(COORD_PRECISIONS),
     location_checked_at: Nullable(Type.String({ format: 'date-time' })),
     adcode: Nullable(Type.String()),
     district_name: Nullable(Type.String()),
@@ -33,9 +32,9 @@ export const VenueRecord = Type.Object(
     address_en: Nullable(Type.String()),
     opening_hours: Nullable(Type.String()),
     hours_known: Type.Boolean(),
-    minors_admission: literals(MINORS_ADMISSIONS),
+    minors_admission: Literals(MINORS_ADMISSIONS),
     admission_rule: Nullable(Type.String()),
-    booking_mode: literals(BOOKING_MODES),
+    booking_mode: Literals(BOOKING_MODES),
     wheelchair: Nullable(Type.Boolean()),
     hearing: Nullable(Type.Boolean()),
     visual: Nullable(Type.Boolean()),
@@ -51,8 +50,8 @@ export const VenueRecord = Type.Object(
     group_max: Nullable(Type.Integer()),
     group_lead_days: Nullable(Type.Integer()),
     green_channel: Nullable(Type.Boolean()),
-    status: literals(PUBLICATION_STATUSES),
-    verification_status: literals(VERIFICATION_STATUSES),
+    status: Literals(PUBLICATION_STATUSES),
+    verification_status: Literals(VERIFICATION_STATUSES),
     review_note: Nullable(Type.String({ description: 'Why the bureau rejected or suspended the venue' })),
     organisation: Nullable(Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() })),
     photos: Type.Array(Photo),
@@ -67,8 +66,8 @@ export const ManagedVenueList = Type.Object({
       id: Type.String({ format: 'uuid' }),
       name_zh: Type.String(),
       adcode: Nullable(Type.String()),
-      status: literals(PUBLICATION_STATUSES),
-      verification_status: literals(VERIFICATION_STATUSES),
+      status: Literals(PUBLICATION_STATUSES),
+      verification_status: Literals(VERIFICATION_STATUSES),
       review_note: Nullable(Type.String()),
       updated_at: Type.String({ format: 'date-time' }),
     }),
@@ -78,6 +77,6 @@ export const ManagedVenueList = Type.Object({
 export const Claim = Type.Object({
   id: Type.String({ format: 'uuid' }),
   venue_id: Type.String({ format: 'uuid' }),
-  status: literals(['pending', 'approved', 'rejected']),
+  status: Literals(['pending', 'approved', 'rejected']),
   created_at: Type.String({ format: 'date-time' }),
 });

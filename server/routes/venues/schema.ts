@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
-import { literals } from '../../schemas/vocab.ts';
-import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 import { COORD_PRECISIONS, MINORS_ADMISSIONS, THEMES, VENUE_KINDS } from '../../../domain/vocab.ts';
+import { FiniteInteger, Id, Literals, Nullable } from '../../schemas/common.ts';
+import { VenueHours } from '../../schemas/hours.ts';
+import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
@@ -24,44 +24,19 @@ export const VenueSearchQuery = Type.Object(
 export type VenueSearchQuery = Static<typeof VenueSearchQuery>;
 
 /** Open now, and the coming days with holidays (the venue page, the console's hours preview). */
-export const VenueHours = Type.Object(
-  {
-    known: Type.Boolean(),
-    state: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
-    opens_at: Nullable(Type.String({ format: 'date-time' })),
-    closes_at: Nullable(Type.String({ format: 'date-time' })),
-    calendar_covered: Type.Boolean({
-      description: "False when the holiday calendar does not cover these days' year",
-    }),
-    days: Type.Array(
-      Type.Object({
-        date: Type.String({ format: 'date' }),
-        weekday: Type.String(),
-        holiday: Nullable(Type.String()),
-        workday_for: Nullable(Type.String()),
-        intervals: Nullable(Type.Array(Type.Object({ start: Type.String(), end: Type.String() }))),
-      }),
-    ),
-  },
-  {
-    description:
-      'Open now, and the coming 7 days (Asia/Shanghai) with holidays; unknown hours are never shown as open or closed',
-  },
-);
-
 export const VenueSummary = Type.Object(
   {
     id: Id,
     name: Type.String({ description: 'Chinese name' }),
     name_en: Nullable(Type.String()),
-    kinds: Type.Array(literals(VENUE_KINDS)),
-    themes: Type.Array(literals(THEMES)),
+    kinds: Type.Array(Literals(VENUE_KINDS)),
+    themes: Type.Array(Literals(THEMES)),
     lng: Type.Number(),
     lat: Type.Number(),
     distance_m: Nullable(Type.Number({ description: 'Great-circle distance from `near`; null without it' })),
     address: Nullable(Type.String()),
     adcode: Nullable(Type.String()),
-    minors_admission: literals(MINORS_ADMISSIONS),
+    minors_admission: Literals(MINORS_ADMISSIONS),
     coord_precision: Type.Union(
       COORD_PRECISIONS.map((v) => Type.Literal(v)),
       { description: 'high ≤ ~200 m, medium ≤ ~1 km, low = district level' },
