@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { apiUrl } from '$lib/api/client';
 
 /** Palette of the offline base map: quiet, so venue points stand out. */
 export const BASEMAP_COLORS = {
@@ -23,11 +24,11 @@ export function buildOfflineStyle(origin = ''): StyleSpecification {
     sources: {
       provinces: {
         type: 'geojson',
-        data: `${origin}/api/basemap/provinces.geojson`,
+        data: origin + apiUrl('/api/basemap/{layer}', { path: { layer: 'provinces.geojson' } }),
       },
       prefectures: {
         type: 'geojson',
-        data: `${origin}/api/basemap/prefectures.geojson`,
+        data: origin + apiUrl('/api/basemap/{layer}', { path: { layer: 'prefectures.geojson' } }),
       },
     },
     layers: [
