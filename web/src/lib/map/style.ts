@@ -1,13 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { apiUrl } from '$lib/api/client';
-
-/** Palette of the offline base map: quiet, so venue points stand out. */
-export const BASEMAP_COLORS = {
-  water: '#dceaf2',
-  land: '#f7f4ec',
-  provinceLine: '#b9ae98',
-  prefectureLine: '#d8cfbd',
-} as const;
+import { BASEMAP_COLORS } from './colors';
 
 /**
  * The offline base map: administrative boundaries served by our own API on a sea-coloured background.
