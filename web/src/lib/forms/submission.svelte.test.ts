@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { Submission } from './submission.svelte';
+
+const words = (error: unknown) => `failed: ${(error as Error).message}`;
+
+describe('Submission', () => {
+  it('is busy while the work runs and remembers a success', async () => {
+    const submission = new Submission(words);
+    let release: () => void = () => {};
+    const running = submission.run(() => new Promise<void>((resolve) => (release = resolve)));
+    expect(submission.busy).toBe(true);
+    release();
+    expect(await running).toBe(true);
+    expect(submission).toMatchObject({ busy: false, error: null, succeeded: true, failures: 0 });
+  });
+
+  it('words a failure, counts it, and clears it on the next attempt', async () => {
+    const submission = new Submission(words);
+    expect(await submission.run(() => Promise.reject(new Error('409')))).toBe(false);
+    expect(submission).toMatchObject({ busy: false, error: 'failed: 409', succeeded: false, failures: 1 });
+    submission.fail('name missing');
+    expect(submission.failures).toBe(2);
+    await submission.run(() => Promise.resolve());
+    expect(submission.error).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The state of a form's submission, which every form otherwise keeps by hand: busy while it is sent,
+ * the failure to show (in the reader's words), and whether it succeeded. A small runes class, so
+ * components read its fields reactively.
+ */
+export class Submission {
+  /** The form is being sent. */
+  busy = $state(false);
+  /** Why the last attempt failed, ready to show; null after a success or before any attempt. */
+  error = $state<string | null>(null);
+  /** The last attempt succeeded. */
+  succeeded = $state(false);
+  /** How many attempts have failed: `FormError` shows each failure afresh. */
+  failures = $state(0);
+
+  #describe: (error: unknown) => string;
+
+  /** @param describe words a thrown error for the reader, e.g. `(e) => describeError(e, i18n.t)` */
+  constructor(describe: (error: unknown) => string) {
+    this.#describe = describe;
+  }
+
+  /**
+   * Sends the form: `work` runs while `busy`; what it throws becomes the error. Answers whether it
+   * succeeded.
+   */
+  async run(work: () => Promise<unknown>): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    this.succeeded = false;
+    try {
+      await work();
+      this.succeeded = true;
+      return true;
+    } catch (err) {
+      this.fail(this.#describe(err));
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Reports a problem found before sending (a missing field, say). */
+  fail(message: string): void {
+    this.error = message;
+    this.succeeded = false;
+    this.failures += 1;
+  }
+}
