@@ -23,4 +23,15 @@ describe('Submission', () => {
     await submission.run(() => Promise.resolve());
     expect(submission.error).toBeNull();
   });
+
+  it('announces a success in the words given, or worded from what the work answered', async () => {
+    const submission = new Submission(words);
+    await submission.run(
+      () => Promise.resolve(3),
+      (n) => `${n} slots published`,
+    );
+    expect(submission.notice).toBe('3 slots published');
+    await submission.run(() => Promise.reject(new Error('409')), 'saved');
+    expect(submission.notice).toBeNull();
+  });
 });
