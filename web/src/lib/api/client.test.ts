@@ -71,7 +71,7 @@ describe('createApi', () => {
 
   it('calls a success it cannot read SERVER', async () => {
     const { api } = client(() => new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }));
-    await expect(api.GET('/api/me')).rejects.toMatchObject({ code: 'SERVER' });
+    await expect(api.GET('/api/me')).rejects.toMatchObject({ code: 'SERVER', status: 200 });
   });
 
   it('rethrows an abort untouched, so a superseded request can be ignored', async () => {

@@ -136,27 +136,27 @@ const isAbort = (err: unknown, signal: unknown): boolean =>
 
 /** Create a client; most code uses {@link api} or the session's `api` instead. */
 export function createApi(options: ApiOptions = {}): ApiClient {
-  const client = createClient<paths>({
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-    // A failure to get any answer is NETWORK; an abort passes untouched, so superseded requests can be ignored.
-    fetch: async (request) => {
-      try {
-        return await (options.fetch ?? globalThis.fetch)(request);
-      } catch (err) {
-        throw isAbort(err, request.signal) ? err : apiErrorFrom(0, null);
-      }
-    },
-  });
+  const client = createClient<paths>({ credentials: 'same-origin', headers: { accept: 'application/json' } });
 
   async function call(method: ApiMethod, path: string, init: Record<string, unknown> = {}): Promise<unknown> {
     const { form, headers, ...rest } = init;
     const token = method === 'get' ? null : (options.csrf?.csrfToken ?? null);
+    let answered = 0;
     const request = {
       ...rest,
       ...(form instanceof FormData ? { body: form } : {}),
       baseUrl: options.baseUrl ?? globalThis.location?.origin,
       headers: { ...(headers as Record<string, string> | undefined), ...(token ? { 'x-csrf-token': token } : {}) },
+      // No answer at all is NETWORK; an abort passes untouched, so superseded requests can be ignored.
+      fetch: async (r: Request) => {
+        try {
+          const response = await (options.fetch ?? globalThis.fetch)(r);
+          answered = response.status;
+          return response;
+        } catch (err) {
+          throw isAbort(err, r.signal) ? err : apiErrorFrom(0, null);
+        }
+      },
     };
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
@@ -165,7 +165,7 @@ export function createApi(options: ApiOptions = {}): ApiClient {
     } catch (err) {
       if (err instanceof ApiError || isAbort(err, rest.signal)) throw err;
       // The answer came but could not be read (e.g. a success body that is not JSON).
-      throw new ApiError('unreadable answer', 'SERVER', 0);
+      throw new ApiError('unreadable answer', 'SERVER', answered);
     }
     if (!result.response.ok) throw apiErrorFrom(result.response.status, result.error);
     return result.data;
