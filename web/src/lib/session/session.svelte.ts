@@ -2,7 +2,7 @@
  * Who is signed in, for one page view: a small runes class behind a typed context, loaded from
  * `GET /api/me`. It owns the API client the consoles use, whose writes carry this session's CSRF token.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { ApiError, createApi, type ApiClient, type ApiOptions, type CsrfSource } from '$lib/api/client';
 import type { Me, Role } from '$lib/manage/types';
 
@@ -59,16 +59,8 @@ export class Session implements CsrfSource {
   }
 }
 
-const KEY = Symbol('session');
-
-/** Make the session available to child components. */
-export function setSessionContext(session: Session): Session {
-  return setContext(KEY, session);
-}
-
-/** The session set by the console layout with {@link setSessionContext}. */
-export function getSessionContext(): Session {
-  const session = getContext<Session | undefined>(KEY);
-  if (!session) throw new Error('Session context is missing; the console layout sets it');
-  return session;
-}
+/**
+ * The session, shared through context: the console layout sets it (`setSessionContext(new Session())`),
+ * its pages and components read it (`getSessionContext()`).
+ */
+export const [getSessionContext, setSessionContext] = createContext<Session>();

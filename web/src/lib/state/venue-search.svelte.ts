@@ -4,7 +4,7 @@
  * read and write it, which is what keeps them in sync; the page mirrors it into the URL.
  */
 
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { apiUrl, createApi, type ApiClient } from '$lib/api/client';
 import type { BBox, VenueItem } from '$lib/api/types';
 import { venueSearchQuery, type VenueQuery } from '$lib/api/venue-query';
@@ -226,16 +226,8 @@ export class VenueSearch {
   }
 }
 
-const KEY = Symbol('venue-search');
-
-/** Create the page's search state and make it available to child components. */
-export function setVenueSearchContext(search: VenueSearch): VenueSearch {
-  return setContext(KEY, search);
-}
-
-/** The search state set by an ancestor with {@link setVenueSearchContext}. */
-export function getVenueSearchContext(): VenueSearch {
-  const search = getContext<VenueSearch | undefined>(KEY);
-  if (!search) throw new Error('VenueSearch context is missing; call setVenueSearchContext first');
-  return search;
-}
+/**
+ * The home page's search state, shared through context: the page sets it
+ * (`setVenueSearchContext(new VenueSearch(...))`), the map, filters and list read it.
+ */
+export const [getVenueSearchContext, setVenueSearchContext] = createContext<VenueSearch>();
