@@ -1,11 +1,19 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { parseLang } from '$lib/i18n/lang';
 
-/** Writes the page's language into `<html lang>` on the server, so the first paint is already right. */
+/** Response headers the API client reads (openapi-fetch: is there a body to parse?). */
+const CLIENT_READ_HEADERS = new Set(['content-length', 'transfer-encoding']);
+
+/**
+ * Writes the page's language into `<html lang>` on the server, so the first paint is already right.
+ * SvelteKit refuses to let a load function read a response header it would not also serialise into
+ * the page for hydration, so the headers the API client reads are serialised too.
+ */
 export const handle: Handle = ({ event, resolve }) => {
   const lang = parseLang(event.url.searchParams.get('lang'));
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('<html lang="zh-CN">', `<html lang="${lang}">`),
+    filterSerializedResponseHeaders: (name) => CLIENT_READ_HEADERS.has(name),
   });
 };
 

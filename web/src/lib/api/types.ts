@@ -1,24 +1,12 @@
 /**
- * Names for the API types the client uses. Everything comes from `schema.d.ts`, which is generated
- * from the committed OpenAPI document (`npm run api:generate`); a test fails when it drifts from the
- * server's routes.
+ * Names for the catalogue's API types that several modules share. Each is read off the generated
+ * `paths` by path (`ApiAnswer<'/api/venues/{id}'>`), so it follows the committed OpenAPI document
+ * (`npm run api:generate`); a type used in one place is written there the same way instead.
  */
-import type { components, operations } from './schema';
+import type { ApiAnswer, ApiQuery } from './client';
 
 /** One item of `GET /api/venues`. */
-export type VenueItem = components['schemas']['VenueSummary'];
-
-/** Body of a successful `GET /api/venues`. */
-export type VenueSearchResponse = operations['searchVenues']['responses'][200]['content']['application/json'];
-
-/** Query parameters of `GET /api/venues`. */
-export type VenueSearchParams = NonNullable<operations['searchVenues']['parameters']['query']>;
-
-/** Body of every 4xx answer. */
-export type ApiErrorBody = components['schemas']['Error'];
-
-/** Body of `GET /api/config`: runtime settings the server injects. */
-export type ClientConfig = operations['getClientConfig']['responses'][200]['content']['application/json'];
+export type VenueItem = ApiAnswer<'/api/venues'>['items'][number];
 
 /** Venue kinds, stable API names. */
 export type VenueKind = VenueItem['kinds'][number];
@@ -27,7 +15,7 @@ export type VenueKind = VenueItem['kinds'][number];
 export type Theme = VenueItem['themes'][number];
 
 /** Orders `GET /api/venues` can sort by. */
-export type VenueSort = NonNullable<VenueSearchParams['sort']>;
+export type VenueSort = NonNullable<ApiQuery<'/api/venues'>['sort']>;
 
 /** Admission for minors. */
 export type Admission = VenueItem['minors_admission'];
@@ -35,11 +23,11 @@ export type Admission = VenueItem['minors_admission'];
 /** How far a venue's point can be trusted; low-precision points are drawn fainter. */
 export type CoordPrecision = VenueItem['coord_precision'];
 
-/** Bounding box as `[minLng, minLat, maxLng, maxLat]` in WGS-84 degrees. */
+/** Bounding box as `[minLng, minLat, maxLng, maxLat]` in WGS-84 degrees (sent as `bbox=` text). */
 export type BBox = [number, number, number, number];
 
 /** Body of `GET /api/venues/{id}`: everything the venue page shows. */
-export type VenueDetail = operations['getVenue']['responses'][200]['content']['application/json'];
+export type VenueDetail = ApiAnswer<'/api/venues/{id}'>;
 
 /** A venue's opening hours as the API evaluates them: open now, and the coming 7 days. */
 export type VenueHours = VenueDetail['hours'];
@@ -48,11 +36,7 @@ export type VenueHours = VenueDetail['hours'];
 export type HoursDay = VenueHours['days'][number];
 
 /** A bookable time (open day or programme session) with places left per allocation. */
-export type Slot = components['schemas']['Slot'];
-
-/** Body of `GET /api/venues/{id}/slots`. */
-export type VenueSlotsResponse = operations['getVenueSlots']['responses'][200]['content']['application/json'];
+export type Slot = ApiAnswer<'/api/venues/{id}/slots'>['items'][number];
 
 /** A province, city or district found by name, with a point to centre a search on. */
-export type DistrictItem =
-  operations['findDistricts']['responses'][200]['content']['application/json']['items'][number];
+export type DistrictItem = ApiAnswer<'/api/districts'>['items'][number];

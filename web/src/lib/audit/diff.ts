@@ -3,10 +3,10 @@
  * objects flattened to dotted paths (`group_policy.max_size`), lists written out, long text shortened.
  * A creation lists every field it set; a deletion every field it removed.
  */
-import type { operations } from '$lib/api/schema';
+import type { ApiAnswer } from '$lib/api/client';
 
 /** One entry of `GET /api/audit`. */
-export type AuditEntry = operations['listAudit']['responses'][200]['content']['application/json']['items'][number];
+export type AuditEntry = ApiAnswer<'/api/audit'>['items'][number];
 
 /** One changed field. */
 export interface FieldChange {

@@ -3,7 +3,7 @@
  * the server renders pages for many people at once, and each must get their own language.
  */
 
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { ApiError } from '$lib/api/client';
 import { messages as en } from './en';
 import { DEFAULT_LANG, type Lang } from './lang';
@@ -29,16 +29,8 @@ export function apiErrorText(error: unknown, t: Messages): string {
   return error instanceof ApiError && error.code === 'NETWORK' ? t.networkError : t.serverError;
 }
 
-const KEY = Symbol('i18n');
-
-/** Make the page's language available to child components. */
-export function setI18nContext(i18n: I18n): I18n {
-  return setContext(KEY, i18n);
-}
-
-/** The language set by the root layout with {@link setI18nContext}. */
-export function getI18nContext(): I18n {
-  const i18n = getContext<I18n | undefined>(KEY);
-  if (!i18n) throw new Error('I18n context is missing; the root layout sets it');
-  return i18n;
-}
+/**
+ * The page's language, shared through context rather than a module-level variable: the root layout
+ * sets it (`setI18nContext(new I18n(lang))`), every component reads it (`getI18nContext()`).
+ */
+export const [getI18nContext, setI18nContext] = createContext<I18n>();

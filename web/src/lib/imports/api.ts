@@ -1,37 +1,36 @@
 /**
  * The import API as the admin page calls it. The upload is the file itself as the body (not JSON, not
- * multipart), so it goes through XMLHttpRequest, which also reports how much of a large file has been
- * sent; the reads use the session's `readJson`.
+ * multipart) and fetch cannot tell how much of a large file has been sent, so it goes through
+ * XMLHttpRequest for its progress events; its URL and answer still come from the schema, and its
+ * failures from the client's one error parser. The reads go through the session's client.
  */
-import { ApiError } from '$lib/api/client';
-import { readJson, type CsrfSource } from '$lib/session/api';
-import type { ImportDuplicatePage, ImportErrorPage, ImportJob, ImportQuery } from './types';
+import { ApiError, apiErrorFrom, apiUrl, type ApiAnswer, type ApiQuery, type CsrfSource } from '$lib/api/client';
 
-/** Query string of `POST /api/imports/venues`; the mapping travels as JSON in it. */
-export function importUrl(query: Omit<ImportQuery, 'mapping'>, mapping: Record<string, unknown>): string {
-  const params = new URLSearchParams();
-  params.set('crs', query.crs);
-  params.set('source', query.source);
-  if (query.format) params.set('format', query.format);
-  if (query.dry_run === 'true') params.set('dry_run', 'true');
-  if (query.encoding && query.encoding !== 'utf-8') params.set('encoding', query.encoding);
-  params.set('mapping', JSON.stringify(mapping));
-  return `/api/imports/venues?${params.toString()}`;
+/** An import job with its progress (`GET /api/imports/{id}`). */
+export type ImportJob = ApiAnswer<'/api/imports/{id}'>;
+
+/** Query parameters of `POST /api/imports/venues`. */
+export type ImportQuery = ApiQuery<'/api/imports/venues', 'post'>;
+
+/** Query of `POST /api/imports/venues`, defaults left out; the mapping travels as JSON in it. */
+export function importQuery(query: Omit<ImportQuery, 'mapping'>, mapping: Record<string, unknown>): ImportQuery {
+  return {
+    crs: query.crs,
+    source: query.source,
+    ...(query.format ? { format: query.format } : {}),
+    ...(query.dry_run === 'true' ? { dry_run: 'true' as const } : {}),
+    ...(query.encoding && query.encoding !== 'utf-8' ? { encoding: query.encoding } : {}),
+    mapping: JSON.stringify(mapping),
+  };
 }
 
-/** The error a failed XHR answer carries, shaped like `sendWrite`'s: 4xx codes kept, 5xx hidden. */
-function errorOf(status: number, text: string): ApiError {
-  if (status === 0) return new ApiError('network request failed', 'NETWORK', 0);
-  let error: { code?: unknown; message?: unknown } | undefined;
+/** The parsed body of an XHR answer, or null when it is not JSON. */
+function parsed(text: string): unknown {
   try {
-    error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } }).error;
+    return JSON.parse(text);
   } catch {
-    error = undefined;
+    return null;
   }
-  if (status < 500 && typeof error?.code === 'string') {
-    return new ApiError(typeof error.message === 'string' ? error.message : error.code, error.code, status);
-  }
-  return new ApiError(`server answered ${status}`, 'SERVER', status);
 }
 
 /**
@@ -39,14 +38,14 @@ function errorOf(status: number, text: string): ApiError {
  */
 export function uploadImport(
   csrf: CsrfSource,
-  url: string,
+  query: ImportQuery,
   file: Blob,
   contentType: string,
   onUpload?: (fraction: number) => void,
 ): Promise<ImportJob> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
+    xhr.open('POST', apiUrl('/api/imports/venues', { query }));
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('content-type', contentType);
@@ -55,38 +54,14 @@ export function uploadImport(
       if (event.lengthComputable && event.total > 0) onUpload?.(event.loaded / event.total);
     };
     xhr.onload = () => {
-      if (xhr.status === 202 || xhr.status === 200) {
-        try {
-          resolve(JSON.parse(xhr.responseText) as ImportJob);
-        } catch {
-          reject(new ApiError('unreadable answer', 'SERVER', xhr.status));
-        }
-      } else reject(errorOf(xhr.status, xhr.responseText));
+      const body = parsed(xhr.responseText);
+      if (xhr.status < 200 || xhr.status >= 300) reject(apiErrorFrom(xhr.status, body));
+      else if (body === null) reject(new ApiError('unreadable answer', 'SERVER', xhr.status));
+      else resolve(body as ImportJob);
     };
-    xhr.onerror = () => reject(errorOf(0, ''));
+    xhr.onerror = () => reject(apiErrorFrom(0, null));
     xhr.send(file);
   });
-}
-
-/** The job and its progress. */
-export function getImportJob(id: string): Promise<ImportJob> {
-  return readJson<ImportJob>(`/api/imports/${encodeURIComponent(id)}`);
-}
-
-function listUrl(id: string, list: 'errors' | 'duplicates', cursor: string | null, limit: number): string {
-  const params = new URLSearchParams({ limit: String(limit) });
-  if (cursor) params.set('cursor', cursor);
-  return `/api/imports/${encodeURIComponent(id)}/${list}?${params.toString()}`;
-}
-
-/** One page of a job's bad rows, in line order. */
-export function getImportErrors(id: string, cursor: string | null, limit = 50): Promise<ImportErrorPage> {
-  return readJson<ImportErrorPage>(listUrl(id, 'errors', cursor, limit));
-}
-
-/** One page of a job's likely duplicates, in line order. */
-export function getImportDuplicates(id: string, cursor: string | null, limit = 50): Promise<ImportDuplicatePage> {
-  return readJson<ImportDuplicatePage>(listUrl(id, 'duplicates', cursor, limit));
 }
 
 const RECENT_KEY = 'kaimen.imports.recent';

@@ -3,7 +3,7 @@
  * with every poll, but the live region speaks only at quarter steps and when the status changes, so a
  * long import does not talk over everything else.
  */
-import type { ImportJob } from './types';
+import type { ImportJob } from './api';
 
 /** The job is finished, one way or the other: polling stops. */
 export function isFinished(job: Pick<ImportJob, 'status'>): boolean {

@@ -12,6 +12,7 @@ import type {
   GeoJSONSourceSpecification,
   VectorSourceSpecification,
 } from 'maplibre-gl';
+import { ADMISSION_COLORS, CLUSTER_COLORS, MARK_COLORS } from './colors';
 
 export const VENUE_SOURCE_ID = 'venues';
 /** The layer inside the venue tiles. */
@@ -24,20 +25,12 @@ export const PLACE_SOURCE_ID = 'place';
 /** Layer drawing the chosen place. */
 export const PLACE_LAYER_ID = 'place-marker';
 
-/** Point colours by admission for minors: parents look for "free" first. */
-export const ADMISSION_COLORS = {
-  free: '#1f8a5b',
-  discounted: '#d08a12',
-  paid: '#5b6b8c',
-  unknown: '#8a8f98',
-} as const;
-
 /** Cluster steps: from this many venues up, a cluster has this radius (px) and colour. */
 export const CLUSTER_STEPS = [
-  { from: 2, radius: 11, color: '#7fb8a4' },
-  { from: 10, radius: 15, color: '#3f9a7a' },
-  { from: 50, radius: 20, color: '#1f6f5c' },
-  { from: 200, radius: 26, color: '#0d3b30' },
+  { from: 2, radius: 11, color: CLUSTER_COLORS[0] },
+  { from: 10, radius: 15, color: CLUSTER_COLORS[1] },
+  { from: 50, radius: 20, color: CLUSTER_COLORS[2] },
+  { from: 200, radius: 26, color: CLUSTER_COLORS[3] },
 ] as const;
 
 /** The venue tiles as a vector source, from a TileJSON URL that carries the filters. */
@@ -68,7 +61,7 @@ export const clusterLayer: CircleLayerSpecification = {
     'circle-radius': clusterStep('radius', CLUSTER_STEPS[0].radius),
     'circle-color': clusterStep('color', CLUSTER_STEPS[0].color),
     'circle-opacity': 0.85,
-    'circle-stroke-color': '#ffffff',
+    'circle-stroke-color': MARK_COLORS.stroke,
     'circle-stroke-width': 2,
   },
 };
@@ -102,7 +95,7 @@ export const venueCircleLayer: CircleLayerSpecification = {
       ],
     ],
     'circle-opacity': ['match', ['get', 'coord_precision'], 'low', 0.45, 0.9],
-    'circle-stroke-color': '#ffffff',
+    'circle-stroke-color': MARK_COLORS.stroke,
     'circle-stroke-width': 1.5,
   },
 };
@@ -116,8 +109,8 @@ export const venueHighlightLayer: CircleLayerSpecification = {
   filter: highlightFilter(null),
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 7, 10, 10, 15, 13],
-    'circle-color': '#e0452b',
-    'circle-stroke-color': '#ffffff',
+    'circle-color': MARK_COLORS.highlight,
+    'circle-stroke-color': MARK_COLORS.stroke,
     'circle-stroke-width': 3,
   },
 };
@@ -134,9 +127,9 @@ export const placeLayer: CircleLayerSpecification = {
   source: PLACE_SOURCE_ID,
   paint: {
     'circle-radius': 9,
-    'circle-color': '#2b6cd4',
+    'circle-color': MARK_COLORS.place,
     'circle-opacity': 0.9,
-    'circle-stroke-color': '#ffffff',
+    'circle-stroke-color': MARK_COLORS.stroke,
     'circle-stroke-width': 4,
   },
 };

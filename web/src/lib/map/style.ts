@@ -1,12 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
-
-/** Palette of the offline base map: quiet, so venue points stand out. */
-export const BASEMAP_COLORS = {
-  water: '#dceaf2',
-  land: '#f7f4ec',
-  provinceLine: '#b9ae98',
-  prefectureLine: '#d8cfbd',
-} as const;
+import { apiUrl } from '$lib/api/client';
+import { BASEMAP_COLORS } from './colors';
 
 /**
  * The offline base map: administrative boundaries served by our own API on a sea-coloured background.
@@ -23,11 +17,11 @@ export function buildOfflineStyle(origin = ''): StyleSpecification {
     sources: {
       provinces: {
         type: 'geojson',
-        data: `${origin}/api/basemap/provinces.geojson`,
+        data: origin + apiUrl('/api/basemap/{layer}', { path: { layer: 'provinces.geojson' } }),
       },
       prefectures: {
         type: 'geojson',
-        data: `${origin}/api/basemap/prefectures.geojson`,
+        data: origin + apiUrl('/api/basemap/{layer}', { path: { layer: 'prefectures.geojson' } }),
       },
     },
     layers: [

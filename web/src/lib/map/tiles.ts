@@ -1,4 +1,5 @@
-import { filterParams } from '$lib/api/client';
+import { apiUrl } from '$lib/api/client';
+import { venueFilterQuery } from '$lib/api/venue-query';
 import type { SearchFilters } from '$lib/state/filters';
 
 /**
@@ -8,6 +9,5 @@ import type { SearchFilters } from '$lib/state/filters';
  * @param openAt the instant an "open now" filter asks about
  */
 export function venueTileJsonUrl(origin: string, filters: SearchFilters, openAt: string | null): string {
-  const query = filterParams(filters, openAt).toString();
-  return `${origin}/api/tiles/venues.json${query ? `?${query}` : ''}`;
+  return origin + apiUrl('/api/tiles/venues.json', { query: venueFilterQuery(filters, openAt) });
 }

@@ -1,17 +1,23 @@
 /**
  * Who is signed in, for one page view: a small runes class behind a typed context, loaded from
- * `GET /api/me`. Writes read the CSRF token from here (see `sendWrite`).
+ * `GET /api/me`. It owns the API client the consoles use, whose writes carry this session's CSRF token.
  */
-import { getContext, setContext } from 'svelte';
-import { ApiError } from '$lib/api/client';
+import { createContext } from 'svelte';
+import { ApiError, createApi, type ApiClient, type ApiOptions, type CsrfSource } from '$lib/api/client';
 import type { Me, Role } from '$lib/manage/types';
-import { readJson, sendWrite, type CsrfSource } from './api';
 
 export class Session implements CsrfSource {
+  /** The API as this user: reads send the session cookie, writes also the CSRF token. */
+  readonly api: ApiClient;
   /** The signed-in user, or null when nobody is (or before the first load answered). */
   me = $state<Me | null>(null);
   /** `unknown` until `GET /api/me` has answered once. */
   status = $state<'unknown' | 'ready' | 'failed'>('unknown');
+
+  /** @param options how the client reaches the API; tests inject a fetch and an origin */
+  constructor(options: Omit<ApiOptions, 'csrf'> = {}) {
+    this.api = createApi({ ...options, csrf: this });
+  }
 
   get csrfToken(): string | null {
     return this.me?.csrf_token ?? null;
@@ -23,9 +29,9 @@ export class Session implements CsrfSource {
   }
 
   /** Ask the server who is signed in; a 401 means nobody. */
-  async load(fetchFn: typeof fetch = fetch): Promise<void> {
+  async load(): Promise<void> {
     try {
-      this.me = await readJson<Me>('/api/me', fetchFn);
+      this.me = await this.api.GET('/api/me');
       this.status = 'ready';
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
@@ -46,23 +52,15 @@ export class Session implements CsrfSource {
   /** Sign out on the server, then forget the user here whatever it answered. */
   async signOut(): Promise<void> {
     try {
-      await sendWrite(this, 'POST', '/api/auth/logout');
+      await this.api.POST('/api/auth/logout');
     } finally {
       this.me = null;
     }
   }
 }
 
-const KEY = Symbol('session');
-
-/** Make the session available to child components. */
-export function setSessionContext(session: Session): Session {
-  return setContext(KEY, session);
-}
-
-/** The session set by the console layout with {@link setSessionContext}. */
-export function getSessionContext(): Session {
-  const session = getContext<Session | undefined>(KEY);
-  if (!session) throw new Error('Session context is missing; the console layout sets it');
-  return session;
-}
+/**
+ * The session, shared through context: the console layout sets it (`setSessionContext(new Session())`),
+ * its pages and components read it (`getSessionContext()`).
+ */
+export const [getSessionContext, setSessionContext] = createContext<Session>();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
-import type { VenueItem, VenueSearchResponse } from '$lib/api/types';
-import { ApiError } from '$lib/api/client';
+import type { VenueItem } from '$lib/api/types';
+import { ApiError, type ApiAnswer } from '$lib/api/client';
+import { fakeFetch, json, TEST_ORIGIN } from '$lib/api/testing';
 import { EMPTY_FILTERS } from './filters';
 import { VenueSearch } from './venue-search.svelte';
 
@@ -23,41 +24,35 @@ function item(id: string, name = id): VenueItem {
   };
 }
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
-/** A fetch double that records URLs and answers with whatever `reply` returns for each. */
-function fakeFetch(reply: (url: string) => Response | Promise<Response>) {
-  const urls: string[] = [];
-  const signals: AbortSignal[] = [];
-  const fn: typeof fetch = async (input, init) => {
-    const url = String(input);
-    urls.push(url);
-    if (init?.signal) signals.push(init.signal);
-    return reply(url);
+/** A fetch double recording what the search asked for, with the client the search builds over it. */
+function fakeApi(reply: (url: string) => Response | Promise<Response>) {
+  const fetch = fakeFetch((request) => reply(request.url));
+  return {
+    options: { fetch: fetch.fn, baseUrl: TEST_ORIGIN },
+    get urls() {
+      return fetch.paths();
+    },
+    get signals() {
+      return fetch.requests.map((r) => r.signal);
+    },
   };
-  return { fn, urls, signals };
 }
 
 const page = (
   items: VenueItem[],
   next_cursor: string | null = null,
   unknown_hours_excluded: number | null = null,
-): VenueSearchResponse => ({ items, next_cursor, unknown_hours_excluded });
+): ApiAnswer<'/api/venues'> => ({ items, next_cursor, unknown_hours_excluded });
 
-const params = (url: string | undefined) => new URL(url ?? '', 'http://x').searchParams;
+const params = (url: string | undefined) => new URL(url ?? '', TEST_ORIGIN).searchParams;
 
 describe('VenueSearch', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('asks for venues in the box with a limit, and exposes the answer', async () => {
-    const api = fakeFetch(() => json(page([item('a')], 'next')));
-    const search = new VenueSearch({ fetch: api.fn });
+    const api = fakeApi(() => json(page([item('a')], 'next')));
+    const search = new VenueSearch(api.options);
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     expect(api.urls).toEqual(['/api/venues?bbox=116.2%2C39.8%2C116.6%2C40&limit=200']);
@@ -68,8 +63,8 @@ describe('VenueSearch', () => {
   });
 
   it('waits for typing to pause, then sends one request with the text', async () => {
-    const api = fakeFetch(() => json(page([])));
-    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 250 });
+    const api = fakeApi(() => json(page([])));
+    const search = new VenueSearch({ ...api.options, queryDelayMs: 250 });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     search.setQuery('博');
@@ -79,15 +74,15 @@ describe('VenueSearch', () => {
     expect(api.urls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(api.urls).toHaveLength(2);
-    expect(new URL(api.urls[1] ?? '', 'http://x').searchParams.get('q')).toBe('博物馆');
+    expect(params(api.urls[1]).get('q')).toBe('博物馆');
   });
 
   it('aborts a superseded request and keeps only the newer answer', async () => {
     let resolveFirst: (r: Response) => void = () => {};
-    const api = fakeFetch((url) =>
+    const api = fakeApi((url) =>
       url.includes('q=') ? json(page([item('new')])) : new Promise<Response>((resolve) => (resolveFirst = resolve)),
     );
-    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    const search = new VenueSearch({ ...api.options, queryDelayMs: 0 });
     search.setBbox(BEIJING, true);
     await vi.advanceTimersByTimeAsync(0);
     search.setQuery('馆');
@@ -100,8 +95,8 @@ describe('VenueSearch', () => {
   });
 
   it('does not repeat a request for the same box and text', async () => {
-    const api = fakeFetch(() => json(page([])));
-    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    const api = fakeApi(() => json(page([])));
+    const search = new VenueSearch({ ...api.options, queryDelayMs: 0 });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     search.setBbox([116.20001, 39.80001, 116.59999, 39.99999], true);
@@ -112,10 +107,10 @@ describe('VenueSearch', () => {
 
   it("shows the server's 4xx message and clears it after a success", async () => {
     let fail = true;
-    const api = fakeFetch(() =>
+    const api = fakeApi(() =>
       fail ? json({ error: { code: 'BAD_BBOX', message: '范围无效' } }, 400) : json(page([item('a')])),
     );
-    const search = new VenueSearch({ fetch: api.fn });
+    const search = new VenueSearch(api.options);
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     expect(search.error).toBeInstanceOf(ApiError);
@@ -127,8 +122,8 @@ describe('VenueSearch', () => {
   });
 
   it('never shows a 5xx body to the user', async () => {
-    const api = fakeFetch(() => json({ error: { code: 'X', message: 'stack trace' } }, 500));
-    const search = new VenueSearch({ fetch: api.fn });
+    const api = fakeApi(() => json({ error: { code: 'X', message: 'stack trace' } }, 500));
+    const search = new VenueSearch(api.options);
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     expect(search.error).toBeInstanceOf(ApiError);
@@ -137,14 +132,14 @@ describe('VenueSearch', () => {
   });
 
   it('sends filters and the place, and sorts by distance only once there is a place', async () => {
-    const api = fakeFetch(() => json(page([])));
+    const api = fakeApi(() => json(page([])));
     const search = new VenueSearch({
-      fetch: api.fn,
+      ...api.options,
       filters: { ...EMPTY_FILTERS, free: true, kinds: ['museum'], themes: ['science'], sort: 'distance' },
     });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
-    const first = new URL(api.urls[0] ?? '', 'http://x').searchParams;
+    const first = params(api.urls[0]);
     expect(Object.fromEntries(first)).toEqual({
       bbox: '116.2,39.8,116.6,40',
       kinds: 'museum',
@@ -154,14 +149,14 @@ describe('VenueSearch', () => {
     });
     search.setPlace({ point: [116.397512345, 39.9087], source: 'located' });
     await vi.runAllTimersAsync();
-    const second = new URL(api.urls[1] ?? '', 'http://x').searchParams;
+    const second = params(api.urls[1]);
     expect(second.get('near')).toBe('116.39751,39.9087');
     expect(second.get('sort')).toBe('distance');
   });
 
   it('answers a checkbox at once but waits for typing to pause', async () => {
-    const api = fakeFetch(() => json(page([])));
-    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 250 });
+    const api = fakeApi(() => json(page([])));
+    const search = new VenueSearch({ ...api.options, queryDelayMs: 250 });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     search.setFilters({ ...search.filters, free: true });
@@ -186,8 +181,8 @@ describe('VenueSearch', () => {
   });
 
   it('asks for the weekend and says how many venues with unknown hours were left out', async () => {
-    const api = fakeFetch(() => json(page([item('a')], null, 3)));
-    const search = new VenueSearch({ fetch: api.fn, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
+    const api = fakeApi(() => json(page([item('a')], null, 3)));
+    const search = new VenueSearch({ ...api.options, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     expect(params(api.urls[0]).get('weekend')).toBe('true');
@@ -197,12 +192,12 @@ describe('VenueSearch', () => {
   });
 
   it('marks the venues with unknown hours when asked to show them, from the same query without them', async () => {
-    const api = fakeFetch((url) =>
+    const api = fakeApi((url) =>
       url.includes('include_unknown_hours=true')
         ? json(page([item('a'), item('u'), item('b')], null, 0))
         : json(page([item('a'), item('b')], null, 1)),
     );
-    const search = new VenueSearch({ fetch: api.fn, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
+    const search = new VenueSearch({ ...api.options, filters: { ...EMPTY_FILTERS, when: { type: 'weekend' } } });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     search.setFilters({ ...search.filters, includeUnknownHours: true });
@@ -215,8 +210,8 @@ describe('VenueSearch', () => {
 
   it('asks about the current minute for "open now", and nothing about dates otherwise', async () => {
     vi.setSystemTime(new Date('2026-11-28T02:03:45Z'));
-    const api = fakeFetch(() => json(page([])));
-    const search = new VenueSearch({ fetch: api.fn, queryDelayMs: 0 });
+    const api = fakeApi(() => json(page([])));
+    const search = new VenueSearch({ ...api.options, queryDelayMs: 0 });
     search.setBbox(BEIJING, true);
     await vi.runAllTimersAsync();
     expect(search.unknownHoursCount).toBeNull();

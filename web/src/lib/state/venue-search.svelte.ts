@@ -4,9 +4,10 @@
  * read and write it, which is what keeps them in sync; the page mirrors it into the URL.
  */
 
-import { getContext, setContext } from 'svelte';
-import { searchVenues, venuesUrl } from '$lib/api/client';
+import { createContext } from 'svelte';
+import { apiUrl, createApi, type ApiClient } from '$lib/api/client';
 import type { BBox, VenueItem } from '$lib/api/types';
+import { venueSearchQuery, type VenueQuery } from '$lib/api/venue-query';
 import { normalizeBbox, sameBbox, type LngLat, type View } from '$lib/map/camera';
 import { EMPTY_FILTERS, effectiveSort, type SearchFilters } from './filters';
 import { parseLngLat, formatLngLat } from './url-state';
@@ -17,7 +18,10 @@ export type HighlightOrigin = 'map' | 'list';
 
 /** Options for {@link VenueSearch}; the defaults suit the browser, tests shorten or inject them. */
 export interface VenueSearchOptions {
+  /** The fetch the API client uses (tests inject one); defaults to the browser's. */
   fetch?: typeof fetch;
+  /** The origin requests go to; defaults to the page's (tests give one). */
+  baseUrl?: string;
   /** Wait after the last keystroke before searching. */
   queryDelayMs?: number;
   /** Wait after the map stops moving before searching; absorbs bursts of `moveend`. */
@@ -79,13 +83,13 @@ export class VenueSearch {
   #requestedUrl: string | null = null;
   #controller: AbortController | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #fetch: typeof fetch | undefined;
+  #api: Pick<ApiClient, 'GET'>;
   #queryDelayMs: number;
   #moveDelayMs: number;
   #limit: number;
 
   constructor(options: VenueSearchOptions = {}) {
-    this.#fetch = options.fetch;
+    this.#api = createApi({ fetch: options.fetch, baseUrl: options.baseUrl });
     this.#queryDelayMs = options.queryDelayMs ?? 250;
     this.#moveDelayMs = options.moveDelayMs ?? 150;
     this.#limit = options.limit ?? 200;
@@ -178,8 +182,8 @@ export class VenueSearch {
     // "Now" moves on: each request asks about the current minute (the map follows through `openAt`).
     if (filters.when.type === 'now') this.openAt = currentMinute();
     const openAt = this.openAt;
-    const query = { bbox, filters, near: this.place?.point ?? null, limit: this.#limit, openAt };
-    const url = venuesUrl(query);
+    const query: VenueQuery = { bbox, filters, near: this.place?.point ?? null, limit: this.#limit, openAt };
+    const url = apiUrl('/api/venues', { query: venueSearchQuery(query) });
     // Typing a space, or panning back to the same box, would otherwise repeat the request.
     if (url === this.#requestedUrl) return;
     this.#requestedUrl = url;
@@ -189,12 +193,13 @@ export class VenueSearch {
     this.#controller = controller;
     this.loading = true;
     try {
-      const init = { signal: controller.signal, fetch: this.#fetch };
+      const search = (q: VenueQuery) =>
+        this.#api.GET('/api/venues', { params: { query: venueSearchQuery(q) }, signal: controller.signal });
       // Items carry no hours flag; the same query without unknown hours tells which ones they are.
       const marking = filters.includeUnknownHours && filters.when.type !== 'any';
       const [page, known] = await Promise.all([
-        searchVenues(query, init),
-        marking ? searchVenues({ ...query, filters: { ...filters, includeUnknownHours: false } }, init) : null,
+        search(query),
+        marking ? search({ ...query, filters: { ...filters, includeUnknownHours: false } }) : null,
       ]);
       // An answer can still arrive after a newer request superseded this one.
       if (controller.signal.aborted) return;
@@ -221,16 +226,8 @@ export class VenueSearch {
   }
 }
 
-const KEY = Symbol('venue-search');
-
-/** Create the page's search state and make it available to child components. */
-export function setVenueSearchContext(search: VenueSearch): VenueSearch {
-  return setContext(KEY, search);
-}
-
-/** The search state set by an ancestor with {@link setVenueSearchContext}. */
-export function getVenueSearchContext(): VenueSearch {
-  const search = getContext<VenueSearch | undefined>(KEY);
-  if (!search) throw new Error('VenueSearch context is missing; call setVenueSearchContext first');
-  return search;
-}
+/**
+ * The home page's search state, shared through context: the page sets it
+ * (`setVenueSearchContext(new VenueSearch(...))`), the map, filters and list read it.
+ */
+export const [getVenueSearchContext, setVenueSearchContext] = createContext<VenueSearch>();

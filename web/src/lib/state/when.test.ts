@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comingWeekend, currentMinute, isDate, sameWhen, shanghaiToday, unknownHoursIds, whenParams } from './when';
+import { comingWeekend, currentMinute, isDate, sameWhen, shanghaiToday, unknownHoursIds, whenQuery } from './when';
 
 describe('isDate', () => {
   it('takes only real dates written YYYY-MM-DD', () => {
@@ -28,17 +28,17 @@ describe('time of the request', () => {
   });
 });
 
-describe('whenParams', () => {
+describe('whenQuery', () => {
   it('writes the API parameter of each choice, and keeps unknown hours only with a date filter', () => {
-    expect(whenParams({ type: 'any' }, null, true)).toEqual([]);
-    expect(whenParams({ type: 'weekend' }, null, false)).toEqual([['weekend', 'true']]);
-    expect(whenParams({ type: 'date', date: '2026-12-05' }, null, true)).toEqual([
-      ['open_on', '2026-12-05'],
-      ['include_unknown_hours', 'true'],
-    ]);
-    expect(whenParams({ type: 'now' }, '2026-11-28T18:59:00.000Z', false)).toEqual([
-      ['open_at', '2026-11-28T18:59:00.000Z'],
-    ]);
+    expect(whenQuery({ type: 'any' }, null, true)).toEqual({});
+    expect(whenQuery({ type: 'weekend' }, null, false)).toEqual({ weekend: 'true' });
+    expect(whenQuery({ type: 'date', date: '2026-12-05' }, null, true)).toEqual({
+      open_on: '2026-12-05',
+      include_unknown_hours: 'true',
+    });
+    expect(whenQuery({ type: 'now' }, '2026-11-28T18:59:00.000Z', false)).toEqual({
+      open_at: '2026-11-28T18:59:00.000Z',
+    });
   });
 
   it('compares choices by value', () => {

@@ -3,6 +3,7 @@
  * are Asia/Shanghai calendar dates, as the API reads them.
  */
 
+import type { ApiQuery } from '$lib/api/client';
 import { addDays, shanghaiDate, weekdayCode } from '$lib/venue/hours';
 
 /** When the person wants to go. */
@@ -44,18 +45,24 @@ export function currentMinute(now: Date = new Date()): string {
   return new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
 }
 
+/** The date parameters of a venue search. */
+export type WhenQuery = Pick<ApiQuery<'/api/venues'>, 'weekend' | 'open_on' | 'open_at' | 'include_unknown_hours'>;
+
 /**
- * The API query pairs of a "when" filter.
+ * The API query parameters of a "when" filter.
  * @param openAt the instant "now" means (see {@link currentMinute}); required for `now`
  * @param includeUnknownHours also keep venues whose hours are unknown (only with a date filter)
  */
-export function whenParams(when: When, openAt: string | null, includeUnknownHours: boolean): [string, string][] {
-  const pairs: [string, string][] = [];
-  if (when.type === 'weekend') pairs.push(['weekend', 'true']);
-  else if (when.type === 'date') pairs.push(['open_on', when.date]);
-  else if (when.type === 'now') pairs.push(['open_at', openAt ?? currentMinute()]);
-  if (pairs.length > 0 && includeUnknownHours) pairs.push(['include_unknown_hours', 'true']);
-  return pairs;
+export function whenQuery(when: When, openAt: string | null, includeUnknownHours: boolean): WhenQuery {
+  if (when.type === 'any') return {};
+  const query: WhenQuery =
+    when.type === 'weekend'
+      ? { weekend: 'true' }
+      : when.type === 'date'
+        ? { open_on: when.date }
+        : { open_at: openAt ?? currentMinute() };
+  if (includeUnknownHours) query.include_unknown_hours = 'true';
+  return query;
 }
 
 /** Whether two "when" values ask for the same thing. */

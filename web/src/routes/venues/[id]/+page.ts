@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { ApiError, getVenue, getVenueSlots } from '$lib/api/client';
+import { ApiError, createApi } from '$lib/api/client';
 import type { Slot } from '$lib/api/types';
 import { addDays, shanghaiDate } from '$lib/venue/hours';
 import type { PageLoad } from './$types';
@@ -12,9 +12,11 @@ const SLOT_DAYS = 28;
  * API in-process (hooks.server.ts), in the browser it is an ordinary request.
  */
 export const load: PageLoad = async ({ params, fetch, url }) => {
+  const api = createApi({ fetch, baseUrl: url.origin });
+  const path = { id: params.id };
   const to = addDays(shanghaiDate(new Date().toISOString()), SLOT_DAYS);
   const [venue, slots] = await Promise.all([
-    getVenue(params.id, { fetch }).catch((err: unknown) => {
+    api.GET('/api/venues/{id}', { params: { path } }).catch((err: unknown) => {
       // A malformed id is as unknown as a well-formed one that matches nothing.
       if (err instanceof ApiError && (err.status === 404 || err.code === 'INVALID_ID')) {
         error(404, { message: '没有找到这个场馆', code: 'VENUE_NOT_FOUND' });
@@ -22,7 +24,7 @@ export const load: PageLoad = async ({ params, fetch, url }) => {
       error(503, { message: '暂时无法读取这个场馆', code: err instanceof ApiError ? err.code : 'SERVER' });
     }),
     // The page is still worth showing without its slots; the section says they could not load.
-    getVenueSlots(params.id, { to, limit: 100 }, { fetch }).then(
+    api.GET('/api/venues/{id}/slots', { params: { path, query: { to, limit: 100 } } }).then(
       (page): Slot[] | null => page.items,
       () => null,
     ),
