@@ -24,7 +24,12 @@ export default defineConfig({
         // SvelteKit's own plugin reads svelte.config.js from the working directory, so the web tier
         // compiles runes with the plain Svelte plugin and maps $lib itself.
         plugins: [svelte({ configFile: false })],
-        resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
+        resolve: {
+          alias: {
+            $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)),
+            $domain: fileURLToPath(new URL('./domain', import.meta.url)),
+          },
+        },
         test: {
           name: 'web',
           include: ['web/src/**/*.test.ts'],

@@ -7,6 +7,8 @@ const config = {
   kit: {
     // The server imports build/handler.js and mounts it inside Fastify for every non-/api path.
     adapter: adapter({ out: 'build' }),
+    // The pure domain layer (vocabularies, the import field list) is shared with the server.
+    alias: { $domain: '../domain' },
   },
 };
 

@@ -3,30 +3,13 @@
  * from the column names and then corrected by a person; which kind each source value means; a default
  * kind. `buildMapping` writes the JSON `POST /api/imports/venues` takes (see its `mapping` parameter).
  */
+import { MAPPABLE_FIELDS, type MappableField } from '$domain/import-fields.ts';
 import { VENUE_KINDS } from '$lib/api/vocab';
 import type { VenueKind } from '$lib/api/types';
 
-/** Kaimen fields a column can fill, in the order the form lists them (the server's MAPPABLE_FIELDS). */
-export const IMPORT_FIELDS = [
-  'name_zh',
-  'name_en',
-  'lng',
-  'lat',
-  'kinds',
-  'themes',
-  'address_zh',
-  'address_en',
-  'opening_hours',
-  'minors_admission',
-  'admission_rule',
-  'booking_mode',
-  'coord_precision',
-  'phone',
-  'website',
-  'email',
-  'source_ref',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** Kaimen fields a column can fill, in the order the form lists them: the server's own list. */
+export const IMPORT_FIELDS = MAPPABLE_FIELDS;
+export type ImportField = MappableField;
 
 /** Field → chosen column ('' for none). */
 export type FieldColumns = Record<ImportField, string>;
