@@ -32,6 +32,7 @@ export default tseslint.config(
       'web/.svelte-kit/',
       'db/migrations/',
       'bench/results/',
+      'dist/',
     ],
   },
   js.configs.recommended,
