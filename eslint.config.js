@@ -35,6 +35,7 @@ export default tseslint.config(
       'web/.svelte-kit/',
       'db/migrations/',
       'bench/results/',
+      'dist/',
     ],
   },
   js.configs.recommended,

