@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
 
 /**
@@ -31,17 +31,13 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
     emails.manager = (await createActor(database, { role: 'venue_manager' })).user.email;
   };
 
-  beforeAll(async () => {
-    server = await startServer(engine, { prepare: makeAccounts, ownDatabase: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), {
+    prepare: makeAccounts,
+    ownDatabase: true,
   });
 
   it('signs in from the map in English and stays English across links and reloads', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     await page.goto(`${server.url}/?lang=en`);
     const account = page.getByTestId('account-link');
     expect(await account.textContent()).toContain('Sign in');
@@ -93,7 +89,7 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
       ['bureau', { 'nav-bureau': 1, 'nav-audit': 1, 'nav-imports': 0, 'nav-manage': 0 }],
       ['manager', { 'nav-bureau': 0, 'nav-audit': 0, 'nav-imports': 0, 'nav-manage': 1 }],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+      const page = await browser.newPage(DESKTOP);
       await page.goto(`${server.url}/login`);
       await signIn(page, emails[who]);
       await expect.poll(() => page.getByTestId('signed-in-as').count()).toBe(1);
