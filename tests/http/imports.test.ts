@@ -4,9 +4,10 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import gcoordModule from 'gcoord';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { createImportJob, type ImportJob as Job, listImportErrors } from '../../db/queries/imports.ts';
+import { createImportJob, listImportErrors } from '../../db/queries/imports.ts';
 import { auditLog, importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
+import type { components } from '../../web/src/lib/api/schema.d.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
 import { prepareImport, runImport } from '../../server/services/import/import-venues.ts';
 import { testEngines, withTestDb } from '../support/engines.ts';
@@ -15,6 +16,7 @@ import { createActor, type TestActor } from '../support/accounts.ts';
 import type { InjectOptions } from 'fastify';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
+type Job = components['schemas']['ImportJob'];
 const SOURCE = 'test-imports';
 
 const MAPPING = {

@@ -288,10 +288,10 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     const family = await createActor(database, { role: 'parent' });
     const teacher = await createActor(database, { role: 'teacher', schoolId: school.id });
     const earlier = await createActor(database, { role: 'parent' });
-    await buildBooking(database.db, family, { slotId, places: 3, adults: 1, childrenByBand: { '6-12': 2 } });
+    await buildBooking(database.db, slotId, family.user.id, { places: 3, adults: 1, childrenByBand: { '6-12': 2 } });
     const group = { kind: 'group', status: 'pending', places: 30, adults: 3, schoolId: school.id };
-    await buildBooking(database.db, teacher, { slotId, ...group });
-    await buildBooking(database.db, earlier, { slotId, status: 'cancelled', places: 2, adults: 1 });
+    await buildBooking(database.db, slotId, teacher.user.id, group);
+    await buildBooking(database.db, slotId, earlier.user.id, { status: 'cancelled', places: 2, adults: 1 });
 
     const res = await as(manager, 'POST', `/api/slots/${slotId}/cancel`, { reason: '暴雨红色预警，闭馆一天' });
     expect(res.statusCode, res.body).toBe(200);
@@ -326,10 +326,10 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     const school = await buildSchool(database.db, { name: '余位测试学校（测试数据）' });
     const family = await createActor(database, { role: 'parent' });
     const teacher = await createActor(database, { role: 'teacher', schoolId: school.id });
-    await buildBooking(database.db, family, { slotId, status: 'confirmed', places: 3, adults: 1 });
-    await buildBooking(database.db, family, { slotId, status: 'cancelled', places: 5, adults: 1 });
+    await buildBooking(database.db, slotId, family.user.id, { status: 'confirmed', places: 3, adults: 1 });
+    await buildBooking(database.db, slotId, family.user.id, { status: 'cancelled', places: 5, adults: 1 });
     const group = { kind: 'group', status: 'pending', places: 10, adults: 1, schoolId: school.id };
-    await buildBooking(database.db, teacher, { slotId, ...group });
+    await buildBooking(database.db, slotId, teacher.user.id, group);
     const res = await as(undefined, 'GET', `/api/venues/${venue.id}/slots?from=${first}&to=${addDays(first, 1)}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ items: { places_left: unknown }[] }>().items[0]!.places_left).toEqual({

@@ -1,10 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import type { VenueSummary } from '../../db/queries/venue-search.ts';
 import { venues } from '../../db/schema/index.ts';
 import { THEMES, VENUE_KINDS } from '../../domain/vocab.ts';
 import type { App } from '../../server/app.ts';
+import type { components } from '../../web/src/lib/api/schema.d.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
 import { testEngines } from '../support/engines.ts';
 import { everyItem, everyPage, type ListPage, withTestApp } from '../support/http.ts';
@@ -15,8 +15,9 @@ import { seededRandom } from '../support/random.ts';
  * equal a brute-force filter and sort of all venues, with no repeats or gaps, on both engines.
  */
 
+/** A venue as the API describes it, with the facts the filters read. */
 interface Known extends Pick<
-  VenueSummary,
+  components['schemas']['VenueSummary'],
   'id' | 'name' | 'name_en' | 'kinds' | 'themes' | 'lng' | 'lat' | 'minors_admission'
 > {
   green_channel: boolean | null;

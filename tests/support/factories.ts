@@ -113,36 +113,33 @@ export async function buildDesignation(
   return row!;
 }
 
-/** The record of a one-pixel PNG photo of a venue (a new venue when none is given); no bytes are stored. */
-export async function buildPhoto(
-  db: Db,
-  overrides: Partial<typeof venuePhotos.$inferInsert> = {},
-): Promise<{ id: string; venueId: string }> {
-  const venueId = overrides.venueId ?? (await buildVenue(db)).id;
+/** A photo row of a venue (no file is stored: for counts and deletions). */
+export async function buildPhoto(db: Db, venueId: string): Promise<{ id: string; storageKey: string }> {
+  const id = randomUUID();
   const [row] = await db
     .insert(venuePhotos)
     .values({
-      storageKey: `photos/${venueId}/${randomUUID()}.png`,
+      id,
+      venueId,
+      storageKey: `photos/${venueId}/${id}.png`,
       contentType: 'image/png',
       bytes: 68,
       width: 1,
       height: 1,
-      ...overrides,
-      venueId,
     })
-    .returning({ id: venuePhotos.id, venueId: venuePhotos.venueId });
+    .returning({ id: venuePhotos.id, storageKey: venuePhotos.storageKey });
   return row!;
 }
 
-/** A school in Dongcheng, named as test data. */
+/** A school in Dongcheng. */
 export async function buildSchool(
   db: Db,
   overrides: Partial<typeof schools.$inferInsert> = {},
-): Promise<{ id: string; name: string }> {
+): Promise<{ id: string; name: string; adcode: string | null }> {
   const [row] = await db
     .insert(schools)
-    .values({ name: `开门测试学校${tag()}（测试数据）`, adcode: DONGCHENG.adcode, ...overrides })
-    .returning({ id: schools.id, name: schools.name });
+    .values({ name: `测试学校${tag()}`, adcode: DONGCHENG.adcode, ...overrides })
+    .returning({ id: schools.id, name: schools.name, adcode: schools.adcode });
   return row!;
 }
 
@@ -154,30 +151,26 @@ export async function buildPendingTeacher(database: Database, schoolId?: string)
   return teacher;
 }
 
-/**
- * A booking by `booker` in a slot (a new one when none is given): by default a confirmed family booking
- * of one adult and one child. A group booking needs `kind: 'group'` and the `schoolId`.
- */
+/** A confirmed family booking of 2 places in a slot, booked by `userId`. */
 export async function buildBooking(
   db: Db,
-  booker: TestActor,
+  slotId: string,
+  userId: string,
   overrides: Partial<typeof bookings.$inferInsert> = {},
-): Promise<{ id: string; slotId: string; code: string }> {
-  const slotId = overrides.slotId ?? (await buildSlot(db)).id;
+): Promise<{ id: string; code: string }> {
   const [row] = await db
     .insert(bookings)
     .values({
+      slotId,
+      userId,
       kind: 'family',
       status: 'confirmed',
       places: 2,
       adults: 1,
-      childrenByBand: { '6-12': 1 },
-      code: `T${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`,
+      code: `T${tag().toUpperCase()}`,
       ...overrides,
-      userId: booker.user.id,
-      slotId,
     })
-    .returning({ id: bookings.id, slotId: bookings.slotId, code: bookings.code });
+    .returning({ id: bookings.id, code: bookings.code });
   return row!;
 }
 

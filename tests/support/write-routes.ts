@@ -184,8 +184,9 @@ export const RULES: Record<string, Rule> = {
   'DELETE /api/venues/:id/photos/:photoId': {
     allowed: OWNERS,
     call: async (world) => {
-      const photo = await buildPhoto(world.db, { venueId: await venue(world) });
-      return { url: `/api/venues/${photo.venueId}/photos/${photo.id}` };
+      const venueId = await venue(world);
+      const photo = await buildPhoto(world.db, venueId);
+      return { url: `/api/venues/${venueId}/photos/${photo.id}` };
     },
   },
   'POST /api/bureau/venues/:id/approve': {
