@@ -164,7 +164,7 @@ export function withServerAndBrowser(
   bind: (opened: ServerAndBrowser & { page: Page }) => unknown,
   options: ServerOptions & { page?: BrowserContextOptions } = {},
 ): void {
-  const { page, ...serverOptions } = options;
+  const { page: pageOptions, ...serverOptions } = options;
   openForSuite(
     async () => {
       const server = await startServer(engine, serverOptions);
@@ -179,6 +179,7 @@ export function withServerAndBrowser(
       await server.stop();
     },
     // The overloads promise `page` exactly when the options ask for one.
-    async (opened) => bind(page ? { ...opened, page: await opened.browser.newPage(page) } : (opened as never)),
+    async (opened) =>
+      bind(pageOptions ? { ...opened, page: await opened.browser.newPage(pageOptions) } : (opened as never)),
   );
 }
