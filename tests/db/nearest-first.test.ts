@@ -1,9 +1,9 @@
-import { and, asc, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inArray, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import type { Database, Db } from '../../db/client.ts';
-import { findVenues, venueFilterConditions, type VenueSearch } from '../../db/queries/venue-search.ts';
+import { findVenues, type VenueSearch, type VenueSearchRow } from '../../db/queries/venue-search.ts';
 import { venues } from '../../db/schema/index.ts';
-import { openTestDb, rollback, testEngines } from '../support/engines.ts';
+import { rollback, testEngines, withTestDb } from '../support/engines.ts';
 import { seededRandom } from '../support/random.ts';
 
 /**
@@ -18,45 +18,27 @@ const CENTRES = [
   { lng: 108.9398, lat: 34.3416 },
 ];
 
-/** The query findVenues ran before (one statement ordered by distance and id), as the reference. */
-async function reference(db: Db, search: VenueSearch) {
-  const point = sql`ST_SetSRID(ST_MakePoint(${search.near!.lng}, ${search.near!.lat}), 4326)::geography`;
-  const distance = sql<number>`(${venues.location}::geography <-> ${point})`;
-  const conditions = venueFilterConditions(search);
-  if (search.after) {
-    conditions.push(sql`(${distance}, ${venues.id}) > (${search.after.key[0]}::float8, ${search.after.id}::uuid)`);
-  }
-  const rows = await db
-    .select({
-      id: venues.id,
-      nameZh: venues.nameZh,
-      nameEn: venues.nameEn,
-      kinds: venues.kinds,
-      themes: venues.themes,
-      lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
-      lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
-      distanceM: distance.mapWith(Number),
-      addressZh: venues.addressZh,
-      adcode: venues.adcode,
-      minorsAdmission: venues.minorsAdmission,
-      coordPrecision: venues.coordPrecision,
-    })
-    .from(venues)
-    .where(and(...conditions))
-    .orderBy(asc(distance), asc(venues.id))
-    .limit(search.limit);
-  return rows.map((row) => ({ ...row, sortKey: [row.distanceM] }));
+/**
+ * The reference, `ORDER BY distance, id LIMIT n` after the cursor, worked out here: every venue the
+ * filters keep, read through findVenues' general path (the one other sorts take), ordered by distance
+ * and then id (uuids order as their hex text does) and cut after the cursor.
+ */
+async function reference(db: Db, search: VenueSearch): Promise<VenueSearchRow[]> {
+  const kept = await findVenues(db, { ...search, sort: 'name', after: undefined, limit: 100_000 });
+  const after = search.after && { distance: Number(search.after.key[0]), id: search.after.id };
+  return kept
+    .map((row) => ({ ...row, sortKey: [row.distanceM!] }))
+    .sort((a, b) => a.distanceM! - b.distanceM! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter(
+      (row) => !after || row.distanceM! > after.distance || (row.distanceM === after.distance && row.id > after.id),
+    )
+    .slice(0, search.limit);
 }
 
 describe.each(testEngines())('nearest-first on %s', (engine) => {
   let database: Database;
 
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDb(engine, (opened) => (database = opened));
 
   it('pages equal ORDER BY distance, id LIMIT n, byte for byte, with ties at the page boundaries', async () => {
     const random = seededRandom(20261128);

@@ -1,17 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../../db/client.ts';
-import { districts, slots, venues } from '../../db/schema/index.ts';
-import { openTestDb, rollback, testEngines } from '../support/engines.ts';
+import { districts, slots } from '../../db/schema/index.ts';
+import { rollback, testEngines, withTestDb } from '../support/engines.ts';
+import { buildSlot, buildVenue, type VenueOverrides } from '../support/factories.ts';
 
 describe.each(testEngines())('schema on %s', (engine) => {
   let database: Database;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDb(engine, (opened) => (database = opened));
 
   it('has PostGIS, pg_trgm and the gram function', async () => {
     const rows = await queryRows<{ extname: string }>(
@@ -38,22 +34,18 @@ describe.each(testEngines())('schema on %s', (engine) => {
     expect(gist).toEqual(expect.arrayContaining(['venues_location_gist', 'venues_location_geog_gist']));
   });
 
-  const insertVenue = (overrides: Record<string, unknown>) => async () =>
-    rollback(database, async (tx) => {
-      await tx.insert(venues).values({
-        nameZh: '测试场馆',
-        kinds: ['museum'],
-        location: sql`ST_SetSRID(ST_MakePoint(116.4, 39.9), 4326)`,
-        source: 'test',
-        ...overrides,
-      });
-    });
+  /**
+   * A venue written and rolled back: it resolves when the database accepts it and rejects when it does
+   * not. The values are ones the types may not allow; the database is what must refuse them.
+   */
+  const tryVenue = (overrides: Record<string, unknown>) =>
+    rollback(database, (tx) => buildVenue(tx, overrides as VenueOverrides));
 
   it('accepts a sane venue', async () => {
-    await expect(insertVenue({})()).resolves.toBeUndefined();
+    await expect(tryVenue({})).resolves.toMatchObject({ id: expect.any(String) });
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string]>([
     ['a longitude beyond 180', { location: sql`ST_SetSRID(ST_MakePoint(181, 39.9), 4326)` }, 'venues_location_valid'],
     ['a latitude beyond 90', { location: sql`ST_SetSRID(ST_MakePoint(116, 91), 4326)` }, 'venues_location_valid'],
     ['an unknown kind', { kinds: ['zoo'] }, 'venues_kinds_known'],
@@ -64,32 +56,30 @@ describe.each(testEngines())('schema on %s', (engine) => {
     ['a minimum group above the maximum', { groupMin: 50, groupMax: 10 }, 'venues_group_sizes_sane'],
     ['an unknown admission rule', { minorsAdmission: 'sometimes' }, 'venues_minors_admission_known'],
   ])('refuses %s', async (_label, overrides, constraint) => {
-    await expect(insertVenue(overrides)()).rejects.toThrow();
-    await insertVenue(overrides)().catch((error: unknown) => {
+    await expect(tryVenue(overrides)).rejects.toThrow();
+    await tryVenue(overrides).catch((error: unknown) => {
       const text = `${String(error)} ${JSON.stringify((error as { cause?: unknown }).cause ?? {})}`;
       expect(text).toContain(constraint);
     });
   });
 
   it('refuses a venue in a district that does not exist', async () => {
-    await expect(insertVenue({ adcode: '999999' })()).rejects.toThrow();
+    await expect(tryVenue({ adcode: '999999' })).rejects.toThrow();
   });
 
   it('refuses a school allocation larger than the slot or without a release time', async () => {
-    const [venue] = await database.db.select({ id: venues.id }).from(venues).limit(1);
-    const slot = (overrides: Record<string, unknown>) =>
-      rollback(database, async (tx) => {
-        await tx.insert(slots).values({
-          venueId: venue!.id,
+    const slot = (overrides: Partial<typeof slots.$inferInsert>) =>
+      rollback(database, (tx) =>
+        buildSlot(tx, {
           startsAt: new Date('2026-12-05T01:00:00Z'),
           endsAt: new Date('2026-12-05T03:00:00Z'),
           capacity: 40,
           ...overrides,
-        });
-      });
+        }),
+      );
     await expect(
       slot({ schoolAllocation: 20, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') }),
-    ).resolves.toBeUndefined();
+    ).resolves.toMatchObject({ id: expect.any(String) });
     await expect(
       slot({ schoolAllocation: 41, allocationReleaseAt: new Date('2026-12-03T00:00:00Z') }),
     ).rejects.toThrow();

@@ -1,9 +1,9 @@
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { designations, districts, holidayDays, venues } from '../../db/schema/index.ts';
 import { loadSeeds } from '../../seeds/load.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
+import { testEngines, withTestDb } from '../support/engines.ts';
 
 async function counts(database: Database) {
   const n = async (table: typeof venues | typeof districts | typeof holidayDays | typeof designations) =>
@@ -19,12 +19,7 @@ async function counts(database: Database) {
 
 describe('seed loading on pglite from an empty database', () => {
   let database: Database;
-  beforeAll(async () => {
-    database = await openTestDb('pglite', 'empty');
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDb('pglite', (opened) => (database = opened), 'empty');
 
   it('loads the real data once, and a second load changes nothing', async () => {
     expect((await counts(database)).venues).toBe(0);
@@ -40,12 +35,7 @@ describe('seed loading on pglite from an empty database', () => {
 
 describe.each(testEngines())('seeded data on %s', (engine) => {
   let database: Database;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDb(engine, (opened) => (database = opened));
 
   it('holds every curated venue in its listed district, inside China', async () => {
     const c = await counts(database);

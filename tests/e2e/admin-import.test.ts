@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { readCsvRecords } from '../../server/services/import/csv.ts';
-import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { createActor } from '../support/accounts.ts';
+import { hasChromium, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
  * The administrator's import journey in Chromium against the built app: an admin signs in, uploads a CSV
@@ -58,28 +59,6 @@ function museumsCsv(): { csv: string; broken: BrokenRow[]; header: string[] } {
   return { csv, broken, header };
 }
 
-/**
- * Every visible form control without an accessible name (label, aria-label or aria-labelledby), as
- * short descriptions. Written as a string: the Node test build has no DOM types.
- */
-function unlabelledControls(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const controls = [...document.querySelectorAll('main input, main select, main textarea')];
-    return controls
-      .filter((el) => el.type !== 'hidden' && el.offsetParent !== null)
-      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.outerHTML.slice(0, 120));
-  })()`);
-}
-
-async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByTestId('signed-in-as').waitFor();
-}
-
 /** Registers a parent through the API (an audited write), signed in within `context`. */
 async function registerParent(context: BrowserContext, url: string): Promise<string> {
   const email = `parent-${randomUUID().slice(0, 8)}@journey.kaimen`;
@@ -120,13 +99,9 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
     bureauEmail = bureau.user.email;
   };
 
-  beforeAll(async () => {
-    server = await startServer(engine, { prepare: makeAccounts, ownDatabase: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), {
+    prepare: makeAccounts,
+    ownDatabase: true,
   });
 
   it('tells anonymous visitors to sign in and other accounts that imports and the audit log are not theirs', async () => {
@@ -158,9 +133,9 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
     const parentEmail = await registerParent(other, server.url);
     await other.close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await browser.newContext(TALL_DESKTOP);
     const page = await context.newPage();
-    await signIn(page, server.url, adminEmail, TEST_PASSWORD);
+    await signIn(page, server.url, adminEmail);
     await page.goto(`${server.url}/admin/imports`);
     await page.getByTestId('import-file').waitFor();
 
@@ -271,7 +246,7 @@ describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', 
     await other.close();
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    await signIn(page, server.url, bureauEmail, TEST_PASSWORD);
+    await signIn(page, server.url, bureauEmail);
     await page.goto(`${server.url}/audit`);
     await page.getByText('行政区划代码以 1101 开头').waitFor();
     await page.getByTestId('audit-list').or(page.getByTestId('audit-empty')).first().waitFor();

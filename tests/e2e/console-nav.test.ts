@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
 
 /**
@@ -11,7 +11,8 @@ import { testEngines } from '../support/engines.ts';
  * links and reloads, as the map page keeps it.
  */
 
-async function signIn(page: Page, email: string): Promise<void> {
+/** Signs in on the login page already open, whatever its language: by the fields' test ids and Enter. */
+async function submitSignIn(page: Page, email: string): Promise<void> {
   await page.getByTestId('email').fill(email);
   await page.getByTestId('password').fill(TEST_PASSWORD);
   await page.getByTestId('password').press('Enter');
@@ -31,17 +32,13 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
     emails.manager = (await createActor(database, { role: 'venue_manager' })).user.email;
   };
 
-  beforeAll(async () => {
-    server = await startServer(engine, { prepare: makeAccounts, ownDatabase: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), {
+    prepare: makeAccounts,
+    ownDatabase: true,
   });
 
   it('signs in from the map in English and stays English across links and reloads', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     await page.goto(`${server.url}/?lang=en`);
     const account = page.getByTestId('account-link');
     expect(await account.textContent()).toContain('Sign in');
@@ -49,7 +46,7 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
     await page.waitForURL(/\/login\?lang=en$/);
     expect(await heading(page)).toBe('Sign in');
 
-    await signIn(page, emails.admin);
+    await submitSignIn(page, emails.admin);
     await page.waitForURL(/\/manage\?lang=en$/);
     await expect.poll(() => heading(page)).toBe('My venues');
     await expect.poll(() => page.getByTestId('nav-imports').count()).toBe(1);
@@ -93,9 +90,9 @@ describe.skipIf(!hasChromium).each(testEngines())('console navigation and langua
       ['bureau', { 'nav-bureau': 1, 'nav-audit': 1, 'nav-imports': 0, 'nav-manage': 0 }],
       ['manager', { 'nav-bureau': 0, 'nav-audit': 0, 'nav-imports': 0, 'nav-manage': 1 }],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+      const page = await browser.newPage(DESKTOP);
       await page.goto(`${server.url}/login`);
-      await signIn(page, emails[who]);
+      await submitSignIn(page, emails[who]);
       await expect.poll(() => page.getByTestId('signed-in-as').count()).toBe(1);
       for (const [testid, count] of Object.entries(expected)) {
         expect(await page.getByTestId(testid).count(), `${who}: ${testid}`).toBe(count);

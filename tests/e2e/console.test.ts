@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { programmes, venues } from '../../db/schema/index.ts';
+import { venues } from '../../db/schema/index.ts';
 import { recentMessages } from '../../db/queries/outbox.ts';
-import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
+import { createActor } from '../support/accounts.ts';
+import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
+import { testEngines } from '../support/engines.ts';
+import { buildProgramme } from '../support/factories.ts';
+import { focusedTestId, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
 /**
  * The consoles beyond the happy path: coordinates pasted from Amap (GCJ-02) are converted, the
@@ -36,22 +38,9 @@ async function publicSearch(url: string, q: string): Promise<string[]> {
   return ((await response.json()) as { items: { id: string }[] }).items.map((v) => v.id);
 }
 
-async function signIn(page: Page, url: string, email: string, password = TEST_PASSWORD): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/login$/);
-}
-
 describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-  let dispose: (() => Promise<void>) | undefined;
   /** PostgreSQL: the server's database, to read the outbox that demo mode would show on the dev mailbox. */
   let privateDb: Database | undefined;
   let managerEmail = '';
@@ -59,33 +48,20 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
   let laoSheId = '';
 
   const makeAccounts = async (database: Database) => {
+    if (engine === 'postgres') privateDb = database;
     managerEmail = (await createActor(database, { role: 'venue_manager', name: '控制台测试管理员' })).user.email;
     bureauEmail = (await createActor(database, { role: 'bureau', regionPrefix: '110101' })).user.email;
     const [laoShe] = await database.db.select({ id: venues.id }).from(venues).where(eq(venues.nameZh, LAO_SHE));
     laoSheId = laoShe!.id;
-    await database.db.insert(programmes).values({ venueId: laoSheId, titleZh: LAO_SHE_PROGRAMME });
+    await buildProgramme(database.db, { venueId: laoSheId, titleZh: LAO_SHE_PROGRAMME });
   };
-
-  beforeAll(async () => {
-    if (engine === 'postgres') {
-      const own = await openPrivateDb('postgres');
-      dispose = own.dispose;
-      privateDb = own.database;
-      await makeAccounts(own.database);
-      server = await startServer(engine, { databaseUrl: own.url });
-    } else {
-      server = await startServer(engine, { prepare: makeAccounts });
-    }
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await dispose?.();
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), {
+    prepare: makeAccounts,
+    ownDatabase: true,
   });
 
   it('converts pasted GCJ-02 coordinates, edits hours and accessibility, refuses a text file, shows a rejection reason', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     await signIn(page, server.url, managerEmail);
     await page.waitForURL(/\/manage$/);
 
@@ -211,7 +187,7 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
   });
 
   it('claims a listed venue, gets the claim approved, and drags its approximate pin to the entrance', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage(TALL_DESKTOP);
     await signIn(page, server.url, managerEmail);
     await page.waitForURL(/\/manage$/);
     await page.getByLabel('场馆名称').fill('东城区少年宫');
@@ -261,7 +237,7 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
   });
 
   it('suspends a venue and its programme with reasons, finds the hidden venue by name in /bureau and reinstates both', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     expect(await publicSearch(server.url, LAO_SHE)).toContain(laoSheId);
     await signIn(page, server.url, bureauEmail);
     await page.waitForURL(/\/bureau$/);
@@ -321,7 +297,7 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
   });
 
   it('resets a password with the emailed link (read on the dev mailbox in demo mode)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage(TALL_DESKTOP);
     await page.goto(`${server.url}/reset-password`);
     await page.getByLabel('邮箱').fill(managerEmail);
     await page.getByRole('button', { name: '发送重设链接' }).click();
@@ -351,18 +327,3 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await page.close();
   });
 });
-
-/** Visible form controls in <main> without an accessible name (written as a string: no DOM types in Node). */
-function unlabelledControls(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const controls = [...document.querySelectorAll('main input, main select, main textarea, main button')];
-    return controls
-      .filter((el) => el.type !== 'hidden' && el.offsetParent !== null)
-      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby') && !(el.tagName === 'BUTTON' && el.textContent.trim()))
-      .map((el) => el.outerHTML.slice(0, 120));
-  })()`);
-}
-
-function focusedTestId(page: Page): Promise<string | null> {
-  return page.evaluate(`document.activeElement?.getAttribute('data-testid') ?? null`);
-}

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { openMap } from '../support/journeys.ts';
 
 const START = '/?c=116.39,39.98&z=12';
 
@@ -48,29 +49,26 @@ async function tabTo(page: Page, reached: (f: Focus) => boolean, key = 'Tab', ma
 
 const on = (testid: string) => (f: Focus) => f.testid === testid;
 
+/** Tabs along exactly `stops` (test ids; focus lands on the last) and finds the focus ring drawn there. */
+async function expectTabOrder(page: Page, stops: string[]): Promise<void> {
+  const { passed, focus } = await tabTo(page, on(stops.at(-1)!));
+  expect(passed).toEqual(stops);
+  expect(focus.visible).toBe(true);
+}
+
 describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened));
 
   it('sets a place by name, picks science museums, and lands on a venue, past the map and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    await page.goto(server.url + START);
-    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const page = await browser.newPage(DESKTOP);
+    await openMap(page, server.url + START);
     await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), { timeout: 30_000 }).toBe(1);
     const before = await page.getByTestId('venue-item').count();
 
     // Header first (search, language, then sign-in at its end), then the place controls, in reading order.
-    const toPlace = await tabTo(page, on('place-search'));
-    expect(toPlace.passed).toEqual([
+    await expectTabOrder(page, [
       'search-input',
       'lang-switch',
       'account-link',
@@ -78,7 +76,6 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
       'pick-on-map',
       'place-search',
     ]);
-    expect(toPlace.focus.visible).toBe(true);
 
     await page.keyboard.type('中国科学技术馆');
     await expect.poll(() => page.getByTestId('place-option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -88,15 +85,13 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
 
     // Then the filters, admission first, with a visible focus ring on each box. The "when" radios
     // are one stop (the checked one); arrow keys move within them.
-    const toScience = await tabTo(page, on('filter-theme-science'));
-    expect(toScience.passed).toEqual([
+    await expectTabOrder(page, [
       'clear-place',
       'filter-free',
       'filter-green-channel',
       'when-any',
       'filter-theme-science',
     ]);
-    expect(toScience.focus.visible).toBe(true);
     await page.keyboard.press('Space');
     const toMuseum = await tabTo(page, on('filter-kind-museum'));
     expect(toMuseum.focus.visible).toBe(true);
@@ -140,9 +135,8 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
   });
 
   it('works the phone sheet and its filters from the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await page.goto(server.url + START);
-    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const page = await browser.newPage(PHONE);
+    await openMap(page, server.url + START);
 
     const toggle = page.getByTestId('sheet-toggle');
     await tabTo(page, on('sheet-toggle'));

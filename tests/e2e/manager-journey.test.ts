@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { focusedTestId, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
 /**
  * The venue manager's journey of PRODUCT.md, in Chromium against the built app: a manager signs up and
@@ -41,43 +42,12 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * Every visible form control without an accessible name (label, aria-label or aria-labelledby), as
- * short descriptions. Written as a string: the Node test build has no DOM types.
- */
-function unlabelledControls(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const controls = [...document.querySelectorAll('main input, main select, main textarea')];
-    return controls
-      .filter((el) => el.type !== 'hidden' && el.offsetParent !== null)
-      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.outerHTML.slice(0, 120));
-  })()`);
-}
-
-/** The test id of the focused element (or its tag name). */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(`document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? ''`);
-}
-
 async function tabTo(page: Page, testid: string, max = 30): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if ((await focused(page)) === testid) return;
+    if ((await focusedTestId(page)) === testid) return;
   }
   throw new Error(`Tab never reached ${testid}`);
-}
-
-async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/login$/);
 }
 
 describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s', (engine) => {
@@ -89,18 +59,10 @@ describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s',
     const bureau = await createActor(database, { role: 'bureau', regionPrefix: DONGCHENG, name: '东城区教委（测试）' });
     bureauEmail = bureau.user.email;
   };
-
-  beforeAll(async () => {
-    server = await startServer(engine, { prepare: makeBureau, ownDatabase: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare: makeBureau, ownDatabase: true });
 
   it('signs up, creates a venue on the map, gets it approved, publishes a weekly open day the public can see', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await browser.newContext(TALL_DESKTOP);
     const page = await context.newPage();
     const tag = randomUUID().slice(0, 8);
     const managerEmail = `manager-${tag}@journey.kaimen`;
@@ -143,7 +105,7 @@ describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s',
 
     // The district's bureau approves it.
     await signOut(page);
-    await signIn(page, server.url, bureauEmail, TEST_PASSWORD);
+    await signIn(page, server.url, bureauEmail);
     await page.waitForURL(/\/bureau$/);
     const queued = page.locator(`[data-testid="queued-venue"][data-venue-id="${venueId}"]`);
     await expect.poll(() => queued.count(), { timeout: 15_000 }).toBe(1);
@@ -204,18 +166,18 @@ describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s',
   });
 
   it('signs in by keyboard alone, hearing a wrong password and landing where the focus should be', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     await page.goto(`${server.url}/login`);
     await expect.poll(() => page.getByTestId('nav-sign-in').count()).toBe(1);
     expect(await unlabelledControls(page)).toEqual([]);
     await tabTo(page, 'email');
     await page.keyboard.type(bureauEmail);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('password');
+    expect(await focusedTestId(page)).toBe('password');
     await page.keyboard.type('not the password');
     await page.keyboard.press('Enter');
     // The error is announced (role=alert) and takes focus, so the reader hears it.
-    await expect.poll(() => focused(page)).toBe('form-error');
+    await expect.poll(() => focusedTestId(page)).toBe('form-error');
     expect(await page.getByRole('alert').textContent()).toContain('邮箱或密码不正确');
     await tabTo(page, 'password');
     await page.keyboard.press('ControlOrMeta+a');

@@ -1,17 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { listSettled, openMap, renderedVenues } from '../support/journeys.ts';
 
 /** Tiananmen Square: the parent's phone reports this position. */
 const HERE = { longitude: 116.3975, latitude: 39.9087 };
-
-/** The list has answered the latest filters: the URL carries them and no request is in flight. */
-async function listSettled(page: Page, urlParts: string[]): Promise<boolean> {
-  const url = page.url();
-  if (!urlParts.every((part) => url.includes(part))) return false;
-  return (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false';
-}
 
 /**
  * The list has settled and stays so: after locating, the map flies to the place and the list follows the
@@ -43,34 +37,20 @@ function listStable(page: Page, urlParts: string[]): () => Promise<boolean> {
 describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free venue nearby on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened));
 
   describe('with location allowed', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        geolocation: HERE,
-        permissions: ['geolocation'],
-        locale: 'zh-CN',
-      });
+      context = await browser.newContext({ ...DESKTOP, geolocation: HERE, permissions: ['geolocation'] });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     it('locates, ticks "free", and sees only free venues, nearest first, with points on the map', async () => {
-      await page.goto(server.url + '/');
-      await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+      await openMap(page, server.url + '/');
 
       await page.getByTestId('locate-me').click();
       await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('我的位置');
@@ -98,11 +78,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
       // Nearest first from Tiananmen: the National Museum is a few hundred metres away.
       expect(metres[0]).toBeLessThan(1000);
 
-      await expect
-        .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(0);
+      await expect.poll(() => renderedVenues(page), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await page.getByTestId('result-count').textContent()).toContain(String(count));
     });
   });
@@ -112,7 +88,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+      context = await browser.newContext(DESKTOP);
       await context.grantPermissions([]);
       page = await context.newPage();
     });
@@ -120,11 +96,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
 
     it('offers picking on the map, and the picked point gives distances', async () => {
       await page.goto(server.url + '/?c=116.3975,39.9087&z=13');
-      await expect
-        .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(0);
+      await expect.poll(() => renderedVenues(page), { timeout: 30_000 }).toBeGreaterThan(0);
       await page.getByTestId('locate-me').click();
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('在地图上点选位置');

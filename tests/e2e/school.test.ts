@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Database } from '../../db/client.ts';
-import { schools } from '../../db/schema/index.ts';
-import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { createActor } from '../support/accounts.ts';
+import { hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { buildSchool } from '../support/factories.ts';
+import { signIn, signOut } from '../support/journeys.ts';
 
 /**
  * The school admin's journey of PRODUCT.md: a teacher signs up choosing their school with the picker
@@ -15,18 +16,6 @@ import { testEngines } from '../support/engines.ts';
  */
 
 const SCHOOL = '开门测试实验小学';
-
-async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/login$/);
-}
 
 /** The signed-in user's school memberships, as GET /api/me answers them (the page's cookies go along). */
 async function myMemberships(page: Page): Promise<{ name: string; role: string; status: string }[]> {
@@ -41,22 +30,14 @@ describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teach
   let adminEmail = '';
 
   const makeSchool = async (database: Database) => {
-    const [school] = await database.db.insert(schools).values({ name: SCHOOL, adcode: '110101' }).returning();
-    adminEmail = (await createActor(database, { role: 'school_admin', schoolId: school!.id, name: '王校长（测试）' }))
+    const school = await buildSchool(database.db, { name: SCHOOL });
+    adminEmail = (await createActor(database, { role: 'school_admin', schoolId: school.id, name: '王校长（测试）' }))
       .user.email;
   };
-
-  beforeAll(async () => {
-    server = await startServer(engine, { prepare: makeSchool, ownDatabase: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare: makeSchool, ownDatabase: true });
 
   it('signs a teacher up with the school picker, the school admin confirms them, the teacher is approved', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await browser.newPage(PHONE);
     const teacherEmail = `teacher-${randomUUID().slice(0, 8)}@school.kaimen`;
     const teacherPassword = 'teacher-password-1';
 
@@ -85,7 +66,7 @@ describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teach
 
     // The school admin confirms them.
     await signOut(page);
-    await signIn(page, server.url, adminEmail, TEST_PASSWORD);
+    await signIn(page, server.url, adminEmail);
     await page.waitForURL(/\/school$/);
     expect(await page.getByTestId('nav-school').getAttribute('aria-current')).toBe('page');
     const members = page.getByTestId('school-members');

@@ -1,17 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { listSettled, openMap, renderedVenues } from '../support/journeys.ts';
 
 /** North Beijing, around the Olympic park, where several science museums are. */
 const START = '/?c=116.39,39.98&z=12';
-
-/** The list has answered the latest filters: the URL carries them and no request is in flight. */
-async function listSettled(page: Page, urlParts: string[]): Promise<boolean> {
-  const url = page.url();
-  if (!urlParts.every((part) => url.includes(part))) return false;
-  return (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false';
-}
 
 function venueNames(page: Page): Promise<string[]> {
   return page.getByTestId('venue-item').locator('.name').allTextContents();
@@ -22,22 +16,11 @@ describe.skipIf(!hasChromium).each(testEngines())('a teacher sharing a search on
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser, page } = opened), { page: DESKTOP });
 
   it('picks the school on the map, chooses science museums, and a copied link shows the same', async () => {
-    await page.goto(server.url + START);
-    await expect
-      .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), { timeout: 30_000 })
-      .toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    await openMap(page, server.url + START);
+    await expect.poll(() => renderedVenues(page), { timeout: 30_000 }).toBeGreaterThan(0);
     const before = await page.getByTestId('venue-item').count();
 
     // The school: a point a little south-west of the map's centre.
@@ -67,7 +50,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a teacher sharing a search on
     const link = page.url();
     expect(link).toMatch(/[?&]c=[\d.]+,[\d.]+/);
     expect(link).toMatch(/[?&]z=[\d.]+/);
-    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const shared = await browser.newPage(DESKTOP);
     try {
       await shared.goto(link);
       expect(await shared.getByTestId('filter-theme-science').isChecked()).toBe(true);
@@ -86,7 +69,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a teacher sharing a search on
   });
 
   it('opens a shared link in English and switches back to Chinese, keeping the filters', async () => {
-    const english = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const english = await browser.newPage(DESKTOP);
     try {
       await english.goto(server.url + START + '&themes=science&lang=en');
       expect(await english.locator('html').getAttribute('lang')).toBe('en');

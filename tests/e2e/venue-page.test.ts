@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
 
 /** Around Tiananmen, where the National Museum is. */
@@ -52,15 +52,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue page on %s', (engin
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  withServerAndBrowser(engine, (opened) => ({ server, browser, page } = opened), { page: DESKTOP });
 
   it('opens from the list and shows status, the week, admission and where the data comes from', async () => {
     const id = await findVenueId(server, '中国国家博物馆');
@@ -153,7 +145,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue page on %s', (engin
 
   it('says an approximate point is approximate, on a phone', async () => {
     const id = await findVenueId(server, '中国美术馆');
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const phone = await browser.newPage(PHONE);
     try {
       await phone.goto(`${server.url}/venues/${id}`);
       // The bar offers signing in, as the map does, and still fits a phone's width.

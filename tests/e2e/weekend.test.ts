@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, startServer, type RunningServer } from '../support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { listSettled, openMap, renderedVenues } from '../support/journeys.ts';
 
 /** Tiananmen Square: the parent's phone reports this position. */
 const HERE = { longitude: 116.3975, latitude: 39.9087 };
@@ -28,13 +29,6 @@ function comingWeekend(now = new Date()): string[] {
       ];
 }
 
-/** The list has answered the latest filters: the URL carries them and no request is in flight. */
-async function listSettled(page: Page, urlParts: string[]): Promise<boolean> {
-  const url = page.url();
-  if (!urlParts.every((part) => url.includes(part))) return false;
-  return (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false';
-}
-
 function listedIds(page: Page): Promise<string[]> {
   return page.getByTestId('venue-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-venue-id') ?? ''));
 }
@@ -45,21 +39,13 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      geolocation: HERE,
-      permissions: ['geolocation'],
-      locale: 'zh-CN',
-    });
+  withServerAndBrowser(engine, async (opened) => {
+    ({ server, browser } = opened);
+    context = await browser.newContext({ ...DESKTOP, geolocation: HERE, permissions: ['geolocation'] });
     page = await context.newPage();
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   it('filters free and this weekend, and every venue listed is free and open then', async () => {
@@ -67,8 +53,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
     page.on('request', (request) => {
       if (request.url().includes('/api/tiles/venues/')) tiles.push(request.url());
     });
-    await page.goto(server.url + '/?z=11');
-    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    await openMap(page, server.url + '/?z=11');
     await page.getByTestId('locate-me').click();
     await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('我的位置');
     await page.getByTestId('filter-free').check();
@@ -92,11 +77,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
     const filtered = () => tiles.filter((url) => url.includes('free=true') && url.includes('weekend=true')).length;
     await expect.poll(filtered, { timeout: 30_000 }).toBeGreaterThan(0);
     // Zoomed in to the neighbourhood the map draws single venues: exactly the ones listed.
-    await expect
-      .poll(async () => Number(await page.getByTestId('map').getAttribute('data-rendered-venues')), {
-        timeout: 30_000,
-      })
-      .toBe(ids.length);
+    await expect.poll(() => renderedVenues(page), { timeout: 30_000 }).toBe(ids.length);
     expect(await page.getByTestId('map').getAttribute('data-rendered-clusters')).toBe('0');
   });
 
@@ -131,7 +112,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
   });
 
   it('draws clusters when zoomed out, and a click on one zooms in', async () => {
-    const map = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const map = await browser.newPage(DESKTOP);
     try {
       await map.goto(server.url + '/?c=116.4,39.91&z=8');
       const clusters = () => map.getByTestId('map').getAttribute('data-rendered-clusters').then(Number);

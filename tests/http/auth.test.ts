@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { outboxMessages, sessions, users } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, sessionCookieOf, TEST_PASSWORD } from '../support/accounts.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { buildTestApp, withTestApp } from '../support/http.ts';
 
 interface Me {
   id: string;
@@ -22,14 +22,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
   let database: Database;
   let app: App;
 
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app, database } = opened));
 
   const register = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     app.inject({ method: 'POST', url: '/api/auth/register', payload: body, headers });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import type { App } from '../../server/app.ts';
 import { testEngines } from '../support/engines.ts';
-import { ACTORS, freshWorld, openWriteRoutesApp, RULES, snapshotTables } from '../support/write-routes.ts';
+import { ACTORS, freshWorld, RULES, snapshotTables, withWriteRoutesApp } from '../support/write-routes.ts';
 
 /**
  * Every write route × every kind of caller, against the allow or deny each route declares in
@@ -16,12 +16,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let database: Database;
   let app: App;
   let schoolId: string;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ database, app, schoolId, close } = await openWriteRoutesApp(engine));
-  });
-  afterAll(async () => close?.());
+  withWriteRoutesApp(engine, (opened) => ({ database, app, schoolId } = opened));
 
   it('has a rule for every write route the app registers, and no rule for a route that does not exist', () => {
     const writes = app.accessTable.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 import { seededRandom } from '../support/random.ts';
 
 const NASTY = [
@@ -37,16 +36,8 @@ const NASTY = [
 const PARAMS = ['near', 'radius_m', 'bbox', 'q', 'kinds', 'free', 'limit', 'cursor', 'sort', 'x'];
 
 describe.each(testEngines())('bad input on %s', (engine) => {
-  let database: Database;
   let app: App;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app } = opened));
 
   it('300 random malformed searches never answer 5xx, and every 4xx has an error code', async () => {
     const random = seededRandom(20261128);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import type { App } from '../../server/app.ts';
 import { testEngines } from '../support/engines.ts';
 import { seededRandom } from '../support/random.ts';
-import { freshWorld, openWriteRoutesApp, RULES, snapshotTables, type Call } from '../support/write-routes.ts';
+import { freshWorld, RULES, snapshotTables, type Call, withWriteRoutesApp } from '../support/write-routes.ts';
 
 /** Values that break a field of almost any type. */
 const NASTY: unknown[] = [
@@ -40,12 +40,7 @@ describe.each(testEngines())('bad input on write routes on %s', (engine) => {
   let database: Database;
   let app: App;
   let schoolId: string;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ database, app, schoolId, close } = await openWriteRoutesApp(engine));
-  });
-  afterAll(async () => close?.());
+  withWriteRoutesApp(engine, (opened) => ({ database, app, schoolId } = opened));
 
   /** The ways one valid call is bent, chosen with a seeded generator so a failure can be replayed. */
   function mutations(call: Call, random: () => number): { what: string; call: Call }[] {

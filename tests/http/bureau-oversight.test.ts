@@ -1,57 +1,34 @@
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { designations, programmes, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { buildDesignation, buildProgramme, buildVenue, XICHENG } from '../support/factories.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 
 describe.each(testEngines())('bureau oversight of its region on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let bureau: TestActor;
   let elsewhere: TestActor;
   let suspendedId: string;
 
-  const venue = async (name: string, adcode: string, status = 'published') => {
-    const [row] = await database.db
-      .insert(venues)
-      .values({
-        nameZh: name,
-        kinds: ['museum'],
-        adcode,
-        status,
-        location: sql`ST_SetSRID(ST_MakePoint(116.41, 39.92), 4326)` as unknown as string,
-        source: 'test-oversight',
-      })
-      .returning({ id: venues.id });
-    return row!.id;
-  };
-
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private' });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database);
     bureau = await createActor(database, { role: 'bureau', regionPrefix: '110101' });
     elsewhere = await createActor(database, { role: 'bureau', regionPrefix: '31' });
-    suspendedId = await venue('监管测试停业馆', '110101', 'suspended');
-    await venue('监管测试草稿馆', '110101', 'draft');
-    await venue('监管测试邻区馆', '110102');
-    await database.db.insert(designations).values([
-      { venueId: suspendedId, title: '市级研学基地', level: 'city' },
-      { venueId: suspendedId, title: '区级科普基地', level: 'district', revokedAt: new Date() },
-    ]);
-    await database.db.insert(programmes).values({
+    suspendedId = (await buildVenue(database.db, { nameZh: '监管测试停业馆', status: 'suspended' })).id;
+    await buildVenue(database.db, { nameZh: '监管测试草稿馆', status: 'draft' });
+    await buildVenue(database.db, { nameZh: '监管测试邻区馆', place: XICHENG });
+    await buildDesignation(database.db, { venueId: suspendedId, title: '市级研学基地', level: 'city' });
+    const revokedAt = new Date();
+    await buildDesignation(database.db, { venueId: suspendedId, title: '区级科普基地', level: 'district', revokedAt });
+    await buildProgramme(database.db, {
       venueId: suspendedId,
       titleZh: '被暂停的课程',
       status: 'suspended',
       reviewNote: '学科培训',
     });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
   });
 
   it('finds the region’s venues by name whatever their status, and none of another region', async () => {

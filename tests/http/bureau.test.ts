@@ -2,20 +2,25 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { and, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { PbfReader } from 'pbf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
+import { insertAuditEntry } from '../../db/queries/audit.ts';
 import { VENUE_LAYER } from '../../db/queries/tiles.ts';
-import { pointValue } from '../../db/queries/venues.ts';
-import { auditLog, outboxMessages, programmes, slots, venueClaims, venues } from '../../db/schema/index.ts';
+import { auditLog, outboxMessages, venueClaims, venues } from '../../db/schema/index.ts';
 import { tileContaining } from '../../domain/tiles/tile-math.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
-
-/** Points in Dongcheng (110101) and Xicheng (110102), Beijing. */
-const DONGCHENG = { adcode: '110101', lng: 116.4166, lat: 39.9288 };
-const XICHENG = { adcode: '110102', lng: 116.366, lat: 39.912 };
+import {
+  buildClaim,
+  buildPendingVenue,
+  buildProgramme,
+  buildSlot,
+  buildVenue,
+  DONGCHENG,
+  XICHENG,
+} from '../support/factories.ts';
+import { testEngines } from '../support/engines.ts';
+import { injectAs, withTestApp } from '../support/http.ts';
 
 interface VenueReview {
   id: string;
@@ -41,7 +46,6 @@ interface AuditEntry {
 
 describe.each(testEngines())('bureau console on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let dongcheng: TestActor;
   let xicheng: TestActor;
@@ -51,9 +55,8 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
   let rival: TestActor;
   let parent: TestActor;
 
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private' });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database);
     dongcheng = await createActor(database, { role: 'bureau', regionPrefix: '110101' });
     xicheng = await createActor(database, { role: 'bureau', regionPrefix: '110102' });
     city = await createActor(database, { role: 'bureau', regionPrefix: '1101' });
@@ -62,48 +65,13 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     rival = await createActor(database, { role: 'venue_manager' });
     parent = await createActor(database, { role: 'parent' });
   });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
 
   const as = (actor: TestActor | undefined, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url,
-      headers: actor ? actor.headers : {},
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
-
-  /** A venue made straight in the database, as the venue console would: draft and pending by default. */
-  async function insertVenue(place = DONGCHENG, values: Partial<typeof venues.$inferInsert> = {}) {
-    const name = `审核测试馆${randomUUID().slice(0, 8)}`;
-    const [row] = await database.db
-      .insert(venues)
-      .values({
-        nameZh: name,
-        kinds: ['museum'],
-        adcode: place.adcode,
-        location: pointValue(place.lng, place.lat) as unknown as string,
-        source: 'test-bureau',
-        sourceRef: randomUUID(),
-        status: 'draft',
-        verificationStatus: 'pending',
-        organisationId: manager.organisationId!,
-        createdBy: manager.user.id,
-        ...values,
-      })
-      .returning({ id: venues.id, name: venues.nameZh });
-    return row!;
-  }
-
-  async function insertClaim(venueId: string, claimant: TestActor, evidence = '馆长任命书 2024-17 号') {
-    const [row] = await database.db
-      .insert(venueClaims)
-      .values({ venueId, userId: claimant.user.id, organisationId: claimant.organisationId!, evidence })
-      .returning({ id: venueClaims.id });
-    return row!.id;
-  }
+    injectAs(app, actor, method, url, payload);
+  /** A venue the manager's organisation submitted for review, as the venue console would make it. */
+  const pendingVenue = (place = DONGCHENG) => buildPendingVenue(database.db, manager, { place });
+  /** A listed venue no organisation manages yet: what a claim is for. */
+  const unmanagedVenue = (place = DONGCHENG) => buildVenue(database.db, { place });
 
   const venueRow = async (id: string) => (await database.db.select().from(venues).where(eq(venues.id, id)))[0]!;
   const messagesTo = (recipient: string, topic: string) =>
@@ -161,15 +129,11 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
   describe('the queue', () => {
     it('shows a bureau the pending venues and claims of its region only, oldest first; a city bureau and an admin see more', async () => {
-      const first = await insertVenue(DONGCHENG);
-      const second = await insertVenue(DONGCHENG);
-      const west = await insertVenue(XICHENG);
-      const claimed = await insertVenue(DONGCHENG, {
-        status: 'published',
-        verificationStatus: 'unverified',
-        organisationId: null,
-      });
-      const claimId = await insertClaim(claimed.id, rival, '证明文件编号 A-1');
+      const first = await pendingVenue(DONGCHENG);
+      const second = await pendingVenue(DONGCHENG);
+      const west = await pendingVenue(XICHENG);
+      const claimed = await unmanagedVenue(DONGCHENG);
+      const claimId = await buildClaim(database.db, claimed.id, rival, '证明文件编号 A-1');
 
       const queue = async (actor: TestActor) => {
         const res = await as(actor, 'GET', '/api/bureau/queue');
@@ -212,7 +176,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
   describe('deciding new venues', () => {
     it('approves a pending venue: verified and published, in search and tiles at once, its organisation told, audited with before and after', async () => {
-      const venue = await insertVenue(DONGCHENG);
+      const venue = await pendingVenue(DONGCHENG);
       expect(await searchIds(venue.name)).toEqual([]);
       const tilesBefore = await tileView(DONGCHENG);
       expect(tilesBefore.ids).not.toContain(venue.id);
@@ -251,7 +215,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('answers 409 VENUE_NOT_PENDING for a venue already decided, and 404 for an unknown one', async () => {
-      const venue = await insertVenue(DONGCHENG);
+      const venue = await pendingVenue(DONGCHENG);
       expect((await as(dongcheng, 'POST', `/api/bureau/venues/${venue.id}/approve`)).statusCode).toBe(200);
       for (const path of ['approve', 'reject']) {
         const res = await as(dongcheng, 'POST', `/api/bureau/venues/${venue.id}/${path}`, { reason: 'again' });
@@ -267,7 +231,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it("refuses another district's bureau with 403 OUTSIDE_REGION; the city's bureau may decide", async () => {
-      const venue = await insertVenue(XICHENG);
+      const venue = await pendingVenue(XICHENG);
       const refused = await as(dongcheng, 'POST', `/api/bureau/venues/${venue.id}/approve`);
       expect(refused.statusCode).toBe(403);
       expect(refused.json()).toMatchObject({ error: { code: 'OUTSIDE_REGION' } });
@@ -278,7 +242,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('rejects with a reason: the venue stays an unlisted draft with the reason as its note', async () => {
-      const venue = await insertVenue(DONGCHENG);
+      const venue = await pendingVenue(DONGCHENG);
       for (const [payload, code] of [
         [{}, 'INVALID_REASON'],
         [{ reason: '   ' }, 'INVALID_REASON'],
@@ -304,7 +268,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('a failed approval leaves nothing behind: still pending, no audit entry, no message', async () => {
-      const venue = await insertVenue(DONGCHENG);
+      const venue = await pendingVenue(DONGCHENG);
       const res = await withFailingOutbox('venue_reviewed', () =>
         as(dongcheng, 'POST', `/api/bureau/venues/${venue.id}/approve`),
       );
@@ -318,14 +282,10 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
   describe('deciding claims', () => {
     it("approves a claim: the claimant's organisation manages the venue, rival claims are rejected, everyone is told", async () => {
-      const venue = await insertVenue(DONGCHENG, {
-        status: 'published',
-        verificationStatus: 'unverified',
-        organisationId: null,
-      });
+      const venue = await unmanagedVenue(DONGCHENG);
       const winner = await createActor(database, { role: 'venue_manager' });
-      const winning = await insertClaim(venue.id, winner);
-      const losing = await insertClaim(venue.id, rival);
+      const winning = await buildClaim(database.db, venue.id, winner);
+      const losing = await buildClaim(database.db, venue.id, rival);
 
       const res = await as(dongcheng, 'POST', `/api/bureau/claims/${winning}/approve`);
       expect(res.statusCode, res.body).toBe(200);
@@ -372,12 +332,8 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('two bureaus approving rival claims at once: exactly one wins, the other answers 409 CLAIM_NOT_PENDING', async () => {
-      const venue = await insertVenue(DONGCHENG, {
-        status: 'published',
-        verificationStatus: 'unverified',
-        organisationId: null,
-      });
-      const claims = [await insertClaim(venue.id, rival), await insertClaim(venue.id, manager)];
+      const venue = await unmanagedVenue(DONGCHENG);
+      const claims = [await buildClaim(database.db, venue.id, rival), await buildClaim(database.db, venue.id, manager)];
       const answers = await Promise.all([
         as(dongcheng, 'POST', `/api/bureau/claims/${claims[0]}/approve`),
         as(city, 'POST', `/api/bureau/claims/${claims[1]}/approve`),
@@ -390,12 +346,8 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('rejects a claim with a reason; 404 CLAIM_NOT_FOUND, 403 OUTSIDE_REGION, 400 INVALID_REASON', async () => {
-      const venue = await insertVenue(XICHENG, {
-        status: 'published',
-        verificationStatus: 'unverified',
-        organisationId: null,
-      });
-      const claim = await insertClaim(venue.id, rival);
+      const venue = await unmanagedVenue(XICHENG);
+      const claim = await buildClaim(database.db, venue.id, rival);
       const outside = await as(dongcheng, 'POST', `/api/bureau/claims/${claim}/reject`, { reason: '证明不足' });
       expect(outside.statusCode).toBe(403);
       expect(outside.json()).toMatchObject({ error: { code: 'OUTSIDE_REGION' } });
@@ -412,13 +364,9 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('a failed claim approval leaves every claim pending and the venue unmanaged', async () => {
-      const venue = await insertVenue(DONGCHENG, {
-        status: 'published',
-        verificationStatus: 'unverified',
-        organisationId: null,
-      });
-      const one = await insertClaim(venue.id, rival);
-      const other = await insertClaim(venue.id, manager);
+      const venue = await unmanagedVenue(DONGCHENG);
+      const one = await buildClaim(database.db, venue.id, rival);
+      const other = await buildClaim(database.db, venue.id, manager);
       const res = await withFailingOutbox('claim_reviewed', () =>
         as(dongcheng, 'POST', `/api/bureau/claims/${one}/approve`),
       );
@@ -433,7 +381,11 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
   describe('designations', () => {
     it('records, refuses a duplicate, revokes and restores a title; the designation filter follows', async () => {
-      const { id } = await insertVenue(DONGCHENG, { status: 'published', verificationStatus: 'verified' });
+      const { id } = await buildVenue(database.db, {
+        place: DONGCHENG,
+        managedBy: manager,
+        verificationStatus: 'verified',
+      });
       const title = `测试示范基地${randomUUID().slice(0, 6)}`;
       const filtered = async () =>
         (await app.inject(`/api/venues?designation=${encodeURIComponent(title)}`))
@@ -480,7 +432,11 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('answers 4xx with stable codes for bad input, another region and unknown ids', async () => {
-      const { id } = await insertVenue(DONGCHENG, { status: 'published', verificationStatus: 'verified' });
+      const { id } = await buildVenue(database.db, {
+        place: DONGCHENG,
+        managedBy: manager,
+        verificationStatus: 'verified',
+      });
       const cases: [Record<string, unknown>, string][] = [
         [{ level: 'national' }, 'INVALID_TITLE'],
         [{ title: '  ', level: 'national' }, 'INVALID_TITLE'],
@@ -514,18 +470,18 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
   describe('suspension', () => {
     /** A verified venue with an open day and a programme, each with a slot next week. */
     async function venueWithSlots() {
-      const venue = await insertVenue(DONGCHENG, { status: 'published', verificationStatus: 'verified' });
-      const [programme] = await database.db
-        .insert(programmes)
-        .values({ venueId: venue.id, titleZh: '周末研学营' })
-        .returning({ id: programmes.id });
+      const venue = await buildVenue(database.db, {
+        place: DONGCHENG,
+        managedBy: manager,
+        verificationStatus: 'verified',
+      });
+      const programme = await buildProgramme(database.db, { venueId: venue.id, titleZh: '周末研学营' });
       const startsAt = new Date(Date.now() + 5 * 86_400_000);
       const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000);
-      await database.db.insert(slots).values([
-        { venueId: venue.id, kind: 'open_day', startsAt, endsAt, capacity: 30 },
-        { venueId: venue.id, kind: 'programme', programmeId: programme!.id, startsAt, endsAt, capacity: 20 },
-      ]);
-      return { ...venue, programmeId: programme!.id };
+      await buildSlot(database.db, { venueId: venue.id, kind: 'open_day', startsAt, endsAt, capacity: 30 });
+      const programmeSlot = { kind: 'programme', programmeId: programme.id, startsAt, endsAt, capacity: 20 };
+      await buildSlot(database.db, { venueId: venue.id, ...programmeSlot });
+      return { ...venue, programmeId: programme.id };
     }
     const slotKinds = async (url: string) =>
       (await app.inject(url)).json<{ items: { kind: string; venue: { id: string } }[] }>().items;
@@ -575,7 +531,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     });
 
     it('a reinstated venue that was never verified goes back to draft, not to the public', async () => {
-      const venue = await insertVenue(DONGCHENG, { status: 'draft', verificationStatus: 'rejected' });
+      const venue = await buildPendingVenue(database.db, manager, { place: DONGCHENG, verificationStatus: 'rejected' });
       expect((await as(dongcheng, 'POST', `/api/venues/${venue.id}/suspend`, { reason: 'r' })).statusCode).toBe(200);
       const back = await as(dongcheng, 'POST', `/api/venues/${venue.id}/reinstate`);
       expect(back.json<VenueReview>()).toMatchObject({ status: 'draft', review_note: null });
@@ -614,8 +570,8 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
   describe('the audit log', () => {
     it('lists entries newest first with before and after, a page at a time; a bureau sees its region only', async () => {
-      const east = await insertVenue(DONGCHENG);
-      const west = await insertVenue(XICHENG);
+      const east = await pendingVenue(DONGCHENG);
+      const west = await pendingVenue(XICHENG);
       expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/suspend`, { reason: 'one' })).statusCode).toBe(200);
       expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/reinstate`)).statusCode).toBe(200);
       expect((await as(xicheng, 'POST', `/api/bureau/venues/${west.id}/approve`)).statusCode).toBe(200);
@@ -647,7 +603,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       expect((await read(city, `entity_id=${west.id}`)).items.map((e) => e.action)).toEqual(['venue.approve']);
       // Entries with no district (sign-ups) are for admins only.
       const signUp = randomUUID();
-      await database.db.insert(auditLog).values({ action: 'user.register', entityType: 'user', entityId: signUp });
+      await insertAuditEntry(database.db, { action: 'user.register', entityType: 'user', entityId: signUp });
       expect((await read(admin, `entity_id=${signUp}`)).items).toMatchObject([{ adcode: null, actor: null }]);
       expect((await read(city, `entity_id=${signUp}`)).items).toEqual([]);
     });

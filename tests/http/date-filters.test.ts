@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HORIZON_DAYS } from '../../db/queries/open-intervals.ts';
 import type { App } from '../../server/app.ts';
 import { loadSeedCalendar } from '../../seeds/holidays.ts';
 import { addDays, localDayOf, weekdayIndex } from '../../domain/hours/local-time.ts';
 import { isOpenAt, isOpenOn, parseOpeningHours } from '../../domain/hours/opening-hours.ts';
 import { comingWeekend } from '../../server/schemas/venue-filters.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { everyItem, everyPage, type ListPage, withTestApp } from '../support/http.ts';
 
 interface Venue {
   id: string;
@@ -22,7 +21,6 @@ function next(weekday: number, today: string): string {
 }
 
 describe.each(testEngines())('date filters on %s', (engine) => {
-  let database: Database;
   let app: App;
   let all: Venue[];
   const calendar = loadSeedCalendar();
@@ -30,20 +28,12 @@ describe.each(testEngines())('date filters on %s', (engine) => {
 
   /** Every page of a search: the ids found and what the first page says was left out. */
   const ids = async (query: string) => {
-    const found: string[] = [];
-    let unknown: number | null = null;
-    let cursor: string | null = null;
-    do {
-      const url: string = `/api/venues?limit=200&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await app.inject(url);
-      expect(res.statusCode, res.body).toBe(200);
-      const body: { items: { id: string }[]; next_cursor: string | null; unknown_hours_excluded: number | null } =
-        res.json();
-      if (!cursor) unknown = body.unknown_hours_excluded;
-      found.push(...body.items.map((v) => v.id));
-      cursor = body.next_cursor;
-    } while (cursor);
-    return { ids: found.sort(), unknown };
+    type Found = ListPage<{ id: string }> & { unknown_hours_excluded: number | null };
+    const pages = await everyPage<Found>(app, `/api/venues?${query}`, 200);
+    return {
+      ids: pages.flatMap((page) => page.items.map((v) => v.id)).sort(),
+      unknown: pages[0]!.unknown_hours_excluded,
+    };
   };
   const expectedOpen = (test: (hours: ReturnType<typeof parseOpeningHours>) => boolean) =>
     all
@@ -51,20 +41,10 @@ describe.each(testEngines())('date filters on %s', (engine) => {
       .map((v) => v.id)
       .sort();
 
+  withTestApp(engine, (opened) => ({ app } = opened));
   beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-    const list = (await app.inject('/api/venues?limit=200')).json<{ items: { id: string }[]; next_cursor: string }>();
-    const rest = (await app.inject(`/api/venues?limit=200&cursor=${encodeURIComponent(list.next_cursor)}`)).json<{
-      items: { id: string }[];
-    }>();
-    all = await Promise.all(
-      [...list.items, ...rest.items].map(async ({ id }) => (await app.inject(`/api/venues/${id}`)).json<Venue>()),
-    );
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    const listed = await everyItem<{ id: string }>(app, '/api/venues', 200);
+    all = await Promise.all(listed.map(async ({ id }) => (await app.inject(`/api/venues/${id}`)).json<Venue>()));
   });
 
   it('open_on a Tuesday and a Monday keeps exactly the venues whose hours say open that day', async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 
 interface District {
   adcode: string;
@@ -16,16 +15,8 @@ interface District {
 }
 
 describe.each(testEngines())('district search on %s', (engine) => {
-  let database: Database;
   let app: App;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app } = opened));
 
   const find = async (q: string, limit?: number) => {
     const res = await app.inject(`/api/districts?q=${encodeURIComponent(q)}${limit ? `&limit=${limit}` : ''}`);

@@ -2,33 +2,22 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import gcoordModule from 'gcoord';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createImportJob, listImportErrors } from '../../db/queries/imports.ts';
 import { auditLog, importJobs, venueOpenIntervals, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
+import type { components } from '../../web/src/lib/api/schema.d.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
 import { prepareImport, runImport } from '../../server/services/import/import-venues.ts';
-import { openPrivateDb, openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines, withTestDb } from '../support/engines.ts';
+import { buildTestApp, everyPage, type ListPage, withTestApp } from '../support/http.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import type { InjectOptions } from 'fastify';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
+type Job = components['schemas']['ImportJob'];
 const SOURCE = 'test-imports';
-
-interface Job {
-  id: string;
-  status: string;
-  total_rows: number | null;
-  processed_rows: number;
-  inserted: number;
-  updated: number;
-  failed_rows: number;
-  duplicates: number;
-  started_at: string | null;
-  finished_at: string | null;
-}
 
 const MAPPING = {
   name_zh: 'name',
@@ -69,7 +58,6 @@ const CSV_ERRORS = [
 
 describe.each(testEngines())('venue imports on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let admin: TestActor;
   const asAdminOf = (target: App) => (options: InjectOptions) =>
@@ -124,14 +112,9 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
       .where(eq(venues.source, source))
       .orderBy(venues.sourceRef);
 
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private' });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database);
     admin = await createActor(database, { role: 'admin' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
   });
 
   it('loads the good rows of a CSV and lists each bad row with its exact line, reason and code', async () => {
@@ -324,18 +307,10 @@ describe.each(testEngines())('venue imports on %s', (engine) => {
 
   it('pages through bad rows with a cursor bound to the job and the list', async () => {
     const job = await importCsv(CSV, { source: `${SOURCE}-pages`, dry_run: 'true' });
-    const lines: number[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { items: { line: number }[]; next_cursor: string | null } = await list(
-        job.id,
-        'errors',
-        `?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      lines.push(...page.items.map((e) => e.line));
-      cursor = page.next_cursor;
-    } while (cursor);
-    expect(lines).toEqual(CSV_ERRORS.map((e) => e.line));
+    const pages = await everyPage<ListPage<{ line: number }>>(app, `/api/imports/${job.id}/errors`, 4, {
+      headers: admin.headers,
+    });
+    expect(pages.flatMap((page) => page.items.map((e) => e.line))).toEqual(CSV_ERRORS.map((e) => e.line));
     const first = await list<unknown>(job.id, 'errors', '?limit=1');
     const elsewhere = await asAdmin({
       url: `/api/imports/${job.id}/duplicates?cursor=${encodeURIComponent(first.next_cursor!)}`,
@@ -535,12 +510,7 @@ describe('the 35,144 US museums (IMLS MUDF 2014 Q3) on pglite', () => {
     defaults: { kinds: ['museum'] },
   };
   let database: Database;
-  beforeAll(async () => {
-    database = await openTestDb('pglite');
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDb('pglite', (opened) => (database = opened));
 
   it('imports every row: each one inserted, refused with a line and reason, or reported as a duplicate', async () => {
     const text = readFileSync(FILE, 'utf8');

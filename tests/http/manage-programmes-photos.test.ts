@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { venuePhotos } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
@@ -35,16 +32,13 @@ function multipart(file: Buffer, filename: string, contentType: string, caption?
 
 describe.each(testEngines())('programmes and photos on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let manager: TestActor;
   let other: TestActor;
   let venueId: string;
-  const uploads = mkdtempSync(join(tmpdir(), 'kaimen-uploads-'));
 
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private', uploads: true });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database, { KAIMEN_UPLOADS_DIR: uploads });
     manager = await createActor(database, { role: 'venue_manager' });
     other = await createActor(database, { role: 'venue_manager' });
     const res = await app.inject({
@@ -54,11 +48,6 @@ describe.each(testEngines())('programmes and photos on %s', (engine) => {
       payload: { name_zh: '照片测试馆', kinds: ['museum'], lng: 116.4, lat: 39.9, adcode: '110101' },
     });
     venueId = res.json<{ id: string }>().id;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-    rmSync(uploads, { recursive: true, force: true });
   });
 
   const upload = (actor: TestActor, file: Buffer, name = 'a.png', type = 'image/png', caption?: string) => {

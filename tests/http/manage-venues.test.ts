@@ -1,13 +1,14 @@
 import { and, desc, eq } from 'drizzle-orm';
 import gcoordModule from 'gcoord';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { auditLog, bookings, outboxMessages, schools, venues } from '../../db/schema/index.ts';
+import { auditLog, bookings, outboxMessages, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { addDays, localDayOf, weekdayIndex } from '../../domain/hours/local-time.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { buildBooking, buildSchool } from '../support/factories.ts';
+import { testEngines } from '../support/engines.ts';
+import { injectAs, withTestApp } from '../support/http.ts';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 
@@ -37,31 +38,20 @@ function saturdayAhead(): string {
 
 describe.each(testEngines())('venue console on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let manager: TestActor;
   let otherManager: TestActor;
   let parent: TestActor;
 
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private' });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database);
     manager = await createActor(database, { role: 'venue_manager' });
     otherManager = await createActor(database, { role: 'venue_manager' });
     parent = await createActor(database, { role: 'parent' });
   });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
 
   const as = (actor: TestActor | undefined, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url,
-      headers: actor ? actor.headers : {},
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+    injectAs(app, actor, method, url, payload);
 
   const createVenue = async (actor: TestActor, body: Record<string, unknown> = {}) => {
     const res = await as(actor, 'POST', '/api/venues', {
@@ -294,34 +284,14 @@ describe.each(testEngines())('venue console on %s', (engine) => {
       single: { starts_at: `${first}T01:00:00Z`, ends_at: `${first}T03:00:00Z` },
     });
     const slotId = created.json<{ slots: { id: string }[] }>().slots[0]!.id;
-    const [school] = await database.db.insert(schools).values({ name: '通知测试学校（测试数据）' }).returning();
+    const school = await buildSchool(database.db, { name: '通知测试学校（测试数据）' });
     const family = await createActor(database, { role: 'parent' });
-    const teacher = await createActor(database, { role: 'teacher', schoolId: school!.id });
+    const teacher = await createActor(database, { role: 'teacher', schoolId: school.id });
     const earlier = await createActor(database, { role: 'parent' });
-    const code = () => `T${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
-    await database.db.insert(bookings).values([
-      {
-        slotId,
-        userId: family.user.id,
-        kind: 'family',
-        status: 'confirmed',
-        places: 3,
-        adults: 1,
-        childrenByBand: { '6-12': 2 },
-        code: code(),
-      },
-      {
-        slotId,
-        userId: teacher.user.id,
-        kind: 'group',
-        status: 'pending',
-        places: 30,
-        adults: 3,
-        schoolId: school!.id,
-        code: code(),
-      },
-      { slotId, userId: earlier.user.id, kind: 'family', status: 'cancelled', places: 2, adults: 1, code: code() },
-    ]);
+    await buildBooking(database.db, slotId, family.user.id, { places: 3, adults: 1, childrenByBand: { '6-12': 2 } });
+    const group = { kind: 'group', status: 'pending', places: 30, adults: 3, schoolId: school.id };
+    await buildBooking(database.db, slotId, teacher.user.id, group);
+    await buildBooking(database.db, slotId, earlier.user.id, { status: 'cancelled', places: 2, adults: 1 });
 
     const res = await as(manager, 'POST', `/api/slots/${slotId}/cancel`, { reason: '暴雨红色预警，闭馆一天' });
     expect(res.statusCode, res.body).toBe(200);
@@ -353,24 +323,13 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     });
     const slotId = created.json<{ slots: { id: string }[] }>().slots[0]!.id;
     await database.db.update(venues).set({ status: 'published' }).where(eq(venues.id, venue.id));
-    const [school] = await database.db.insert(schools).values({ name: '余位测试学校（测试数据）' }).returning();
+    const school = await buildSchool(database.db, { name: '余位测试学校（测试数据）' });
     const family = await createActor(database, { role: 'parent' });
-    const teacher = await createActor(database, { role: 'teacher', schoolId: school!.id });
-    const code = () => `P${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
-    await database.db.insert(bookings).values([
-      { slotId, userId: family.user.id, kind: 'family', status: 'confirmed', places: 3, adults: 1, code: code() },
-      { slotId, userId: family.user.id, kind: 'family', status: 'cancelled', places: 5, adults: 1, code: code() },
-      {
-        slotId,
-        userId: teacher.user.id,
-        kind: 'group',
-        status: 'pending',
-        places: 10,
-        adults: 1,
-        schoolId: school!.id,
-        code: code(),
-      },
-    ]);
+    const teacher = await createActor(database, { role: 'teacher', schoolId: school.id });
+    await buildBooking(database.db, slotId, family.user.id, { status: 'confirmed', places: 3, adults: 1 });
+    await buildBooking(database.db, slotId, family.user.id, { status: 'cancelled', places: 5, adults: 1 });
+    const group = { kind: 'group', status: 'pending', places: 10, adults: 1, schoolId: school.id };
+    await buildBooking(database.db, slotId, teacher.user.id, group);
     const res = await as(undefined, 'GET', `/api/venues/${venue.id}/slots?from=${first}&to=${addDays(first, 1)}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ items: { places_left: unknown }[] }>().items[0]!.places_left).toEqual({

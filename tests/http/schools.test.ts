@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { addSchoolMember } from '../../db/queries/schools.ts';
-import { auditLog, outboxMessages, schoolMembers, schools } from '../../db/schema/index.ts';
+import { auditLog, outboxMessages, schoolMembers } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { buildPendingTeacher, buildSchool } from '../support/factories.ts';
+import { testEngines } from '../support/engines.ts';
+import { injectAs, withTestApp } from '../support/http.ts';
 
 interface Member {
   user_id: string;
@@ -18,7 +19,6 @@ interface Member {
 
 describe.each(testEngines())('schools on %s', (engine) => {
   let database: Database;
-  let dispose: () => Promise<void>;
   let app: App;
   let schoolId: string;
   let otherSchoolId: string;
@@ -27,36 +27,17 @@ describe.each(testEngines())('schools on %s', (engine) => {
   let admin: TestActor;
   const tag = randomUUID().slice(0, 6);
 
+  withTestApp(engine, (opened) => ({ app, database } = opened), { database: 'private' });
   beforeAll(async () => {
-    ({ database, dispose } = await openPrivateDb(engine));
-    app = await buildTestApp(database);
-    const rows = await database.db
-      .insert(schools)
-      .values([
-        { name: `开门测试实验小学${tag}`, adcode: '110101' },
-        { name: `Kaimen Test Middle School ${tag}`, adcode: '110102' },
-      ])
-      .returning({ id: schools.id });
-    schoolId = rows[0]!.id;
-    otherSchoolId = rows[1]!.id;
+    schoolId = (await buildSchool(database.db, { name: `开门测试实验小学${tag}`, adcode: '110101' })).id;
+    otherSchoolId = (await buildSchool(database.db, { name: `Kaimen Test Middle School ${tag}`, adcode: '110102' })).id;
     schoolAdmin = await createActor(database, { role: 'school_admin', schoolId });
     otherAdmin = await createActor(database, { role: 'school_admin', schoolId: otherSchoolId });
     admin = await createActor(database, { role: 'admin' });
   });
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
 
-  const as = (actor: TestActor | undefined, method: 'GET' | 'POST', url: string) =>
-    app.inject({ method, url, headers: actor ? actor.headers : {} });
-
-  /** A teacher who signed up for the school and waits for its admin. */
-  async function pendingTeacher(school = schoolId) {
-    const teacher = await createActor(database, { role: 'teacher' });
-    await addSchoolMember(database.db, { schoolId: school, userId: teacher.user.id, role: 'teacher' });
-    return teacher;
-  }
+  const as = (actor: TestActor | undefined, method: 'GET' | 'POST', url: string) => injectAs(app, actor, method, url);
+  const pendingTeacher = (school = schoolId) => buildPendingTeacher(database, school);
 
   it('finds schools by any part of the name, in any case, without signing in', async () => {
     const res = await app.inject(`/api/schools?q=${encodeURIComponent(`middle school ${tag}`)}`);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { slots } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
@@ -8,8 +8,8 @@ import { localDayOf, weekdayIndex } from '../../domain/hours/local-time.ts';
 import { isOpenOn, parseOpeningHours } from '../../domain/hours/opening-hours.ts';
 import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { everyItem, withTestApp } from '../support/http.ts';
 
 interface SlotItem {
   id: string;
@@ -23,37 +23,15 @@ interface SlotItem {
   places_left: { total: number; public: number; school: number };
   is_sample: boolean;
 }
-interface Page {
-  items: SlotItem[];
-  next_cursor: string | null;
-}
 
 describe.each(testEngines())("what's on (GET /api/slots) on %s", (engine) => {
   let database: Database;
   let app: App;
   const calendar = loadSeedCalendar();
 
-  const all = async (url: string, limit = 50) => {
-    const items: SlotItem[] = [];
-    let cursor: string | null = null;
-    do {
-      const res = await app.inject(`${url}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      expect(res.statusCode, res.body).toBe(200);
-      const page: Page = res.json();
-      items.push(...page.items);
-      cursor = page.next_cursor;
-    } while (cursor);
-    return items;
-  };
+  const all = (url: string, limit = 50) => everyItem<SlotItem>(app, url, limit);
 
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app, database } = opened));
 
   it('lists the sample open days of the coming weeks in time order, marked as samples', async () => {
     const items = await all('/api/slots?to=' + localDayOf(Date.now() + 28 * 86400000), 17);

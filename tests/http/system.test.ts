@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 
 describe.each(testEngines())('system routes on %s', (engine) => {
-  let database: Database;
   let app: App;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database, { BASEMAP_STYLE_URL: 'https://example.org/style.json' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app } = opened), { env: { BASEMAP_STYLE_URL: 'https://example.org/style.json' } });
 
   it('GET /api/health names the engine and the PostGIS version', async () => {
     const res = await app.inject('/api/health');

@@ -5,8 +5,8 @@ import { venueWriteCounter } from '../../db/queries/tiles.ts';
 import { venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { invalidateVenueTiles, venueTileCache } from '../../server/services/tile-cache.ts';
-import { openTestDb, TEST_DATABASE_URL, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { TEST_DATABASE_URL, testEngines } from '../support/engines.ts';
+import { openTestApp, withTestApp } from '../support/http.ts';
 
 /** Tiles around Tiananmen: z5 and z8 clusters are cached, z14 points are not. */
 const Z5 = '/api/tiles/venues/5/26/12.mvt';
@@ -14,19 +14,13 @@ const Z8 = '/api/tiles/venues/8/210/96.mvt';
 const Z14 = '/api/tiles/venues/14/13489/6208.mvt';
 
 describe.each(testEngines())('tile cache over HTTP on %s', (engine) => {
-  let database: Database;
   let app: App;
   const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers });
 
+  withTestApp(engine, (opened) => ({ app } = opened));
   beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
     // Made before the first tile so its options hold: no probe here, whatever other tests write.
     venueTileCache(app, { ttlMs: 60_000 });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('answers a repeated cluster tile from memory (same body and ETag, with an Age), never a point tile', async () => {
@@ -62,22 +56,20 @@ describe.each(testEngines())('tile cache over HTTP on %s', (engine) => {
     invalidateVenueTiles(app);
     for (const url of urls) await get(url);
     const bound = Math.floor(venueTileCache(app).bytes / 2);
-    const own = await openTestDb(engine);
-    const small = await buildTestApp(own);
+    const small = await openTestApp(engine);
     try {
-      const cache = venueTileCache(small, { maxBytes: bound });
+      const cache = venueTileCache(small.app, { maxBytes: bound });
       for (const url of urls) {
-        expect([200, 204]).toContain((await small.inject(url)).statusCode);
+        expect([200, 204]).toContain((await small.app.inject(url)).statusCode);
         expect(cache.bytes).toBeLessThanOrEqual(bound);
       }
       expect(cache.size).toBeGreaterThan(0);
       expect(cache.size).toBeLessThan(urls.length);
       // The last tile is held; the first was evicted.
-      expect((await small.inject(urls.at(-1)!)).headers.age).toBeDefined();
-      expect((await small.inject(urls[0]!)).headers.age).toBeUndefined();
+      expect((await small.app.inject(urls.at(-1)!)).headers.age).toBeDefined();
+      expect((await small.app.inject(urls[0]!)).headers.age).toBeUndefined();
     } finally {
       await small.close();
-      await own.close();
     }
   });
 });
@@ -88,14 +80,7 @@ describe('tile cache invalidation on pglite', () => {
   let app: App;
   const get = (url: string) => app.inject({ url });
 
-  beforeAll(async () => {
-    database = await openTestDb('pglite');
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp('pglite', (opened) => ({ app, database } = opened));
 
   it('after a venue write, invalidateVenueTiles makes the next tile show it', async () => {
     invalidateVenueTiles(app);
@@ -120,19 +105,15 @@ describe('tile cache invalidation on pglite', () => {
 });
 
 describe.runIf(testEngines().includes('postgres'))('tile cache and writes by other processes', () => {
-  let database: Database;
   let writer: Database;
   let app: App;
 
+  withTestApp('postgres', (opened) => ({ app } = opened));
   beforeAll(async () => {
-    database = await createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 2 });
     writer = await createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 1 });
-    app = await buildTestApp(database);
     venueTileCache(app, { probe: () => venueWriteCounter(app.db), probeIntervalMs: 0 });
   });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
     await writer?.close();
   });
 

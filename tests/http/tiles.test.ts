@@ -2,13 +2,13 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { sql } from 'drizzle-orm';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, type Database, type Engine } from '../../db/client.ts';
+import { queryRows, type Engine } from '../../db/client.ts';
 import { VENUE_LAYER, venueTileFeatures, venueTileMvt } from '../../db/queries/tiles.ts';
 import type { App } from '../../server/app.ts';
 import { encodeMvt } from '../../domain/tiles/mvt-encode.ts';
 import { CLUSTER_CELLS_PER_TILE, TILE_EXTENT, type TileAddress } from '../../domain/tiles/tile-math.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { everyItem, openTestApp, type TestApp, withTestApp } from '../support/http.ts';
 
 interface Item {
   id: string;
@@ -119,25 +119,12 @@ function expectedClusters(items: Item[], tile: TileAddress): Feature[] {
 }
 
 describe.each(testEngines())('GET /api/tiles/venues on %s', (engine) => {
-  let database: Database;
   let app: App;
   let all: Item[];
 
   const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
   /** Every venue a search finds, page by page. */
-  const search = async (query: string) => {
-    const items: Item[] = [];
-    let cursor: string | null = null;
-    do {
-      const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-      const res = await get(`/api/venues?${query}&limit=200${after}`);
-      expect(res.statusCode, res.body).toBe(200);
-      const page = res.json<{ items: Item[]; next_cursor: string | null }>();
-      items.push(...page.items);
-      cursor = page.next_cursor;
-    } while (cursor);
-    return items;
-  };
+  const search = (query: string) => everyItem<Item>(app, `/api/venues?${query}`, 200);
   const tile = async ({ z, x, y }: TileAddress, query = '') => {
     const res = await get(`/api/tiles/venues/${z}/${x}/${y}.mvt${query ? `?${query}` : ''}`);
     expect([200, 204], res.body).toContain(res.statusCode);
@@ -146,14 +133,9 @@ describe.each(testEngines())('GET /api/tiles/venues on %s', (engine) => {
   const ids = (features: Feature[]) => features.map((f) => f.props.id).sort();
   const total = (features: Feature[]) => features.reduce((sum, f) => sum + Number(f.props.count), 0);
 
+  withTestApp(engine, (opened) => ({ app } = opened));
   beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
     all = await search('');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('a z=14 tile over central Beijing holds exactly the venues /api/venues finds in its bbox, inside the tile', async () => {
@@ -294,24 +276,21 @@ describe.each(testEngines())('GET /api/tiles/venues on %s', (engine) => {
 });
 
 describe.runIf(testEngines().includes('postgres'))('venue tiles across encoders and engines', () => {
-  const opened = {} as Record<Engine, { database: Database; app: App; refs: Map<string, string> }>;
+  const opened = {} as Record<Engine, TestApp & { refs: Map<string, string> }>;
 
   beforeAll(async () => {
     for (const engine of ['pglite', 'postgres'] as const) {
-      const database = await openTestDb(engine);
+      const testApp = await openTestApp(engine);
       // Ids are random per database; the seed's source_ref names the same venue on both.
       const rows = await queryRows<{ id: string; ref: string }>(
-        database.db,
+        testApp.database.db,
         sql`SELECT id::text AS id, source_ref AS ref FROM venues`,
       );
-      opened[engine] = { database, app: await buildTestApp(database), refs: new Map(rows.map((r) => [r.id, r.ref])) };
+      opened[engine] = { ...testApp, refs: new Map(rows.map((r) => [r.id, r.ref])) };
     }
   });
   afterAll(async () => {
-    for (const e of Object.values(opened)) {
-      await e.app.close();
-      await e.database.close();
-    }
+    for (const e of Object.values(opened)) await e.close();
   });
 
   it('on PostgreSQL, the JS encoder and ST_AsMVT give the same features, with and without filters', async () => {

@@ -1,12 +1,11 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { loadSeedCalendar } from '../../seeds/holidays.ts';
 import { localDayOf } from '../../domain/hours/local-time.ts';
 import { intervalsOn, parseOpeningHours, statusAt } from '../../domain/hours/opening-hours.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { withTestApp } from '../support/http.ts';
 
 interface Detail {
   id: string;
@@ -27,7 +26,6 @@ interface Detail {
 }
 
 describe.each(testEngines())('venue page data on %s', (engine) => {
-  let database: Database;
   let app: App;
   const calendar = loadSeedCalendar();
   const find = async (q: string) =>
@@ -35,14 +33,7 @@ describe.each(testEngines())('venue page data on %s', (engine) => {
       .id;
   const detail = async (id: string) => (await app.inject(`/api/venues/${id}`)).json<Detail>();
 
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  withTestApp(engine, (opened) => ({ app } = opened));
 
   it('gives known hours as open/closed now and the coming week, as the evaluator says', async () => {
     const museum = await detail(await find('中国国家博物馆'));

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
-import { buildTestApp } from '../support/http.ts';
+import { testEngines } from '../support/engines.ts';
+import { everyItem, type ListPage, withTestApp } from '../support/http.ts';
 
 interface Item {
   id: string;
@@ -15,13 +14,8 @@ interface Item {
   distance_m: number | null;
   minors_admission: string;
 }
-interface Page {
-  items: Item[];
-  next_cursor: string | null;
-}
 
 describe.each(testEngines())('GET /api/venues on %s', (engine) => {
-  let database: Database;
   let app: App;
   let all: Item[];
 
@@ -29,29 +23,14 @@ describe.each(testEngines())('GET /api/venues on %s', (engine) => {
   const page = async (url: string) => {
     const res = await get(url);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json<Page>();
+    return res.json<ListPage<Item>>();
   };
   /** Follows next_cursor to the end, `limit` rows at a time. */
-  const everything = async (url: string, limit: number) => {
-    const rows: Item[] = [];
-    let cursor: string | null = null;
-    do {
-      const sep = url.includes('?') ? '&' : '?';
-      const p = await page(`${url}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      rows.push(...p.items);
-      cursor = p.next_cursor;
-    } while (cursor);
-    return rows;
-  };
+  const everything = (url: string, limit: number) => everyItem<Item>(app, url, limit);
 
+  withTestApp(engine, (opened) => ({ app } = opened));
   beforeAll(async () => {
-    database = await openTestDb(engine);
-    app = await buildTestApp(database);
     all = await everything('/api/venues', 200);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('pages through all 225 seeded venues by name without repeats or gaps', async () => {

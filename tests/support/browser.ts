@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate } from '../../seeds/template.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from './engines.ts';
+import { openForSuite } from './suite.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -41,6 +42,8 @@ export interface ServerOptions {
   /**
    * Work on the server's database before the server opens it, e.g. accounts no one can sign up for (a
    * bureau). On PGlite the data folder is made from the seeded template first, as a first start would.
+   * With `ownDatabase` on PostgreSQL the database stays open until the server stops, so a test may keep
+   * it to read what the server wrote.
    */
   prepare?: (database: Database) => Promise<void>;
   /**
@@ -128,4 +131,56 @@ function tail(output: string): string {
     .slice(-30)
     .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line))
     .join('\n');
+}
+
+/** A desktop browser window, in Chinese. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' };
+/** A taller desktop window, for the consoles' long forms. */
+export const TALL_DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+/** A phone-sized window, in Chinese. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' };
+
+export interface ServerAndBrowser {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * Starts Kaimen (see startServer) and Chromium before the suite's tests and stops both after them. `bind`
+ * gets them once started, for the suite to keep: `withServerAndBrowser(engine, (opened) => ({ server,
+ * browser } = opened))`. With `page`, it also opens a page of those options for the suite's tests to share.
+ */
+export function withServerAndBrowser(
+  engine: Engine,
+  bind: (opened: ServerAndBrowser & { page: Page }) => unknown,
+  options: ServerOptions & { page: BrowserContextOptions },
+): void;
+export function withServerAndBrowser(
+  engine: Engine,
+  bind: (opened: ServerAndBrowser) => unknown,
+  options?: ServerOptions,
+): void;
+export function withServerAndBrowser(
+  engine: Engine,
+  bind: (opened: ServerAndBrowser & { page: Page }) => unknown,
+  options: ServerOptions & { page?: BrowserContextOptions } = {},
+): void {
+  const { page: pageOptions, ...serverOptions } = options;
+  openForSuite(
+    async () => {
+      const server = await startServer(engine, serverOptions);
+      const browser = await launchChromium().catch(async (error: unknown) => {
+        await server.stop();
+        throw error;
+      });
+      return { server, browser };
+    },
+    async ({ server, browser }) => {
+      await browser.close();
+      await server.stop();
+    },
+    // The overloads promise `page` exactly when the options ask for one.
+    async (opened) =>
+      bind(pageOptions ? { ...opened, page: await opened.browser.newPage(pageOptions) } : (opened as never)),
+  );
 }

@@ -3,6 +3,7 @@ import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
 import { loadSeeds } from '../../seeds/load.ts';
 import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
+import { openForSuite } from './suite.ts';
 
 /** True when the run must fail rather than skip a tier whose engine or browser is missing. */
 export const REQUIRE_ALL = process.env.REQUIRE_ALL === '1';
@@ -34,6 +35,18 @@ export async function openTestDb(engine: Engine, kind: TemplateKind = 'seeded'):
   // A template built on an earlier day rolls its opening days and sample schedule forward, as a start does.
   if (kind === 'seeded') await keepOpeningDataCurrent(database.db);
   return database;
+}
+
+/**
+ * Opens a test database (see openTestDb) before the suite's tests and closes it after them. `bind` gets
+ * it once it is open, for the suite to keep: `withTestDb(engine, (opened) => (database = opened))`.
+ */
+export function withTestDb(engine: Engine, bind: (database: Database) => unknown, kind: TemplateKind = 'seeded'): void {
+  openForSuite(
+    () => openTestDb(engine, kind),
+    (database) => database.close(),
+    bind,
+  );
 }
 
 class Rollback extends Error {}

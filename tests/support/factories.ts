@@ -4,9 +4,10 @@
  * tag, so factories can run many times against the shared PostgreSQL test database.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/client.ts';
+import type { Database, Db } from '../../db/client.ts';
 import {
   bookings,
+  designations,
   programmes,
   schoolMembers,
   schools,
@@ -18,7 +19,7 @@ import {
 import { pointValue } from '../../db/queries/venues.ts';
 import type { Actor } from '../../server/commands/actor.ts';
 import type { CurrentUser } from '../../server/auth/access.ts';
-import type { TestActor } from './accounts.ts';
+import { createActor, type TestActor } from './accounts.ts';
 
 /** Points in Dongcheng (110101) and Xicheng (110102), Beijing. */
 export const DONGCHENG = { adcode: '110101', lng: 116.4166, lat: 39.9288 };
@@ -27,12 +28,15 @@ export const XICHENG = { adcode: '110102', lng: 116.366, lat: 39.912 };
 const tag = () => randomUUID().slice(0, 8);
 
 export type VenueOverrides = Partial<typeof venues.$inferInsert> & {
+  /** Where it stands: its district and point (an `adcode` override wins over the place's). */
   place?: { adcode: string; lng: number; lat: number };
+  /** A venue manager whose organisation manages the venue and who created it. */
+  managedBy?: TestActor;
 };
 
-/** A venue; by default a published, unverified museum in Dongcheng from source `test`. */
+/** A venue; by default a published, unverified museum in Dongcheng from source `test`, managed by no one. */
 export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promise<{ id: string; name: string }> {
-  const { place = DONGCHENG, ...values } = overrides;
+  const { place = DONGCHENG, managedBy, ...values } = overrides;
   const [row] = await db
     .insert(venues)
     .values({
@@ -42,6 +46,7 @@ export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promis
       location: pointValue(place.lng, place.lat) as unknown as string,
       source: 'test',
       sourceRef: randomUUID(),
+      ...(managedBy ? { organisationId: managedBy.organisationId ?? null, createdBy: managedBy.user.id } : {}),
       ...values,
     })
     .returning({ id: venues.id, name: venues.nameZh });
@@ -50,13 +55,7 @@ export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promis
 
 /** A venue a manager's organisation created and submitted for review: draft and pending. */
 export function buildPendingVenue(db: Db, manager: TestActor, overrides: VenueOverrides = {}) {
-  return buildVenue(db, {
-    status: 'draft',
-    verificationStatus: 'pending',
-    organisationId: manager.organisationId ?? null,
-    createdBy: manager.user.id,
-    ...overrides,
-  });
+  return buildVenue(db, { status: 'draft', verificationStatus: 'pending', managedBy: manager, ...overrides });
 }
 
 /** A pending claim of a venue by a venue manager for their organisation. */
@@ -99,6 +98,27 @@ export async function buildSlot(
     })
     .returning({ id: slots.id, venueId: slots.venueId });
   return row!;
+}
+
+/** An official title of a venue (a new venue when none is given), held until revoked. */
+export async function buildDesignation(
+  db: Db,
+  overrides: Partial<typeof designations.$inferInsert> = {},
+): Promise<{ id: string; venueId: string }> {
+  const venueId = overrides.venueId ?? (await buildVenue(db)).id;
+  const [row] = await db
+    .insert(designations)
+    .values({ title: `测试称号${tag()}`, level: 'city', ...overrides, venueId })
+    .returning({ id: designations.id, venueId: designations.venueId });
+  return row!;
+}
+
+/** A teacher who signed up for a school (a new one when none is given) and waits for its admin to confirm them. */
+export async function buildPendingTeacher(database: Database, schoolId?: string): Promise<TestActor> {
+  const school = schoolId ?? (await buildSchool(database.db)).id;
+  const teacher = await createActor(database, { role: 'teacher' });
+  await buildSchoolMember(database.db, school, teacher);
+  return teacher;
 }
 
 /** The actor a command sees for a test user. */

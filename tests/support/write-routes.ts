@@ -1,26 +1,24 @@
 import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database, Engine } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { insertPasswordReset } from '../../db/queries/sessions.ts';
-import {
-  designations,
-  programmes,
-  schoolMembers,
-  schools,
-  slots,
-  venueClaims,
-  venuePhotos,
-  venues,
-} from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from './accounts.ts';
-import { openPrivateDb } from './engines.ts';
-import { buildTestApp } from './http.ts';
+import {
+  buildClaim,
+  buildDesignation,
+  buildPendingTeacher,
+  buildPhoto,
+  buildProgramme,
+  buildSchool,
+  buildSlot,
+  buildVenue,
+  DONGCHENG,
+  type VenueOverrides,
+} from './factories.ts';
+import { withTestApp } from './http.ts';
 
 /**
  * Every write route of the API with a valid call on fresh fixtures and the callers it allows, for the
@@ -42,6 +40,7 @@ export type ActorName = (typeof ACTORS)[number];
 
 /** The fixtures one call works on, made fresh for every call (an allowed call may consume them). */
 export interface World {
+  database: Database;
   db: Database['db'];
   actors: Record<Exclude<ActorName, 'anonymous'>, TestActor>;
   schoolId: string;
@@ -61,51 +60,25 @@ const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
 const OWNERS = ['manager', 'admin'] as const;
 const OVERSEERS = ['bureau', 'admin'] as const;
 /** The district every fixture venue lies in: `bureau` oversees it, `other_bureau` does not. */
-export const ADCODE = '110101';
+export const ADCODE = DONGCHENG.adcode;
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
 
-async function venue(world: World, values: Partial<typeof venues.$inferInsert> = {}): Promise<string> {
-  const [row] = await world.db
-    .insert(venues)
-    .values({
-      nameZh: `矩阵测试馆 ${randomUUID().slice(0, 6)}`,
-      kinds: ['museum'],
-      adcode: ADCODE,
-      location: sql`ST_SetSRID(ST_MakePoint(116.41, 39.92), 4326)` as unknown as string,
-      source: 'test-matrix',
-      organisationId: world.actors.manager.organisationId!,
-      ...values,
-    })
-    .returning({ id: venues.id });
-  return row!.id;
+/** A venue in ADCODE that `manager` manages, unless `values` say otherwise. */
+async function venue(world: World, values: VenueOverrides = {}): Promise<string> {
+  return (await buildVenue(world.db, { managedBy: world.actors.manager, ...values })).id;
 }
 async function programme(world: World, status = 'published'): Promise<string> {
-  const [row] = await world.db
-    .insert(programmes)
-    .values({ venueId: await venue(world), titleZh: '矩阵测试课程', status })
-    .returning({ id: programmes.id });
-  return row!.id;
+  return (await buildProgramme(world.db, { venueId: await venue(world), status })).id;
 }
 async function claim(world: World): Promise<string> {
-  const claimant = await createActor({ db: world.db } as Database, { role: 'venue_manager' });
-  const [row] = await world.db
-    .insert(venueClaims)
-    .values({
-      venueId: await venue(world, { organisationId: null }),
-      userId: claimant.user.id,
-      organisationId: claimant.organisationId!,
-      evidence: '测试',
-    })
-    .returning({ id: venueClaims.id });
-  return row!.id;
+  const claimant = await createActor(world.database, { role: 'venue_manager' });
+  return buildClaim(world.db, await venue(world, { organisationId: null }), claimant, '测试');
 }
 async function pendingTeacher(world: World): Promise<string> {
-  const teacher = await createActor({ db: world.db } as Database, { role: 'teacher' });
-  await world.db.insert(schoolMembers).values({ schoolId: world.schoolId, userId: teacher.user.id, role: 'teacher' });
-  return teacher.user.id;
+  return (await buildPendingTeacher(world.database, world.schoolId)).user.id;
 }
 function multipartPng(): Call {
   const boundary = 'matrix-boundary';
@@ -135,7 +108,7 @@ export const RULES: Record<string, Rule> = {
   'POST /api/auth/login': {
     allowed: EVERYONE,
     call: async (world) => {
-      const someone = await createActor({ db: world.db } as Database, { role: 'parent' });
+      const someone = await createActor(world.database, { role: 'parent' });
       return { url: '/api/auth/login', payload: { email: someone.user.email, password: TEST_PASSWORD } };
     },
   },
@@ -147,7 +120,7 @@ export const RULES: Record<string, Rule> = {
   'POST /api/auth/password-reset/confirm': {
     allowed: EVERYONE,
     call: async (world) => {
-      const someone = await createActor({ db: world.db } as Database, { role: 'parent' });
+      const someone = await createActor(world.database, { role: 'parent' });
       const token = randomToken();
       await insertPasswordReset(world.db, {
         tokenHash: hashToken(token),
@@ -192,11 +165,8 @@ export const RULES: Record<string, Rule> = {
   'POST /api/slots/:id/cancel': {
     allowed: OWNERS,
     call: async (world) => {
-      const [row] = await world.db
-        .insert(slots)
-        .values({ venueId: await venue(world), startsAt: future(5), endsAt: future(5.1), capacity: 10 })
-        .returning({ id: slots.id });
-      return { url: `/api/slots/${row!.id}/cancel`, payload: { reason: '闭馆' } };
+      const slot = await buildSlot(world.db, { venueId: await venue(world), startsAt: future(5), endsAt: future(5.1) });
+      return { url: `/api/slots/${slot.id}/cancel`, payload: { reason: '闭馆' } };
     },
   },
   'POST /api/venues/:id/programmes': {
@@ -215,18 +185,8 @@ export const RULES: Record<string, Rule> = {
     allowed: OWNERS,
     call: async (world) => {
       const venueId = await venue(world);
-      const [row] = await world.db
-        .insert(venuePhotos)
-        .values({
-          venueId,
-          storageKey: `photos/${venueId}/${randomUUID()}.png`,
-          contentType: 'image/png',
-          bytes: PNG.length,
-          width: 1,
-          height: 1,
-        })
-        .returning({ id: venuePhotos.id });
-      return { url: `/api/venues/${venueId}/photos/${row!.id}` };
+      const photo = await buildPhoto(world.db, venueId);
+      return { url: `/api/venues/${venueId}/photos/${photo.id}` };
     },
   },
   'POST /api/bureau/venues/:id/approve': {
@@ -284,11 +244,8 @@ export const RULES: Record<string, Rule> = {
   'POST /api/designations/:id/revoke': {
     allowed: OVERSEERS,
     call: async (world) => {
-      const [row] = await world.db
-        .insert(designations)
-        .values({ venueId: await venue(world), title: '市级研学基地', level: 'city' })
-        .returning({ id: designations.id });
-      return { url: `/api/designations/${row!.id}/revoke`, payload: { reason: '复核未通过' } };
+      const designation = await buildDesignation(world.db, { venueId: await venue(world) });
+      return { url: `/api/designations/${designation.id}/revoke`, payload: { reason: '复核未通过' } };
     },
   },
   'POST /api/schools/:id/members/:userId/approve': {
@@ -303,37 +260,29 @@ export const RULES: Record<string, Rule> = {
 
 /**
  * An app over a private database with a school for the teacher and school admin, as the matrix and the
- * fuzz of write routes both need; `close` drops the database and the photos written.
+ * fuzz of write routes both need, opened before the suite's tests and closed after them (dropping the
+ * database and the photos written); `bind` gets them once open.
  */
-export async function openWriteRoutesApp(engine: Engine): Promise<{
-  database: Database;
-  app: App;
-  schoolId: string;
-  close: () => Promise<void>;
-}> {
-  const { database, dispose } = await openPrivateDb(engine);
-  const uploads = mkdtempSync(join(tmpdir(), 'kaimen-write-routes-'));
-  const app = await buildTestApp(database, { KAIMEN_UPLOADS_DIR: uploads });
-  const [school] = await database.db
-    .insert(schools)
-    .values({ name: '写入测试学校（测试数据）', adcode: ADCODE })
-    .returning({ id: schools.id });
-  return {
-    database,
-    app,
-    schoolId: school!.id,
-    close: async () => {
-      await app.close();
-      await dispose();
-      rmSync(uploads, { recursive: true, force: true });
+export function withWriteRoutesApp(
+  engine: Engine,
+  bind: (opened: { database: Database; app: App; schoolId: string }) => void,
+): void {
+  const options = { database: 'private', uploads: true } as const;
+  withTestApp(
+    engine,
+    async ({ database, app }) => {
+      const school = await buildSchool(database.db, { name: '写入测试学校（测试数据）', adcode: ADCODE });
+      bind({ database, app, schoolId: school.id });
     },
-  };
+    options,
+  );
 }
 
 /** A fresh set of callers of every kind, around one school (for the teacher and school admin). */
 export async function freshWorld(database: Database, schoolId: string): Promise<World> {
   const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
   return {
+    database,
     db: database.db,
     schoolId,
     actors: {
