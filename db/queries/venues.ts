@@ -127,6 +127,9 @@ export async function organisationVenues(db: Db, organisationIds: string[]) {
     .orderBy(desc(venues.updatedAt), venues.id);
 }
 
+/** Venues whose district lies in a region (an adcode prefix; '' for every region, venues without one too). */
+const inRegion = (regionPrefix: string) => sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`;
+
 /** Venues waiting for review in a region (an adcode prefix; '' for everywhere). */
 export async function pendingVenues(db: Db, regionPrefix: string) {
   return db
@@ -145,9 +148,7 @@ export async function pendingVenues(db: Db, regionPrefix: string) {
     .from(venues)
     .leftJoin(organisations, eq(organisations.id, venues.organisationId))
     .leftJoin(districts, eq(districts.code, venues.adcode))
-    .where(
-      and(eq(venues.verificationStatus, 'pending'), sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`),
-    )
+    .where(and(eq(venues.verificationStatus, 'pending'), inRegion(regionPrefix)))
     .orderBy(venues.createdAt, venues.id);
 }
 /**
@@ -220,7 +221,7 @@ export async function regionVenues(
   db: Db,
   { regionPrefix, q, id, limit }: { regionPrefix: string; q?: string | undefined; id?: string; limit: number },
 ) {
-  const conditions = [sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`];
+  const conditions = [inRegion(regionPrefix)];
   if (q) conditions.push(sql`strpos(${venues.searchText}, lower(${q})) > 0`);
   if (id) conditions.push(eq(venues.id, id));
   return db

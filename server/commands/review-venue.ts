@@ -2,11 +2,8 @@ import type { Db } from '../../db/client.ts';
 import { lockVenueForReview, setVenueReview, type VenueReviewState } from '../../db/queries/venues.ts';
 import { requireRegion } from '../auth/ownership.ts';
 import { Errors } from '../errors.ts';
-import { venueReviewedMessage } from '../messages/venue-reviewed.ts';
-import { presentVenueReview } from '../presenters/bureau-venue.ts';
 import type { SignedInActor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { tellVenuePeople } from './tell-venue.ts';
+import { recordVenueDecision } from './venue-decision.ts';
 
 export interface ReviewVenueInput {
   venueId: string;
@@ -33,21 +30,12 @@ export async function reviewVenue(tx: Db, actor: SignedInActor, input: ReviewVen
       ? { verificationStatus: 'verified', status: 'published', reviewNote: null }
       : { verificationStatus: 'rejected', reviewNote: input.reason },
   );
-  await recordAudit(tx, actor, {
-    action: approved ? 'venue.approve' : 'venue.reject',
-    entityType: 'venue',
-    entityId: before.id,
-    adcode: before.adcode,
-    before: presentVenueReview(before),
-    after: presentVenueReview(after),
-  });
-  await tellVenuePeople(tx, after, (recipientName) =>
-    venueReviewedMessage({
-      recipientName,
-      venue: { id: after.id, name: after.nameZh },
-      outcome: input.outcome,
-      reason: input.reason,
-    }),
+  await recordVenueDecision(
+    tx,
+    actor,
+    { action: approved ? 'venue.approve' : 'venue.reject', outcome: input.outcome, reason: input.reason },
+    before,
+    after,
   );
   return after;
 }

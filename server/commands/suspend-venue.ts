@@ -2,11 +2,8 @@ import type { Db } from '../../db/client.ts';
 import { lockVenueForReview, setVenueReview, type VenueReviewState } from '../../db/queries/venues.ts';
 import { requireRegion } from '../auth/ownership.ts';
 import { Errors } from '../errors.ts';
-import { venueReviewedMessage } from '../messages/venue-reviewed.ts';
-import { presentVenueReview } from '../presenters/bureau-venue.ts';
 import type { SignedInActor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { tellVenuePeople } from './tell-venue.ts';
+import { recordVenueDecision } from './venue-decision.ts';
 
 export interface VenueSuspensionInput {
   venueId: string;
@@ -44,21 +41,16 @@ export async function setVenueSuspension(
       ? { status: 'suspended', reviewNote: input.reason }
       : { status: reinstatedStatus(before.verificationStatus), reviewNote: null },
   );
-  await recordAudit(tx, actor, {
-    action: suspend ? 'venue.suspend' : 'venue.reinstate',
-    entityType: 'venue',
-    entityId: before.id,
-    adcode: before.adcode,
-    before: presentVenueReview(before),
-    after: presentVenueReview(after),
-  });
-  await tellVenuePeople(tx, after, (recipientName) =>
-    venueReviewedMessage({
-      recipientName,
-      venue: { id: after.id, name: after.nameZh },
+  await recordVenueDecision(
+    tx,
+    actor,
+    {
+      action: suspend ? 'venue.suspend' : 'venue.reinstate',
       outcome: suspend ? 'suspended' : 'reinstated',
       reason: input.reason,
-    }),
+    },
+    before,
+    after,
   );
   return after;
 }
