@@ -94,14 +94,44 @@ export const GRADE_MAX = 12;
 export const ROLES = ['parent', 'teacher', 'school_admin', 'venue_manager', 'bureau', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles anyone may sign up for; bureau, school_admin and admin accounts are made by an admin. */
-export const SELF_SERVICE_ROLES = ['parent', 'teacher', 'venue_manager'] as const;
+/**
+ * Roles anyone may sign up for; bureau and admin accounts are made by an admin. A school admin signs up,
+ * then registers or claims their school, which the bureau of its district verifies.
+ */
+export const SELF_SERVICE_ROLES = ['parent', 'teacher', 'school_admin', 'venue_manager'] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 
 /** A school membership (teacher or school admin) waits for the school admin's approval. */
 export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export const SCHOOL_ROLES = ['teacher', 'school_admin'] as const;
+
+/** Kinds of school (教育部 school types) a school registers as. */
+export const SCHOOL_KINDS = [
+  'kindergarten',
+  'primary',
+  'junior_secondary',
+  'senior_secondary',
+  'nine_year',
+  'twelve_year',
+  'special_education',
+] as const;
+export type SchoolKind = (typeof SCHOOL_KINDS)[number];
+
+/** The grades a school kind usually serves (0 = kindergarten), a default the registrant may change. */
+export const SCHOOL_KIND_GRADES: Record<SchoolKind, readonly number[]> = {
+  kindergarten: [0],
+  primary: [1, 2, 3, 4, 5, 6],
+  junior_secondary: [7, 8, 9],
+  senior_secondary: [10, 11, 12],
+  nine_year: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  twelve_year: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  special_education: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+};
+
+/** A school is pending until the bureau of its district verifies it, or rejected with a reason. */
+export const SCHOOL_VERIFICATION_STATUSES = ['pending', 'verified', 'rejected'] as const;
+export type SchoolVerificationStatus = (typeof SCHOOL_VERIFICATION_STATUSES)[number];
 export type SchoolRole = (typeof SCHOOL_ROLES)[number];
 
 /** A claim of an existing venue waits for the bureau of the venue's district. */
@@ -129,6 +159,10 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const IMPORT_FORMATS = ['csv', 'geojson'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** What an import loads: venues, or a bureau's official list of schools. */
+export const IMPORT_ENTITIES = ['venues', 'schools'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+
 /** Stable codes of rows an import could not load (`GET /api/imports/{id}/errors`). */
 export const ROW_ERROR_CODES = [
   'CSV_SYNTAX',
@@ -144,6 +178,8 @@ export const ROW_ERROR_CODES = [
   'INVALID_VALUE',
   'VALUE_TOO_LONG',
   'DUPLICATE_SOURCE_REF',
+  'INVALID_GRADES',
+  'OUTSIDE_REGION',
   'DB_REJECTED',
 ] as const;
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];

@@ -13,7 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { venues } from './venues.ts';
-import { COORD_SYSTEMS, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../domain/vocab.ts';
+import { COORD_SYSTEMS, IMPORT_ENTITIES, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../domain/vocab.ts';
+import { schools, users } from './people.ts';
 import { sqlTextArray } from './sql-vocab.ts';
 
 /**
@@ -25,6 +26,12 @@ export const importJobs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     status: text('status').notNull().default('queued'),
+    /** Venues, or schools (a bureau's official list). */
+    entity: text('entity').notNull().default('venues'),
+    /** Schools only: imported schools are marked verified (a bureau, for rows in its own region). */
+    verify: boolean('verify').notNull().default(false),
+    /** Who started it; a bureau sees its own jobs. */
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     format: text('format').notNull(),
     crs: text('crs').notNull(),
     /** The `venues.source` tag every imported row gets; with `source_ref` it is the upsert key. */
@@ -52,6 +59,7 @@ export const importJobs = pgTable(
   },
   (t) => [
     check('import_jobs_status_known', sql`${t.status} = ANY (${sql.raw(sqlTextArray(IMPORT_STATUSES))})`),
+    check('import_jobs_entity_known', sql`${t.entity} = ANY (${sql.raw(sqlTextArray(IMPORT_ENTITIES))})`),
     check('import_jobs_format_known', sql`${t.format} = ANY (${sql.raw(sqlTextArray(IMPORT_FORMATS))})`),
     check('import_jobs_crs_known', sql`${t.crs} = ANY (${sql.raw(sqlTextArray(COORD_SYSTEMS))})`),
     check(
@@ -95,6 +103,8 @@ export const importDuplicates = pgTable(
     name: text('name').notNull(),
     /** The venue it duplicates; NULL when that is an earlier row of a dry run (never written). */
     existingVenueId: uuid('existing_venue_id').references(() => venues.id, { onDelete: 'set null' }),
+    /** The school it duplicates, for a school import. */
+    existingSchoolId: uuid('existing_school_id').references(() => schools.id, { onDelete: 'set null' }),
     /** The earlier line of the same file it duplicates, if that is what it matched. */
     existingLine: integer('existing_line'),
     existingName: text('existing_name').notNull(),
@@ -104,5 +114,6 @@ export const importDuplicates = pgTable(
     primaryKey({ columns: [t.jobId, t.line] }),
     // Deleting venues sets their duplicates' reference to NULL; without an index each delete scans.
     index('import_duplicates_existing_venue_idx').on(t.existingVenueId),
+    index('import_duplicates_existing_school_idx').on(t.existingSchoolId),
   ],
 );
