@@ -144,8 +144,18 @@ class SchoolImportRun implements BatchLoader {
     }
 
     const placed = await this.#place(candidates, errors);
-    const { accepted, duplicates } = await this.#withoutDuplicates(placed);
+    const { accepted, matches } = await this.#withoutDuplicates(placed);
     errors.push(...(await this.#write(accepted)));
+    // After the write: a row duplicating an earlier row of this batch names the school that row became.
+    const duplicates: ImportDuplicateRow[] = matches.map(({ line, name, match }) => ({
+      line,
+      name,
+      existingVenueId: null,
+      existingSchoolId: match.place.id ?? null,
+      existingLine: match.place.line ?? null,
+      existingName: match.name,
+      distanceM: Math.round(match.distanceM * 10) / 10,
+    }));
     this.counts.processedRows += batch.length;
     this.counts.failedRows += errors.length;
     this.counts.duplicates += duplicates.length;
@@ -200,7 +210,7 @@ class SchoolImportRun implements BatchLoader {
   /** Holds back rows with the same normalised name within 100 m of an earlier row or an existing school. */
   async #withoutDuplicates(
     placed: { row: SchoolImportRow; adcode: string | null }[],
-  ): Promise<{ accepted: Accepted[]; duplicates: ImportDuplicateRow[] }> {
+  ): Promise<{ accepted: Accepted[]; matches: { line: number; name: string; match: DuplicateMatch }[] }> {
     const nearby = await schoolsNearPoints(
       this.db,
       placed.map(({ row }) => ({ ...row.point, ref: row.sourceRef })),
@@ -213,28 +223,20 @@ class SchoolImportRun implements BatchLoader {
       nearbyOf.set(s.index, [...(nearbyOf.get(s.index) ?? []), place]);
     }
     const accepted: Accepted[] = [];
-    const duplicates: ImportDuplicateRow[] = [];
+    const matches: { line: number; name: string; match: DuplicateMatch }[] = [];
     placed.forEach(({ row, adcode }, i) => {
       const names = [row.name, row.nameEn];
       const match: DuplicateMatch | undefined =
         this.#seen.find(names, row.point) ?? nearestSameName(names, row.point, nearbyOf.get(i) ?? []);
       if (match) {
-        duplicates.push({
-          line: row.line,
-          name: row.name,
-          existingVenueId: null,
-          existingSchoolId: match.place.id ?? null,
-          existingLine: match.place.line ?? null,
-          existingName: match.name,
-          distanceM: Math.round(match.distanceM * 10) / 10,
-        });
+        matches.push({ line: row.line, name: row.name, match });
         return;
       }
       const place: KnownPlace = { names, point: row.point, line: row.line };
       this.#seen.add(place);
       accepted.push({ row, adcode, place });
     });
-    return { accepted, duplicates };
+    return { accepted, matches };
   }
 
   /** Writes the accepted rows in one transaction; when the database refuses it, row by row. */
