@@ -1,7 +1,8 @@
 /**
- * What a venue or school import can fill, shared by the server (which checks a mapping against it) and the web's
- * import page (which offers these fields): the venue fields a column can fill, those a default can
- * fill, the closed vocabularies of the single-choice ones, and the shape of a source tag.
+ * What a venue or school import can fill, shared by the server (which checks a mapping against it) and
+ * the web's import page (which offers these fields): the venue and school fields a column can fill,
+ * those a default can fill, the closed vocabularies of the single-choice ones, the words official
+ * school lists use for kinds, and the shape of a source tag.
  */
 import { BOOKING_MODES, COORD_PRECISIONS, MINORS_ADMISSIONS, type SchoolKind } from './vocab.ts';
 
