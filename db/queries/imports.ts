@@ -1,13 +1,19 @@
 /**
- * Venue imports: the job rows (status and progress), their bad rows and likely duplicates, the venues
+ * Venue and school imports: the job rows (status and progress), their bad rows and likely duplicates, the venues
  * near a batch's points, and the batched upsert of the venues an import writes.
  */
 import { and, asc, eq, getTableColumns, gt, inArray, lt, sql, TransactionRollbackError } from 'drizzle-orm';
-import type { CoordSystem, ImportFormat, RowErrorCode } from '../../domain/vocab.ts';
+import type { CoordSystem, ImportEntity, ImportFormat, RowErrorCode } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
 import { importDuplicates, importErrors, importJobs, venues } from '../schema/index.ts';
 
 export interface NewImportJob {
+  /** Venues unless said otherwise. */
+  entity?: ImportEntity;
+  /** Schools only: mark the imported schools verified. */
+  verify?: boolean;
+  /** Who started it (they may follow it). */
+  createdBy?: string | null;
   format: ImportFormat;
   crs: CoordSystem;
   source: string;
@@ -32,8 +38,10 @@ export interface ImportErrorRow {
 export interface ImportDuplicateRow {
   line: number;
   name: string;
-  /** The venue the row duplicates; null when it duplicates an earlier row of a dry run. */
+  /** The venue the row duplicates; null when it duplicates an earlier row of a dry run, or a school. */
   existingVenueId: string | null;
+  /** The school the row duplicates (a school import); null otherwise. */
+  existingSchoolId?: string | null;
   /** The earlier row of the same file it duplicates, if so. */
   existingLine: number | null;
   existingName: string;
@@ -175,6 +183,7 @@ export async function listImportDuplicates(
       line: d.line,
       name: d.name,
       existingVenueId: d.existingVenueId,
+      existingSchoolId: d.existingSchoolId,
       existingLine: d.existingLine,
       existingName: d.existingName,
       distanceM: d.distanceM,

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { importJobs } from '../../db/schema/index.ts';
 import { startImport } from '../../server/commands/start-import.ts';
 import { checkMapping } from '../../server/services/import/mapping.ts';
+import { checkSchoolMapping } from '../../server/services/import/school-mapping.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { auditOf } from '../support/commands.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
@@ -41,6 +42,9 @@ describe.each(testEngines())('import commands on %s', (engine) => {
         crs: 'gcj02',
         source: 'bj-culture-2025',
         dryRun: true,
+        entity: 'venues',
+        verify: false,
+        createdBy: admin.user.id,
       });
       const written = {
         name_zh: '名称',
@@ -59,12 +63,44 @@ describe.each(testEngines())('import commands on %s', (engine) => {
         adcode: null,
       });
       expect(entry!.after).toEqual({
+        entity: 'venues',
+        verify: false,
         format: 'csv',
         crs: 'gcj02',
         source: 'bj-culture-2025',
         dry_run: true,
         mapping: written,
       });
+    });
+  });
+  it("startImport records a bureau's school import with its creator, in the bureau's region's audit log", async () => {
+    const bureau = await createActor(database, { role: 'bureau', regionPrefix: '1101' });
+    await rollback(database, async (tx) => {
+      const mapping = checkSchoolMapping(
+        { name: '学校名称', lng: '经度', lat: '纬度', kind_map: { 完小: 'primary' } },
+        'csv',
+      );
+      const job = await startImport(tx, actorOf(bureau), {
+        entity: 'schools',
+        verify: true,
+        format: 'csv',
+        crs: 'wgs84',
+        source: 'bj-schools-2025',
+        dryRun: false,
+        mapping,
+      });
+      const [row] = await tx.select().from(importJobs).where(eq(importJobs.id, job.id));
+      expect(row).toMatchObject({ entity: 'schools', verify: true, createdBy: bureau.user.id, status: 'queued' });
+      expect(row!.mapping).toEqual({
+        name: '学校名称',
+        lng: '经度',
+        lat: '纬度',
+        kind_map: { 完小: 'primary' },
+        defaults: {},
+      });
+      const [entry] = await auditOf(tx, job.id);
+      expect(entry).toMatchObject({ action: 'import.create', actorId: bureau.user.id, adcode: '110100' });
+      expect(entry!.after).toMatchObject({ entity: 'schools', verify: true, source: 'bj-schools-2025' });
     });
   });
 });

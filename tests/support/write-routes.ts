@@ -140,6 +140,17 @@ export const RULES: Record<string, Rule> = {
       payload: 'name,lng,lat\n矩阵导入,116.4,39.9\n',
     }),
   },
+  'POST /api/imports/schools': {
+    // A bureau of any region may start one (the job is created; rows outside its region are refused in it).
+    allowed: ['bureau', 'other_bureau', 'admin'],
+    call: async () => ({
+      url: `/api/imports/schools?crs=wgs84&source=test-matrix-schools&dry_run=true&verify=true&mapping=${encodeURIComponent(
+        JSON.stringify({ name: 'name', kind: 'kind', adcode: 'adcode', lng: 'lng', lat: 'lat' }),
+      )}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: `name,kind,adcode,lng,lat\n矩阵导入学校（测试数据）,primary,${ADCODE},${DONGCHENG.lng},${DONGCHENG.lat}\n`,
+    }),
+  },
   'POST /api/venues': {
     allowed: ['manager', 'other_manager', 'admin'],
     call: async () => ({ url: '/api/venues', payload: { name_zh: '新馆', kinds: ['museum'], lng: 116.4, lat: 39.9 } }),

@@ -21,12 +21,12 @@ describe('normaliseName', () => {
 });
 
 describe('nearestSameName', () => {
-  const existing = { names: ['中国国家博物馆', 'National Museum of China'], point: museum, venueId: 'v1' };
+  const existing = { names: ['中国国家博物馆', 'National Museum of China'], point: museum, id: 'v1' };
 
   it('matches the same normalised name within 100 m, by either name', () => {
     expect(nearestSameName(['中国国家博物馆', null], east(museum, 60), [existing])).toMatchObject({
       name: '中国国家博物馆',
-      place: { venueId: 'v1' },
+      place: { id: 'v1' },
     });
     expect(nearestSameName(['x', 'national museum  of china'], east(museum, 10), [existing])?.name).toBe(
       'National Museum of China',
@@ -39,9 +39,9 @@ describe('nearestSameName', () => {
   });
 
   it('answers the nearest of several matches with its distance', () => {
-    const far = { ...existing, point: east(museum, 80), venueId: 'far' };
+    const far = { ...existing, point: east(museum, 80), id: 'far' };
     const match = nearestSameName(['中国国家博物馆'], east(museum, 60), [far, existing]);
-    expect(match?.place.venueId).toBe('far');
+    expect(match?.place.id).toBe('far');
     expect(match?.distanceM).toBeCloseTo(greatCircleMetres(east(museum, 60), far.point), 6);
   });
 });

@@ -11,12 +11,12 @@ export function normaliseName(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** A place a row may duplicate: an existing venue, or an earlier row of the same file. */
+/** A place a row may duplicate: an existing venue (or school), or an earlier row of the same file. */
 export interface KnownPlace {
   names: (string | null)[];
   point: LngLat;
-  /** The venue's id; undefined for an earlier row not written yet (or never, in a dry run). */
-  venueId?: string | undefined;
+  /** The venue's (or school's) id; undefined for an earlier row not written yet (or never, in a dry run). */
+  id?: string | undefined;
   /** The earlier row's line, when the place is one. */
   line?: number | undefined;
 }

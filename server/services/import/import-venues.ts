@@ -8,9 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import { smallestDistrictsAt } from '../../../db/queries/districts.ts';
 import {
-  finishImportJob,
-  getImportJob,
-  markImportJobRunning,
   recordImportProgress,
   venuesNearPoints,
   writeImportedVenues,
@@ -29,10 +26,10 @@ import { databaseMessage, isRowProblem } from './db-errors.ts';
 import { DUPLICATE_RADIUS_M, nearestSameName, SeenPlaces, type KnownPlace } from './duplicates.ts';
 import { parseMapping, writtenFields, type ImportMapping } from './mapping.ts';
 import { toImportRow, type ImportRow, type RowError, type SourceRow } from './rows.ts';
+import { runImportJob, type BatchLoader } from './job.ts';
 import { openSource, type ImportSource } from './source.ts';
 
-/** Rows per transaction and per progress update. */
-export const BATCH_SIZE = 500;
+export { BATCH_SIZE } from './job.ts';
 
 export interface PreparedImport {
   file: ImportSource;
@@ -86,54 +83,18 @@ const COLUMN_OF: Partial<Record<MappableField, ImportUpdatableColumn>> = {
   email: 'email',
 };
 
-/**
- * Runs a queued job to the end and answers it. Bad rows do not fail the job; an unexpected error (the
- * database gone, an abort) marks it failed with a message for the client and is rethrown for the log.
- */
+/** Runs a queued venue import to the end and answers it (see runImportJob). */
 export async function runImport(
   db: Db,
   jobId: string,
   file: ImportSource,
   options: ImportOptions,
 ): Promise<ImportJobRow> {
-  try {
-    const totalRows = file.countRows();
-    await markImportJobRunning(db, jobId, totalRows);
-    const run = new ImportRun(db, jobId, totalRows, options);
-    let batch: SourceRow[] = [];
-    for (const row of file.rows()) {
-      batch.push(row);
-      if (batch.length < BATCH_SIZE) continue;
-      await run.load(await nextTurn(batch, options.signal));
-      batch = [];
-    }
-    if (batch.length > 0) await run.load(await nextTurn(batch, options.signal));
-    if (!options.dryRun) await refreshVenueHours(db, run.venuesWithHours);
-    await finishImportJob(db, jobId, { status: 'done' });
-  } catch (error) {
-    const message = options.signal?.aborted
-      ? 'stopped: the server shut down during the import; start it again'
-      : `the import stopped on an unexpected error (logged on the server)${options.dryRun ? '' : '; the batches before it are loaded'}`;
-    await finishImportJob(db, jobId, { status: 'failed', message }).catch(() => {});
-    throw error;
-  }
-  return (await getImportJob(db, { id: jobId }))!;
-}
-
-/**
- * Waits for the event loop's next turn before a batch, then answers it. PGlite runs in this thread and
- * its queries resolve without giving timers and sockets a turn, so without this an embedded import
- * would hold every other request until it ends. An abort is honoured here, before a batch rather than
- * after, so a job whose last batch is in finishes as done.
- */
-async function nextTurn<T>(batch: T, signal: AbortSignal | undefined): Promise<T> {
-  await new Promise((resolve) => setImmediate(resolve));
-  signal?.throwIfAborted();
-  return batch;
+  return runImportJob(db, jobId, file, options, (totalRows) => new ImportRun(db, jobId, totalRows, options));
 }
 
 /** The state of one run across batches: counts, the file's accepted places, and refs already used. */
-class ImportRun {
+class ImportRun implements BatchLoader {
   readonly counts: ImportCounts = { processedRows: 0, inserted: 0, updated: 0, failedRows: 0, duplicates: 0 };
   /** Venues whose opening intervals need computing: new ones with hours, updated ones whose hours were written. */
   readonly venuesWithHours: string[] = [];
@@ -150,6 +111,11 @@ class ImportRun {
     this.#updateColumns = [...writtenFields(options.mapping)]
       .map((field) => COLUMN_OF[field])
       .filter((c): c is ImportUpdatableColumn => c !== undefined);
+  }
+
+  /** Computes the opening intervals of the venues whose hours were written. */
+  async finish(): Promise<void> {
+    if (!this.options.dryRun) await refreshVenueHours(this.db, this.venuesWithHours);
   }
 
   /** Checks, de-duplicates, writes and records one batch. */
@@ -177,7 +143,7 @@ class ImportRun {
     );
     const nearbyOf = new Map<number, KnownPlace[]>();
     for (const v of nearby) {
-      const place = { names: [v.nameZh, v.nameEn], point: { lng: v.lng, lat: v.lat }, venueId: v.id };
+      const place = { names: [v.nameZh, v.nameEn], point: { lng: v.lng, lat: v.lat }, id: v.id };
       nearbyOf.set(v.index, [...(nearbyOf.get(v.index) ?? []), place]);
     }
     const duplicates: { line: number; name: string; match: NonNullable<ReturnType<SeenPlaces['find']>> }[] = [];
@@ -199,7 +165,7 @@ class ImportRun {
     const duplicateRows: ImportDuplicateRow[] = duplicates.map(({ line, name, match }) => ({
       line,
       name,
-      existingVenueId: match.place.venueId ?? null,
+      existingVenueId: match.place.id ?? null,
       existingLine: match.place.line ?? null,
       existingName: match.name,
       distanceM: Math.round(match.distanceM * 10) / 10,
@@ -252,7 +218,7 @@ class ImportRun {
       if (inserted) this.counts.inserted++;
       else this.counts.updated++;
       if (this.options.dryRun) return;
-      accepted[i]!.place.venueId = id;
+      accepted[i]!.place.id = id;
       const hoursChanged = inserted ? venues[i]!.openingHours !== null : this.#updateColumns.includes('openingHours');
       if (hoursChanged) this.venuesWithHours.push(id);
     });

@@ -37,20 +37,23 @@ const invalid = (message: string) => Errors.invalidMapping(message);
  * and checks it for the given format; throws INVALID_MAPPING with a message saying what to fix.
  */
 export function parseMapping(text: string | undefined, format: ImportFormat): ImportMapping {
+  return checkMapping(readMappingJson(text), format);
+}
+
+/** The mapping's JSON value, from its text as sent (possibly still percent-encoded); INVALID_MAPPING when absent or not JSON. */
+export function readMappingJson(text: string | undefined): unknown {
   if (text === undefined || text.trim() === '') {
     throw invalid('a field mapping is required: send `mapping` (query) or `X-Import-Mapping` (header) as JSON');
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     try {
-      value = JSON.parse(decodeURIComponent(text));
+      return JSON.parse(decodeURIComponent(text));
     } catch {
       throw invalid('mapping is not valid JSON');
     }
   }
-  return checkMapping(value, format);
 }
 
 /** Checks an already-parsed mapping object (the CLI and tests build them directly). */

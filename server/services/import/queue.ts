@@ -1,10 +1,11 @@
 /**
- * The in-process import queue: one job at a time, in the order they came, so two imports never race
+ * The in-process import queue (venues and schools): one job at a time, in the order they came, so two imports never race
  * for the same rows and a big file cannot starve the database of connections. The queue holds only
  * the files waiting in memory; status and progress live in the job rows.
  */
 import type { Db } from '../../../db/client.ts';
 import { failStaleImportJobs, failUnfinishedImportJobs, heartbeatImportJobs } from '../../../db/queries/imports.ts';
+import { runSchoolImport, type SchoolImportOptions } from './import-schools.ts';
 import { runImport, type ImportOptions } from './import-venues.ts';
 import { invalidateVenueTiles } from '../tile-cache.ts';
 import type { ImportSource } from './source.ts';
@@ -19,11 +20,10 @@ interface Logger {
   warn(details: object, message: string): void;
 }
 
-interface QueuedImport {
-  jobId: string;
-  file: ImportSource;
-  options: Omit<ImportOptions, 'signal'>;
-}
+/** A job waiting with its file: a venue import (no `entity`, as before schools) or a school import. */
+type QueuedImport =
+  | { entity?: 'venues'; jobId: string; file: ImportSource; options: Omit<ImportOptions, 'signal'> }
+  | { entity: 'schools'; jobId: string; file: ImportSource; options: Omit<SchoolImportOptions, 'signal'> };
 
 export class ImportQueue {
   readonly #waiting: QueuedImport[] = [];
@@ -66,7 +66,9 @@ export class ImportQueue {
     for (let job = this.#waiting.shift(); job; job = this.#waiting.shift()) {
       this.#current = job.jobId;
       try {
-        await runImport(this.db, job.jobId, job.file, { ...job.options, signal: this.#abort.signal });
+        const signal = this.#abort.signal;
+        if (job.entity === 'schools') await runSchoolImport(this.db, job.jobId, job.file, { ...job.options, signal });
+        else await runImport(this.db, job.jobId, job.file, { ...job.options, signal });
       } catch (err) {
         // runImport has marked the job failed; the cause is for the operator, not the client.
         if (!this.#abort.signal.aborted) this.log.error({ err, jobId: job.jobId }, 'import job failed');

@@ -58,13 +58,14 @@ export interface ImportRow {
 
 const MAX_NAME = 300;
 const MAX_TEXT = 2000;
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Separators of several kinds or themes in one cell, Chinese punctuation included. */
 const LIST_SEPARATOR = /[;,|、；，]/;
 const KNOWN_KINDS = new Set<string>(VENUE_KINDS);
 const KNOWN_THEMES = new Set<string>(THEMES);
 
-class RowRejected extends Error {
+/** Thrown by a row's checks with the row's error code; the caller turns it into the row's error. */
+export class RowRejected extends Error {
   constructor(
     readonly code: RowErrorCode,
     reason: string,
@@ -74,7 +75,7 @@ class RowRejected extends Error {
 }
 
 /** A cell as text: trimmed; numbers and booleans as written; a list (GeoJSON) joined with `;`. */
-function cellText(value: unknown): string {
+export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(cellText).join(';');
   if (typeof value === 'object') return JSON.stringify(value);
@@ -139,7 +140,12 @@ function buildRow(row: SourceRow, mapping: ImportMapping, crs: CoordSystem): Imp
   };
 }
 
-function csvPoint(lngText: string, latText: string, mapping: ImportMapping): LngLat {
+/** A CSV row's point from its lng and lat cells (the mapping names the columns in messages). */
+export function csvPoint(
+  lngText: string,
+  latText: string,
+  mapping: { fields: { lng?: string | undefined; lat?: string | undefined } },
+): LngLat {
   if (lngText === '' || latText === '') {
     const missing = [
       lngText === '' ? `lng (${mapping.fields.lng})` : '',
@@ -158,7 +164,8 @@ function csvPoint(lngText: string, latText: string, mapping: ImportMapping): Lng
   return { lng: Number(lngText), lat: Number(latText) };
 }
 
-function geoJsonPoint(coordinates: unknown): LngLat {
+/** A GeoJSON Point's [lng, lat]. */
+export function geoJsonPoint(coordinates: unknown): LngLat {
   if (!Array.isArray(coordinates) || coordinates.length < 2) {
     throw new RowRejected('GEOMETRY_NOT_POINT', 'the Point has no [lng, lat] coordinates');
   }
@@ -169,7 +176,8 @@ function geoJsonPoint(coordinates: unknown): LngLat {
   return { lng, lat };
 }
 
-function checkRange({ lng, lat }: LngLat): void {
+/** Refuses a point outside -180…180, -90…90. */
+export function checkRange({ lng, lat }: LngLat): void {
   if (!Number.isFinite(lng) || lng < -180 || lng > 180) {
     throw new RowRejected('COORDINATE_OUT_OF_RANGE', `lng ${lng} is outside -180…180`);
   }

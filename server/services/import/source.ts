@@ -6,7 +6,6 @@
 import type { ImportFormat } from '../../../domain/vocab.ts';
 import { Errors } from '../../errors.ts';
 import { readCsvRecords } from './csv.ts';
-import type { ImportMapping } from './mapping.ts';
 import type { SourceRow } from './rows.ts';
 
 /** A file ready to be read, as many times as needed (once to count, once to import). */
@@ -26,13 +25,18 @@ export function decodeFile(body: Uint8Array, encoding: 'utf-8' | 'gb18030' = 'ut
   }
 }
 
+/** The part of a mapping (venue or school) that names the file's columns. */
+interface MappedColumns {
+  fields: Partial<Record<string, string>>;
+}
+
 /** Checks the file against the mapping and answers its rows; throws the 400 for a file it cannot import. */
-export function openSource(format: ImportFormat, text: string, mapping: ImportMapping): ImportSource {
+export function openSource(format: ImportFormat, text: string, mapping: MappedColumns): ImportSource {
   if (text.replace(/^\uFEFF/, '').trim() === '') throw Errors.emptyFile();
   return format === 'csv' ? openCsv(text, mapping) : openGeoJson(text);
 }
 
-function openCsv(text: string, mapping: ImportMapping): ImportSource {
+function openCsv(text: string, mapping: MappedColumns): ImportSource {
   const records = readCsvRecords(text);
   const first = records.next();
   if (first.done) throw Errors.emptyFile();
@@ -43,7 +47,7 @@ function openCsv(text: string, mapping: ImportMapping): ImportSource {
   columns.forEach((column, i) => {
     if (!indexOf.has(column)) indexOf.set(column, i);
   });
-  const mapped = [...new Set(Object.values(mapping.fields))];
+  const mapped = [...new Set(Object.values(mapping.fields).filter((c): c is string => c !== undefined))];
   for (const column of mapped) {
     if (!indexOf.has(column)) {
       throw Errors.invalidMapping(`column "${column}" is not in the header; the columns are: ${columns.join(', ')}`);

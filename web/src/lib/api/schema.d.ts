@@ -257,6 +257,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import schools from an official list (CSV or GeoJSON)
+     * @description Send the file as the body (`text/csv`, or `application/geo+json` with Point features) and a field mapping, as for venue imports. The job runs in the background: poll `GET /api/imports/{id}`. Bad rows are skipped and listed with their line and code (NAME_REQUIRED, COORDINATES_REQUIRED, UNKNOWN_KIND, INVALID_GRADES, INVALID_VALUE for an unknown adcode or one the point contradicts, OUTSIDE_REGION for a bureau's row outside its region); likely duplicates (same name within 100 m of a school or an earlier row) are listed, not loaded; rows with a mapped source_ref update the school an earlier import of the same source made. The district is the row's adcode, or the smallest one whose boundary covers the point. With verify=true the loaded schools are verified. Imported schools have no admins: a school admin claims one.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['importSchools'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/imports/{id}': {
     parameters: {
       query?: never;
@@ -266,7 +288,9 @@ export interface paths {
     };
     /**
      * An import job with its progress
-     * @description Requires the role admin.
+     * @description For the account that started it (a bureau its own school imports) and administrators.
+     *
+     *     Requires the role bureau or admin.
      */
     get: operations['getImport'];
     put?: never;
@@ -288,7 +312,7 @@ export interface paths {
      * An import's bad rows, in line order
      * @description Each row the job could not load, with its line, a reason to show a person and a stable code.
      *
-     *     Requires the role admin.
+     *     Requires the role bureau or admin.
      */
     get: operations['listImportErrors'];
     put?: never;
@@ -308,9 +332,9 @@ export interface paths {
     };
     /**
      * An import's likely duplicates, in line order
-     * @description Rows not loaded because a venue (or an earlier row of the file) with the same normalised name lies within 100 m.
+     * @description Rows not loaded because a venue or school (or an earlier row of the file) with the same normalised name lies within 100 m.
      *
-     *     Requires the role admin.
+     *     Requires the role bureau or admin.
      */
     get: operations['listImportDuplicates'];
     put?: never;
@@ -1192,18 +1216,22 @@ export interface components {
        * @description An import job id (UUID)
        */
       id: string;
+      /** @description What the job loads: venues or schools */
+      entity: 'venues' | 'schools';
       /** @description queued → running → done (bad rows do not fail a job) or failed (the job as a whole; see message) */
       status: 'queued' | 'running' | 'done' | 'failed';
       format: 'csv' | 'geojson';
       crs: 'wgs84' | 'gcj02' | 'bd09';
       source: string;
       dry_run: boolean;
+      /** @description Schools only: the loaded schools are marked verified */
+      verify: boolean;
       /** @description Data rows in the file; null until it has been read */
       total_rows: number | null;
       /** @description Rows handled so far (updated every batch of 500) */
       processed_rows: number;
       inserted: number;
-      /** @description Venues of the same source and source_ref overwritten */
+      /** @description Venues (schools) of the same source and source_ref overwritten */
       updated: number;
       /** @description Bad rows, listed by /errors */
       failed_rows: number;
@@ -2528,6 +2556,96 @@ export interface operations {
       };
     };
   };
+  importSchools: {
+    parameters: {
+      query: {
+        /** @description Coordinate system of the points: wgs84 (GPS, OSM), gcj02 (Amap, Tencent) or bd09 (Baidu); stored as WGS-84 */
+        crs: 'wgs84' | 'gcj02' | 'bd09';
+        /** @description Default: from Content-Type (text/csv → csv, JSON → geojson) */
+        format?: 'csv' | 'geojson';
+        /** @description Provenance tag written to every school, e.g. `bj-dongcheng-schools-2025`; with a mapped source_ref it is the key that makes re-importing update instead of duplicate */
+        source: string;
+        /** @description true: check and count everything, write no school */
+        dry_run?: 'true' | 'false';
+        /** @description JSON object (URL-encoded): school field → CSV column or GeoJSON property, e.g. `{"name":"学校名称","lng":"经度","lat":"纬度","kind":"办学类型","grades":"年级","adcode":"区划代码","source_ref":"学校标识码"}`. Fields: name, name_en, kind, grades, adcode, lng, lat, address_zh, address_en, pupil_count, contact_name, contact_phone, contact_email, source_ref; name is required, and lng/lat for CSV (GeoJSON reads the Point). Kinds are kind ids or the usual Chinese words (小学, 初级中学, 九年一贯制学校…); an optional `kind_map` turns other source values into kinds (`{"完小":"primary"}`). Grades are a range (`1-6`) or a list (`7,8,9`), 0 = kindergarten; empty grades follow the kind. `defaults` fills empty cells of kind, grades and adcode. Send it here or in the `X-Import-Mapping` header. */
+        mapping?: string;
+        /** @description Text encoding of the file (default utf-8) */
+        encoding?: 'utf-8' | 'gb18030';
+        /** @description true: mark the loaded schools verified (an official list). A bureau's rows must lie in its region (others are refused as OUTSIDE_REGION); a school without a district stays pending */
+        verify?: 'true' | 'false';
+      };
+      header?: {
+        /** @description The mapping as JSON, percent-encoded when it has non-ASCII names */
+        'x-import-mapping'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'text/plain': string;
+        'application/geo+json': string;
+        'application/json': string;
+      };
+    };
+    responses: {
+      /** @description The job, queued: follow it at the Location header */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getImport: {
     parameters: {
       query?: never;
@@ -2628,6 +2746,8 @@ export interface operations {
                 | 'INVALID_VALUE'
                 | 'VALUE_TOO_LONG'
                 | 'DUPLICATE_SOURCE_REF'
+                | 'INVALID_GRADES'
+                | 'OUTSIDE_REGION'
                 | 'DB_REJECTED';
             }[];
             next_cursor: string | null;
@@ -2701,9 +2821,14 @@ export interface operations {
               name: string;
               /**
                * Format: uuid
-               * @description The venue it duplicates; null for a row of a dry run
+               * @description The venue it duplicates; null for a row of a dry run or of a school import
                */
               existing_venue_id: string | null;
+              /**
+               * Format: uuid
+               * @description The school it duplicates (a school import); null otherwise
+               */
+              existing_school_id: string | null;
               /** @description The earlier row of the same file it duplicates, if so */
               existing_line: number | null;
               existing_name: string;
@@ -2769,7 +2894,7 @@ export interface operations {
           /** @description 10–200 characters */
           password: string;
           display_name: string;
-          role: 'parent' | 'teacher' | 'venue_manager';
+          role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager';
           /**
            * Format: uuid
            * @description Teachers: the school to join

@@ -1,5 +1,6 @@
 /** English strings of the administrators' pages (imports, audit log, school page); the shape is {@link AdminMessages}. */
 import type { ImportField } from '$lib/imports/mapping';
+import type { SchoolImportField, SchoolKind } from '$lib/imports/school-mapping';
 import type { AdminMessages } from './admin.zh-CN';
 
 const fields: Record<ImportField, string> = {
@@ -35,6 +36,8 @@ const rowErrors: Record<string, string> = {
   UNKNOWN_THEME: 'Unknown theme',
   INVALID_VALUE: 'Invalid value',
   VALUE_TOO_LONG: 'Value too long',
+  INVALID_GRADES: 'Invalid grades',
+  OUTSIDE_REGION: 'Outside your region',
   DUPLICATE_SOURCE_REF: 'Repeated source reference',
   DB_REJECTED: 'Refused by the database',
 };
@@ -99,6 +102,33 @@ const entityTypes: Record<string, string> = {
   venue_photo: 'Venue photo',
   user: 'Account',
   school_member: 'School member',
+};
+
+const schoolFields: Record<SchoolImportField, string> = {
+  name: 'School name',
+  name_en: 'English name',
+  kind: 'Kind of school (小学, 初级中学, primary…)',
+  grades: 'Grades (e.g. 1-6 or 7,8,9; 0 is kindergarten)',
+  adcode: 'District code (6 digits)',
+  lng: 'Longitude',
+  lat: 'Latitude',
+  address_zh: 'Address (Chinese)',
+  address_en: 'Address (English)',
+  pupil_count: 'Pupils enrolled',
+  contact_name: 'Contact person',
+  contact_phone: 'Contact phone',
+  contact_email: 'Contact email',
+  source_ref: 'School identifier (re-imports update by it)',
+};
+
+const schoolKinds: Record<SchoolKind, string> = {
+  kindergarten: 'Kindergarten',
+  primary: 'Primary school',
+  junior_secondary: 'Junior secondary school',
+  senior_secondary: 'Senior secondary school',
+  nine_year: 'Nine-year school',
+  twelve_year: 'Twelve-year school',
+  special_education: 'Special education school',
 };
 
 export const adminMessages: AdminMessages = {
@@ -206,6 +236,38 @@ export const adminMessages: AdminMessages = {
     showing: 'Showing',
     jobTitle: (source, created) => `${source} · ${created}`,
     apiError: (code) => importErrors[code],
+    venuesEntity: 'Venues',
+    entityLegend: 'What to import',
+    entityLabel: (entity) => (entity === 'venues' ? 'Venues' : 'List of schools'),
+    schools: {
+      title: 'Import a list of schools',
+      intro:
+        "Upload an education authority's list of schools (CSV or GeoJSON) to add them in bulk. Bad rows are listed with their line and the reason; a school with the same name within 100 m of another is reported as a likely duplicate and not loaded. Imported schools have no admin yet: a school admin can claim one.",
+      bureauNote: (prefix) =>
+        `You can import schools of your region only (district codes starting with ${prefix}); rows outside it are listed as "outside your region" and not loaded.`,
+      entity: 'Schools',
+      fieldLabel: (field) => schoolFields[field],
+      kindLabel: (kind) => schoolKinds[kind],
+      mappingHint:
+        'Columns were matched by name: check each one. Kinds may be written the usual Chinese way (小学, 初级中学…); empty grades follow the kind.',
+      defaultKindLabel: 'Kind for rows whose kind is empty',
+      sourceHint:
+        'Lower-case letters, digits, dots, underscores or hyphens, e.g. bj-dongcheng-schools-2025. With the school identifier mapped, importing again under the same tag updates those schools instead of adding them twice.',
+      problems: {
+        name: 'Choose a column for "School name": every school needs a name.',
+        coordinates: 'Choose a column for both longitude and latitude.',
+        sameColumn: 'Longitude and latitude cannot be the same column.',
+      },
+      verifyLabel: 'This is an official list: mark the imported schools verified',
+      verifyHint: 'A bureau verifies schools of its own region only; a school without a district stays pending.',
+      dryRunLabel: 'Dry run: check and count only, write no school',
+      dryRunNote: 'This was a dry run: the counts say what an import would do; no school was written.',
+      verifyNote: 'The imported schools are marked verified.',
+      duplicatesHeading: 'Likely duplicate schools',
+      duplicatesEmpty: 'No likely duplicate schools.',
+      existingSchool: 'existing school',
+      linkFromBureau: 'Import a list of schools',
+    },
   },
 
   audit: {

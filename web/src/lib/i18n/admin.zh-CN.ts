@@ -3,6 +3,7 @@
  * read too) and the school page (school admins confirm teachers). `admin.en.ts` provides the same {@link AdminMessages} shape; `admin.ts` picks one by language.
  */
 import type { ImportField } from '$lib/imports/mapping';
+import type { SchoolImportField, SchoolKind } from '$lib/imports/school-mapping';
 
 const fields: Record<ImportField, string> = {
   name_zh: '名称（中文）',
@@ -24,6 +25,33 @@ const fields: Record<ImportField, string> = {
   source_ref: '来源编号（再次导入时据此更新）',
 };
 
+const schoolFields: Record<SchoolImportField, string> = {
+  name: '学校名称',
+  name_en: '英文名称',
+  kind: '办学类型（小学、初级中学…）',
+  grades: '年级（如 1-6 或 7,8,9；0 为幼儿园）',
+  adcode: '行政区划代码（6 位）',
+  lng: '经度',
+  lat: '纬度',
+  address_zh: '地址（中文）',
+  address_en: '地址（英文）',
+  pupil_count: '在校学生数',
+  contact_name: '联系人',
+  contact_phone: '联系电话',
+  contact_email: '联系邮箱',
+  source_ref: '学校标识码（再次导入时据此更新）',
+};
+
+const schoolKinds: Record<SchoolKind, string> = {
+  kindergarten: '幼儿园',
+  primary: '小学',
+  junior_secondary: '初级中学',
+  senior_secondary: '高级中学',
+  nine_year: '九年一贯制学校',
+  twelve_year: '十二年一贯制学校',
+  special_education: '特殊教育学校',
+};
+
 /** Row error codes of `GET /api/imports/{id}/errors`, in words; the server's reason follows. */
 const rowErrors: Record<string, string> = {
   CSV_SYNTAX: 'CSV 格式错误',
@@ -39,6 +67,8 @@ const rowErrors: Record<string, string> = {
   INVALID_VALUE: '取值无效',
   VALUE_TOO_LONG: '内容过长',
   DUPLICATE_SOURCE_REF: '来源编号重复',
+  INVALID_GRADES: '年级无效',
+  OUTSIDE_REGION: '不在本辖区',
   DB_REJECTED: '数据库拒绝',
 };
 
@@ -207,6 +237,37 @@ export const adminMessages = {
     showing: '正在查看',
     jobTitle: (source: string, created: string) => `${source} · ${created}`,
     apiError: (code: string) => importErrors[code],
+    venuesEntity: '场馆',
+    entityLegend: '导入什么',
+    entityLabel: (entity: 'venues' | 'schools'): string => (entity === 'venues' ? '场馆' : '学校名录'),
+    schools: {
+      title: '导入学校名录',
+      intro:
+        '上传教育部门的学校名录（CSV 或 GeoJSON），批量建立学校。有问题的行会连同行号和原因列出；同名且相距 100 米以内的学校视为可能重复，不会导入。导入的学校暂无管理员，学校管理员可以申请认领。',
+      bureauNote: (prefix: string) =>
+        `你只能导入本辖区（行政区划代码以 ${prefix} 开头）的学校；辖区外的行会标为“不在本辖区”，不会导入。`,
+      entity: '学校',
+      fieldLabel: (field: SchoolImportField) => schoolFields[field],
+      kindLabel: (kind: SchoolKind) => schoolKinds[kind],
+      mappingHint: '已按列名自动匹配，请逐项检查。办学类型可以是“小学”“初级中学”等常用写法；年级为空时按办学类型推定。',
+      defaultKindLabel: '办学类型为空时使用的默认类型',
+      sourceHint:
+        '小写字母、数字、点、下划线或连字符，例如 bj-dongcheng-schools-2025。映射了“学校标识码”时，用同一标签再次导入会更新已有学校，而不是重复添加。',
+      problems: {
+        name: '请为“学校名称”选择一列：每所学校都需要名称。',
+        coordinates: '请为“经度”和“纬度”各选择一列。',
+        sameColumn: '“经度”和“纬度”不能是同一列。',
+      } as Record<'name' | 'coordinates' | 'sameColumn', string>,
+      verifyLabel: '这是官方名录：导入的学校直接标为“已核实”',
+      verifyHint: '教育局只能核实本辖区的学校；没有行政区划的学校保持“待核实”。',
+      dryRunLabel: '试运行：只检查和统计，不写入任何学校',
+      dryRunNote: '这是试运行：统计的是“如果导入会怎样”，没有写入任何学校。',
+      verifyNote: '导入的学校已标为“已核实”。',
+      duplicatesHeading: '可能重复的学校',
+      duplicatesEmpty: '没有发现可能重复的学校。',
+      existingSchool: '已有学校',
+      linkFromBureau: '导入学校名录',
+    },
   },
 
   audit: {

@@ -74,6 +74,7 @@ export const consoleMessages: ConsoleMessages = {
     manage: 'My venues',
     bureau: 'Review and oversight',
     imports: 'Import venues',
+    importSchools: 'Import schools',
     audit: 'Audit log',
     school: 'My school',
     account: 'My account',

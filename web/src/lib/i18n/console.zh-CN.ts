@@ -78,6 +78,7 @@ export const consoleMessages = {
     manage: '我的场馆',
     bureau: '审核与监管',
     imports: '导入场馆',
+    importSchools: '导入学校',
     audit: '操作日志',
     school: '我的学校',
     account: '我的账户',

@@ -1,5 +1,5 @@
 /**
- * The import API as the admin page calls it. The upload is the file itself as the body (not JSON, not
+ * The import API as the import page calls it (venues and schools). The upload is the file itself as the body (not JSON, not
  * multipart) and fetch cannot tell how much of a large file has been sent, so it goes through
  * XMLHttpRequest for its progress events; its URL and answer still come from the schema, and its
  * failures from the client's one error parser. The reads go through the session's client.
@@ -11,6 +11,20 @@ export type ImportJob = ApiAnswer<'/api/imports/{id}'>;
 
 /** Query parameters of `POST /api/imports/venues`. */
 export type ImportQuery = ApiQuery<'/api/imports/venues', 'post'>;
+
+/** Query parameters of `POST /api/imports/schools`: a venue import's and `verify`. */
+export type SchoolImportQuery = ApiQuery<'/api/imports/schools', 'post'>;
+
+/** Query of `POST /api/imports/schools`, defaults left out. */
+export function schoolImportQuery(
+  query: Omit<SchoolImportQuery, 'mapping'>,
+  mapping: Record<string, unknown>,
+): SchoolImportQuery {
+  return {
+    ...importQuery(query, mapping),
+    ...(query.verify === 'true' ? { verify: 'true' as const } : {}),
+  };
+}
 
 /** Query of `POST /api/imports/venues`, defaults left out; the mapping travels as JSON in it. */
 export function importQuery(query: Omit<ImportQuery, 'mapping'>, mapping: Record<string, unknown>): ImportQuery {
@@ -33,19 +47,31 @@ function parsed(text: string): unknown {
   }
 }
 
+/** Where an upload goes and with what query: a venue or a school import. */
+export type ImportTarget =
+  { path: '/api/imports/venues'; query: ImportQuery } | { path: '/api/imports/schools'; query: SchoolImportQuery };
+
+function uploadUrl(target: ImportTarget): string {
+  return target.path === '/api/imports/schools'
+    ? apiUrl(target.path, { query: target.query })
+    : apiUrl(target.path, { query: target.query });
+}
+
 /**
  * Uploads a file to start an import; answers the queued job. `onUpload` hears the fraction sent (0–1).
+ * `target` is the venue import's query, or a school import's path and query.
  */
 export function uploadImport(
   csrf: CsrfSource,
-  query: ImportQuery,
+  target: ImportQuery | ImportTarget,
   file: Blob,
   contentType: string,
   onUpload?: (fraction: number) => void,
 ): Promise<ImportJob> {
+  const url = uploadUrl('path' in target ? target : { path: '/api/imports/venues', query: target });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl('/api/imports/venues', { query }));
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('content-type', contentType);
