@@ -70,8 +70,10 @@ export function partyProblem(party: Party, limits: PartyLimits): PartyProblem | 
     return undefined;
   }
   if (party.adults === 0) return { code: 'GROUP_NEEDS_ADULT' };
-  if (limits.groupMin !== null && party.pupils < limits.groupMin) return { code: 'GROUP_TOO_SMALL', min: limits.groupMin };
-  if (limits.groupMax !== null && party.pupils > limits.groupMax) return { code: 'GROUP_TOO_LARGE', max: limits.groupMax };
+  if (limits.groupMin !== null && party.pupils < limits.groupMin)
+    return { code: 'GROUP_TOO_SMALL', min: limits.groupMin };
+  if (limits.groupMax !== null && party.pupils > limits.groupMax)
+    return { code: 'GROUP_TOO_LARGE', max: limits.groupMax };
   const belowMin = limits.gradeMin !== null && party.grade < limits.gradeMin;
   const aboveMax = limits.gradeMax !== null && party.grade > limits.gradeMax;
   if (belowMin || aboveMax) return { code: 'GRADE_NOT_SERVED', min: limits.gradeMin, max: limits.gradeMax };

@@ -19,12 +19,14 @@ export function takesPlaces(b: { status: unknown; expiresAt: unknown } = booking
 export function placesTakenIn(slotId: SQL | string) {
   const slot = typeof slotId === 'string' ? sql`${slotId}::uuid` : slotId;
   return {
-    takenSchool: sql<number>`(SELECT coalesce(sum(b.school_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
-      Number,
-    ),
-    takenPublic: sql<number>`(SELECT coalesce(sum(b.public_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
-      Number,
-    ),
+    takenSchool:
+      sql<number>`(SELECT coalesce(sum(b.school_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
+        Number,
+      ),
+    takenPublic:
+      sql<number>`(SELECT coalesce(sum(b.public_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
+        Number,
+      ),
   };
 }
 
@@ -71,6 +73,7 @@ export async function slotBookingFacts(db: Db, slotId: string) {
       groupsUsePublic: slots.groupsUsePublic,
       maxFamilyParty: slots.maxFamilyParty,
       waitlistOpen: slots.waitlistOpen,
+      isSample: slots.isSample,
       groupMin: programmes.groupMin,
       groupMax: programmes.groupMax,
       gradeMin: programmes.gradeMin,
@@ -92,7 +95,11 @@ export async function expireLapsedBookings(db: Db, slotId: string) {
     .update(bookings)
     .set({ status: 'expired', updatedAt: sql`now()` })
     .where(
-      and(eq(bookings.slotId, slotId), inArray(bookings.status, ['held', 'pending']), sql`${bookings.expiresAt} <= now()`),
+      and(
+        eq(bookings.slotId, slotId),
+        inArray(bookings.status, ['held', 'pending']),
+        sql`${bookings.expiresAt} <= now()`,
+      ),
     )
     .returning({ id: bookings.id, userId: bookings.userId, status: bookings.status });
 }
@@ -213,7 +220,10 @@ export type BookingDetailRow = NonNullable<Awaited<ReturnType<typeof bookingDeta
 
 /** The account's bookings, newest first. */
 export async function bookingsOfUser(db: Db, userId: string, limit: number): Promise<BookingDetailRow[]> {
-  return detailQuery(db).where(eq(bookings.userId, userId)).orderBy(desc(bookings.createdAt), desc(bookings.id)).limit(limit);
+  return detailQuery(db)
+    .where(eq(bookings.userId, userId))
+    .orderBy(desc(bookings.createdAt), desc(bookings.id))
+    .limit(limit);
 }
 
 /**

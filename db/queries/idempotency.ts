@@ -22,7 +22,11 @@ export async function claimIdempotencyKey(
 
 export async function storedAnswer(db: Db, userId: string, key: string) {
   const [row] = await db
-    .select({ fingerprint: idempotencyKeys.fingerprint, statusCode: idempotencyKeys.statusCode, body: idempotencyKeys.body })
+    .select({
+      fingerprint: idempotencyKeys.fingerprint,
+      statusCode: idempotencyKeys.statusCode,
+      body: idempotencyKeys.body,
+    })
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
   return row;

@@ -19,7 +19,11 @@ export interface CancelBookingInput {
  * answers BOOKING_NOT_LIVE. The booker may cancel until the slot's cancellation deadline
  * (CANCELLATION_CLOSED after it); the venue's managers at any time, and the booker is told. Audited.
  */
-export async function cancelBooking(tx: Db, actor: SignedInActor, input: CancelBookingInput): Promise<BookingDetailRow> {
+export async function cancelBooking(
+  tx: Db,
+  actor: SignedInActor,
+  input: CancelBookingInput,
+): Promise<BookingDetailRow> {
   const { booking, relation } = await requireBookingAccess(tx, actor.user, input.bookingId);
   if (relation === 'school') throw Errors.notYourBooking();
   const row = (await lockBooking(tx, booking.id))!;

@@ -71,7 +71,10 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
   const left = placesLeft(slot, slot.now);
   const split = allocatePlaces(party.kind, places, left, { greenChannel, groupsUsePublic: slot.groupsUsePublic });
   if (!split) {
-    const available = party.kind === 'group' ? (greenChannel ? left.school : 0) + (slot.groupsUsePublic ? left.public : 0) : left.public;
+    const available =
+      party.kind === 'group'
+        ? (greenChannel ? left.school : 0) + (slot.groupsUsePublic ? left.public : 0)
+        : left.public;
     throw Errors.soldOut({ places_wanted: places, places_left: available, waitlist_open: slot.waitlistOpen });
   }
 
@@ -119,7 +122,12 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
   await enqueueMessage(
     tx,
     user.email,
-    bookingMadeMessage({ recipientName: user.displayName, booking: facts, venueName: slot.venueName, startsAt: slot.startsAt }),
+    bookingMadeMessage({
+      recipientName: user.displayName,
+      booking: facts,
+      venueName: slot.venueName,
+      startsAt: slot.startsAt,
+    }),
   );
   if (pending && expiresAt) {
     await tellVenuePeople(tx, slot, (recipientName) =>
@@ -137,13 +145,22 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
 /** Refuses a slot that takes no bookings: cancelled, a sample, hidden, started, or outside its window. */
 export function checkBookable(slot: SlotBookingFacts): void {
   if (slot.status !== 'scheduled') throw Errors.slotNotBookable('the slot is cancelled');
+  // A sample schedule shows what a venue might offer; the venue never announced it, so it takes no bookings.
+  if (slot.isSample) throw Errors.slotNotBookable('this is a sample schedule, not one the venue announced');
   if (slot.venueStatus !== 'published') throw Errors.slotNotBookable('the venue is not published');
   if (slot.programmeId && slot.programmeStatus !== 'published') {
     throw Errors.slotNotBookable('the programme is not published');
   }
   const window = bookingWindowProblem(slot.now, slot);
   if (window) {
-    throw Errors.bookingWindow(window, window === 'BOOKING_NOT_OPEN' ? slot.bookingOpensAt : window === 'BOOKING_CLOSED' ? slot.bookingClosesAt : slot.startsAt);
+    throw Errors.bookingWindow(
+      window,
+      window === 'BOOKING_NOT_OPEN'
+        ? slot.bookingOpensAt
+        : window === 'BOOKING_CLOSED'
+          ? slot.bookingClosesAt
+          : slot.startsAt,
+    );
   }
 }
 

@@ -20,7 +20,11 @@ export interface DecideBookingInput {
  * with a reason (its places are freed). Only a request still within its deadline can be decided:
  * BOOKING_NOT_PENDING otherwise. Audited; the booker told.
  */
-export async function decideBooking(tx: Db, actor: SignedInActor, input: DecideBookingInput): Promise<BookingDetailRow> {
+export async function decideBooking(
+  tx: Db,
+  actor: SignedInActor,
+  input: DecideBookingInput,
+): Promise<BookingDetailRow> {
   const booking = await bookingDetail(tx, input.bookingId);
   if (!booking) throw Errors.bookingNotFound();
   await requireVenueManager(tx, actor.user, booking.venueId);

@@ -39,7 +39,9 @@ export async function idempotentWrite(
   if (typeof header !== 'string' || !KEY_SHAPE.test(header)) throw Errors.invalidIdempotencyKey();
   const userId = request.user!.id;
   const fingerprint = createHash('sha256')
-    .update(`${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params)} ${JSON.stringify(request.body)}`)
+    .update(
+      `${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params)} ${JSON.stringify(request.body)}`,
+    )
     .digest('hex');
   const { answer, replayed } = await db.transaction(async (tx) => {
     if (!(await claimIdempotencyKey(tx, { userId, key: header, fingerprint }))) {
@@ -53,7 +55,10 @@ export async function idempotentWrite(
     } catch (error) {
       if (!(error instanceof ApiError) || error.statusCode >= 500) throw error;
       const details = error.details === undefined ? {} : { details: error.details };
-      answer = { statusCode: error.statusCode, body: { error: { code: error.code, message: error.message, ...details } } };
+      answer = {
+        statusCode: error.statusCode,
+        body: { error: { code: error.code, message: error.message, ...details } },
+      };
     }
     await storeAnswer(tx, userId, header, answer);
     return { answer, replayed: false };

@@ -98,7 +98,8 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['bookings'],
         summary: 'Cancel a booking: the booker until the slot’s deadline, the venue at any time',
-        description: 'Frees its places once; a second cancel answers 409 BOOKING_NOT_LIVE. After `cancel_until` 409 CANCELLATION_CLOSED.',
+        description:
+          'Frees its places once; a second cancel answers 409 BOOKING_NOT_LIVE. After `cancel_until` 409 CANCELLATION_CLOSED.',
         operationId: 'cancelBooking',
         params: BookingParams,
         body: Type.Optional(CancelBookingBody),
