@@ -29,6 +29,12 @@ export interface DbConfig {
   loadDataDir?: Blob | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number | undefined;
+  /**
+   * false switches off the slot guard for these connections (the booking trigger of migration 0008 and
+   * the booking commands' slot lock): only the race tests' positive control does this, to show that the
+   * tests fail without it.
+   */
+  slotGuard?: boolean | undefined;
 }
 
 export interface Database {
@@ -50,14 +56,19 @@ export async function pgliteExtensions() {
 
 /** Opens the database the configuration names: postgres.js when a URL is set, else PGlite + PostGIS. */
 export async function createDb(config: DbConfig): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl, config.maxConnections ?? 10) : openPglite(config);
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, config.slotGuard ?? true)
+    : openPglite(config);
 }
 
-function openPostgres(url: string, max: number): Database {
+/** The session setting migration 0008's trigger and the booking commands read. */
+const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
+
+function openPostgres(url: string, max: number, slotGuard: boolean): Database {
   const client = postgres(url, {
     max,
     onnotice: () => {},
-    connection: { application_name: 'kaimen' },
+    connection: { application_name: 'kaimen', ...(slotGuard ? {} : { [SLOT_GUARD_SETTING]: 'off' }) },
   });
   const db = drizzlePostgres({ client, schema });
   return {
@@ -85,6 +96,7 @@ async function openPglite(config: DbConfig): Promise<Database> {
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
     extensions: await pgliteExtensions(),
   });
+  if (config.slotGuard === false) await client.exec(`SET ${SLOT_GUARD_SETTING} = 'off'`);
   const db = drizzlePglite({ client, schema });
   return {
     db,

@@ -143,13 +143,37 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** A family visit or a school group (green channel). */
 export const BOOKING_KINDS = ['family', 'group'] as const;
+export type BookingKind = (typeof BOOKING_KINDS)[number];
 /**
- * held: places kept while a family finishes; pending: a group request waiting for the venue; confirmed;
- * declined by the venue; cancelled by the booker; slot_cancelled: the venue cancelled the slot.
+ * held: places kept for a waitlist offer until it is accepted or lapses; pending: a request waiting for
+ * the venue's approval until its deadline; confirmed; declined by the venue; cancelled by the booker or
+ * the venue; slot_cancelled: the venue cancelled the slot; expired: a held offer or a pending request
+ * whose deadline passed undecided.
  */
-export const BOOKING_STATUSES = ['held', 'pending', 'confirmed', 'declined', 'cancelled', 'slot_cancelled'] as const;
-/** Statuses whose places are taken. */
+export const BOOKING_STATUSES = [
+  'held',
+  'pending',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'slot_cancelled',
+  'expired',
+] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** Statuses whose places are taken (held and pending only until their `expires_at`). */
 export const ACTIVE_BOOKING_STATUSES = ['held', 'pending', 'confirmed'] as const;
+
+/** Age bands a family's children are counted in; no child is ever named. */
+export const AGE_BANDS = ['0-5', '6-12', '13-17'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Which requests of a slot wait for the venue's approval: none, group requests (the default), or all. */
+export const APPROVAL_POLICIES = ['none', 'groups', 'all'] as const;
+export type ApprovalPolicy = (typeof APPROVAL_POLICIES)[number];
+
+/** A waitlist entry waits, is offered held places, becomes a booking, leaves, or lapses. */
+export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'left', 'expired', 'cancelled'] as const;
+export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
 
 /** An import job waits in the queue, runs, then is done (bad rows do not fail it) or failed as a whole. */
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

@@ -23,6 +23,7 @@ import healthRoutes from './routes/health/index.ts';
 import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import schoolRoutes from './routes/schools/index.ts';
+import bookingRoutes from './routes/bookings/index.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
 import photoRoutes from './routes/photos/index.ts';
@@ -84,6 +85,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(healthRoutes);
   await app.register(configRoutes);
   await app.register(venueRoutes);
+  await app.register(bookingRoutes);
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);

@@ -111,4 +111,50 @@ export const Errors = {
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),
+  bookingNotFound: () => new ApiError(404, 'BOOKING_NOT_FOUND', 'no booking with that id'),
+  notYourBooking: () => forbidden('NOT_YOUR_BOOKING', 'only the booker, the venue and the school may see this booking'),
+  slotNotBookable: (why: string) => conflict('SLOT_NOT_BOOKABLE', why),
+  bookingWindow: (code: 'SLOT_STARTED' | 'BOOKING_NOT_OPEN' | 'BOOKING_CLOSED', at: Date | null) =>
+    new ApiError(
+      409,
+      code,
+      code === 'SLOT_STARTED'
+        ? 'the slot has started; it takes no more bookings'
+        : code === 'BOOKING_NOT_OPEN'
+          ? `booking opens at ${at?.toISOString()}`
+          : `booking closed at ${at?.toISOString()}`,
+      at ? { at: at.toISOString() } : undefined,
+    ),
+  soldOut: (details: { places_wanted: number; places_left: number; waitlist_open: boolean }) =>
+    new ApiError(
+      409,
+      'SOLD_OUT',
+      details.waitlist_open
+        ? `only ${details.places_left} places are left for this party; the waitlist is open`
+        : `only ${details.places_left} places are left for this party`,
+      details,
+    ),
+  alreadyBooked: (bookingId: string) =>
+    new ApiError(409, 'ALREADY_BOOKED', 'you already have a live booking of this slot', { booking_id: bookingId }),
+  party: (code: string, message: string) => badRequest(code, message),
+  bookingSchoolNotFound: () => badRequest('SCHOOL_NOT_FOUND', 'no school with that id'),
+  notSchoolTeacher: () =>
+    forbidden('NOT_SCHOOL_TEACHER', 'a group booking is made by a confirmed teacher of the school it names'),
+  groupNeedsTeacher: () => forbidden('GROUP_NEEDS_TEACHER', 'only teachers and school admins book for school groups'),
+  bookingNotLive: (status: string) => conflict('BOOKING_NOT_LIVE', `the booking is ${status}`),
+  bookingNotPending: (status: string) =>
+    conflict('BOOKING_NOT_PENDING', `the booking is ${status}, not waiting for approval`),
+  cancellationClosed: (deadline: Date) =>
+    new ApiError(
+      409,
+      'CANCELLATION_CLOSED',
+      `bookings of this slot could be cancelled until ${deadline.toISOString()}; ask the venue`,
+      {
+        deadline: deadline.toISOString(),
+      },
+    ),
+  idempotencyKeyReused: () =>
+    new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was sent before with another request'),
+  invalidIdempotencyKey: () =>
+    badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 visible ASCII characters'),
 };

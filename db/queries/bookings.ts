@@ -1,10 +1,230 @@
 /**
- * Bookings: places taken in a slot by families and school groups.
+ * Bookings: places taken in a slot by families and school groups. The rules live in
+ * server/commands/*-booking.ts and domain/booking.ts; these functions read and write rows.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { ACTIVE_BOOKING_STATUSES } from '../../domain/vocab.ts';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { ACTIVE_BOOKING_STATUSES, type BookingKind, type BookingStatus } from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
-import { bookings, users } from '../schema/index.ts';
+import { bookings, programmes, schoolMembers, schools, slots, users, venues } from '../schema/index.ts';
+
+/**
+ * True for a booking whose places are taken now: confirmed, or held or pending until its deadline.
+ * Migration 0008's trigger counts with the same rule.
+ */
+export function takesPlaces(b: { status: unknown; expiresAt: unknown } = bookings): SQL {
+  return sql`(${b.status} = 'confirmed' OR (${b.status} IN ('held', 'pending') AND ${b.expiresAt} > now()))`;
+}
+
+/** Places a slot's bookings take now, school allocation and public apart. */
+export function placesTakenIn(slotId: SQL | string) {
+  const slot = typeof slotId === 'string' ? sql`${slotId}::uuid` : slotId;
+  return {
+    takenSchool:
+      sql<number>`(SELECT coalesce(sum(b.school_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
+        Number,
+      ),
+    takenPublic:
+      sql<number>`(SELECT coalesce(sum(b.public_places), 0) FROM ${bookings} b WHERE b.slot_id = ${slot} AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`.mapWith(
+        Number,
+      ),
+  };
+}
+
+/**
+ * Locks the slot row for the booking decision that follows (FOR UPDATE), so bookings of one slot are
+ * decided one at a time. With the slot guard switched off for the connection (the race tests' positive
+ * control, see db/client.ts) the row is not locked.
+ */
+export async function lockSlotForBooking(db: Db, slotId: string): Promise<void> {
+  await db
+    .select({ id: slots.id })
+    .from(slots)
+    .where(and(eq(slots.id, slotId), sql`coalesce(current_setting('kaimen.slot_guard', true), '') <> 'off'`))
+    .for('update');
+}
+
+/** Everything a booking decision needs to know of a slot, read after its lock; the time is the database's. */
+export async function slotBookingFacts(db: Db, slotId: string) {
+  const [row] = await db
+    .select({
+      id: slots.id,
+      venueId: slots.venueId,
+      venueName: venues.nameZh,
+      venueNameEn: venues.nameEn,
+      venueStatus: venues.status,
+      venueAdcode: venues.adcode,
+      organisationId: venues.organisationId,
+      createdBy: venues.createdBy,
+      programmeId: slots.programmeId,
+      programmeStatus: programmes.status,
+      programmeTitle: programmes.titleZh,
+      title: slots.title,
+      status: slots.status,
+      startsAt: slots.startsAt,
+      endsAt: slots.endsAt,
+      capacity: slots.capacity,
+      schoolAllocation: slots.schoolAllocation,
+      allocationReleaseAt: slots.allocationReleaseAt,
+      bookingOpensAt: slots.bookingOpensAt,
+      bookingClosesAt: slots.bookingClosesAt,
+      approval: slots.approval,
+      approvalHours: slots.approvalHours,
+      cancelHoursBefore: slots.cancelHoursBefore,
+      groupsUsePublic: slots.groupsUsePublic,
+      maxFamilyParty: slots.maxFamilyParty,
+      waitlistOpen: slots.waitlistOpen,
+      isSample: slots.isSample,
+      groupMin: programmes.groupMin,
+      groupMax: programmes.groupMax,
+      gradeMin: programmes.gradeMin,
+      gradeMax: programmes.gradeMax,
+      ...placesTakenIn(sql`${slots.id}`),
+      now: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+    })
+    .from(slots)
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
+    .where(eq(slots.id, slotId));
+  return row;
+}
+export type SlotBookingFacts = NonNullable<Awaited<ReturnType<typeof slotBookingFacts>>>;
+
+/** Marks the slot's held offers and pending requests whose deadline passed as expired; answers them. */
+export async function expireLapsedBookings(db: Db, slotId: string) {
+  return db
+    .update(bookings)
+    .set({ status: 'expired', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(bookings.slotId, slotId),
+        inArray(bookings.status, ['held', 'pending']),
+        sql`${bookings.expiresAt} <= now()`,
+      ),
+    )
+    .returning({ id: bookings.id, userId: bookings.userId, status: bookings.status });
+}
+
+/** The account's live booking of the slot, if any. */
+export async function liveBookingOf(db: Db, slotId: string, userId: string) {
+  const [row] = await db
+    .select({ id: bookings.id, status: bookings.status })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.slotId, slotId),
+        eq(bookings.userId, userId),
+        inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES]),
+      ),
+    );
+  return row;
+}
+
+/** Whether the account is an approved member of the school, and whether the bureau verified the school. */
+export async function groupStanding(db: Db, userId: string, schoolId: string) {
+  const [row] = await db
+    .select({
+      schoolExists: sql<boolean>`true`,
+      verified: sql<boolean>`${schools.verificationStatus} = 'verified'`,
+      member: sql<boolean>`EXISTS (SELECT 1 FROM ${schoolMembers} m WHERE m.school_id = ${schools.id} AND m.user_id = ${userId} AND m.status = 'approved')`,
+    })
+    .from(schools)
+    .where(eq(schools.id, schoolId));
+  return row ?? { schoolExists: false, verified: false, member: false };
+}
+
+export type NewBooking = Omit<typeof bookings.$inferInsert, 'code'>;
+
+/** Inserts a booking under a fresh code (a clash with an existing code draws another); answers its id. */
+export async function insertBooking(db: Db, values: NewBooking, newCode: () => string): Promise<string> {
+  for (;;) {
+    const [row] = await db
+      .insert(bookings)
+      .values({ ...values, code: newCode() })
+      .onConflictDoNothing({ target: bookings.code })
+      .returning({ id: bookings.id });
+    if (row) return row.id;
+  }
+}
+
+/** The booking row, locked for a change of status. */
+export async function lockBooking(db: Db, id: string) {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).for('update');
+  return row;
+}
+
+export async function updateBooking(db: Db, id: string, values: Partial<typeof bookings.$inferInsert>) {
+  await db
+    .update(bookings)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(bookings.id, id));
+}
+
+const detailColumns = {
+  id: bookings.id,
+  slotId: bookings.slotId,
+  userId: bookings.userId,
+  kind: sql<BookingKind>`${bookings.kind}`,
+  status: sql<BookingStatus>`${bookings.status}`,
+  code: bookings.code,
+  places: bookings.places,
+  schoolPlaces: bookings.schoolPlaces,
+  publicPlaces: bookings.publicPlaces,
+  adults: bookings.adults,
+  childrenByBand: bookings.childrenByBand,
+  pupils: bookings.pupils,
+  grade: bookings.grade,
+  accessNeeds: bookings.accessNeeds,
+  note: bookings.note,
+  schoolId: bookings.schoolId,
+  schoolName: schools.name,
+  expiresAt: bookings.expiresAt,
+  decidedAt: bookings.decidedAt,
+  reason: bookings.reason,
+  cancelledAt: bookings.cancelledAt,
+  checkedInAt: bookings.checkedInAt,
+  arrivedAdults: bookings.arrivedAdults,
+  arrivedMinors: bookings.arrivedMinors,
+  createdAt: bookings.createdAt,
+  updatedAt: bookings.updatedAt,
+  bookerName: users.displayName,
+  bookerEmail: users.email,
+  venueId: slots.venueId,
+  venueName: venues.nameZh,
+  venueNameEn: venues.nameEn,
+  venueAdcode: venues.adcode,
+  slotTitle: sql<string | null>`coalesce(${slots.title}, ${programmes.titleZh})`,
+  startsAt: slots.startsAt,
+  endsAt: slots.endsAt,
+  cancelHoursBefore: slots.cancelHoursBefore,
+  /** True while the booking still takes places (a lapsed pending request does not). */
+  live: takesPlaces().mapWith(Boolean),
+};
+
+function detailQuery(db: Db) {
+  return db
+    .select(detailColumns)
+    .from(bookings)
+    .innerJoin(users, eq(users.id, bookings.userId))
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
+    .leftJoin(schools, eq(schools.id, bookings.schoolId));
+}
+
+/** A booking with its slot, venue, school and booker, as the API presents it. */
+export async function bookingDetail(db: Db, id: string) {
+  const [row] = await detailQuery(db).where(eq(bookings.id, id));
+  return row;
+}
+export type BookingDetailRow = NonNullable<Awaited<ReturnType<typeof bookingDetail>>>;
+
+/** The account's bookings, newest first. */
+export async function bookingsOfUser(db: Db, userId: string, limit: number): Promise<BookingDetailRow[]> {
+  return detailQuery(db)
+    .where(eq(bookings.userId, userId))
+    .orderBy(desc(bookings.createdAt), desc(bookings.id))
+    .limit(limit);
+}
 
 /**
  * Marks the slot's live bookings (held, pending, confirmed) as cancelled with the slot, and answers who
@@ -13,7 +233,7 @@ import { bookings, users } from '../schema/index.ts';
 export async function cancelSlotBookings(db: Db, slotId: string) {
   const cancelled = await db
     .update(bookings)
-    .set({ status: 'slot_cancelled', cancelledAt: sql`now()` })
+    .set({ status: 'slot_cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(bookings.slotId, slotId), inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES])))
     .returning({ id: bookings.id, code: bookings.code, places: bookings.places, userId: bookings.userId });
   if (cancelled.length === 0) return [];

@@ -2,10 +2,9 @@
  * Slots (bookable times of open days and programmes): what's on for the public, and the venue's own.
  */
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { ACTIVE_BOOKING_STATUSES } from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
-import { bookings, programmes, slots, slotSeries, venues } from '../schema/index.ts';
-import { sqlTextArray } from '../schema/sql-vocab.ts';
+import { programmes, slots, slotSeries, venues } from '../schema/index.ts';
+import { placesTakenIn } from './bookings.ts';
 import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 export interface SlotSearch extends VenueFilters {
@@ -37,22 +36,15 @@ export interface SlotRow {
   bookingOpensAt: Date | null;
   bookingClosesAt: Date | null;
   isSample: boolean;
-  /** Places live bookings take: families from the public, groups from the school allocation first. */
+  /** Places live bookings take from the school allocation and from the public. */
   takenPublic: number;
   takenSchool: number;
 }
 
-/** Places a slot's live bookings (held, pending, confirmed) of one kind take. */
-function takenBy(kind: 'family' | 'group') {
-  return sql<number>`(SELECT coalesce(sum(b.places), 0) FROM ${bookings} b WHERE b.slot_id = ${slots.id} AND b.kind = ${kind} AND b.status = ANY (${sql.raw(sqlTextArray(ACTIVE_BOOKING_STATUSES))}))`.mapWith(
-    Number,
-  );
-}
-
 /**
  * Scheduled slots starting in [from, to) at venues matching the filters, in time order (ties on id,
- * so keyset pages never repeat or skip), with the places their live bookings take: family bookings from
- * the public, group bookings from the school allocation first.
+ * so keyset pages never repeat or skip), with the places their live bookings take from the school
+ * allocation and from the public.
  */
 export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> {
   const point = search.near
@@ -95,8 +87,7 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
       bookingOpensAt: slots.bookingOpensAt,
       bookingClosesAt: slots.bookingClosesAt,
       isSample: slots.isSample,
-      takenPublic: takenBy('family'),
-      takenSchool: takenBy('group'),
+      ...placesTakenIn(sql`${slots.id}`),
     })
     .from(slots)
     .innerJoin(venues, eq(venues.id, slots.venueId))

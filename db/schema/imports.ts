@@ -13,7 +13,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { venues } from './venues.ts';
-import { COORD_SYSTEMS, IMPORT_ENTITIES, IMPORT_FORMATS, IMPORT_STATUSES, ROW_ERROR_CODES } from '../../domain/vocab.ts';
+import {
+  COORD_SYSTEMS,
+  IMPORT_ENTITIES,
+  IMPORT_FORMATS,
+  IMPORT_STATUSES,
+  ROW_ERROR_CODES,
+} from '../../domain/vocab.ts';
 import { schools, users } from './people.ts';
 import { sqlTextArray } from './sql-vocab.ts';
 

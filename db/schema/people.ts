@@ -102,7 +102,10 @@ export const schools = pgTable(
     nameEn: text('name_en'),
     kind: text('kind'),
     /** Grades served, 0 = kindergarten … 12; empty when unknown. */
-    grades: smallint('grades').array().notNull().default(sql`'{}'::smallint[]`),
+    grades: smallint('grades')
+      .array()
+      .notNull()
+      .default(sql`'{}'::smallint[]`),
     adcode: char('adcode', { length: 6 }).references(() => districts.code),
     location: pointWgs84('location'),
     sourceCrs: text('source_crs').notNull().default('wgs84'),
@@ -128,10 +131,7 @@ export const schools = pgTable(
   (t) => [
     check('schools_name_not_blank', sql`length(btrim(${t.name})) > 0`),
     check('schools_kind_known', sql`${t.kind} IS NULL OR ${t.kind} = ANY (${sql.raw(sqlTextArray(SCHOOL_KINDS))})`),
-    check(
-      'schools_grades_valid',
-      sql`${t.grades} <@ ${sql.raw(`ARRAY[${GRADES.join(',')}]::smallint[]`)}`,
-    ),
+    check('schools_grades_valid', sql`${t.grades} <@ ${sql.raw(`ARRAY[${GRADES.join(',')}]::smallint[]`)}`),
     check(
       'schools_location_valid',
       sql`${t.location} IS NULL OR (ST_SRID(${t.location}) = 4326 AND ST_GeometryType(${t.location}) = 'ST_Point' AND ST_X(${t.location}) BETWEEN -180 AND 180 AND ST_Y(${t.location}) BETWEEN -90 AND 90)`,

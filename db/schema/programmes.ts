@@ -18,6 +18,7 @@ import {
   GRADE_MIN,
   PROGRAMME_DELIVERIES,
   PUBLICATION_STATUSES,
+  APPROVAL_POLICIES,
   SLOT_KINDS,
   SLOT_STATUSES,
   THEMES,
@@ -141,6 +142,17 @@ export const slots = pgTable(
     allocationReleaseAt: timestamp('allocation_release_at', { withTimezone: true }),
     bookingOpensAt: timestamp('booking_opens_at', { withTimezone: true }),
     bookingClosesAt: timestamp('booking_closes_at', { withTimezone: true }),
+    /** Which requests wait for the venue's approval (APPROVAL_POLICIES); groups by default. */
+    approval: text('approval').notNull().default('groups'),
+    /** How long a pending request holds its places undecided (never past the start). */
+    approvalHours: integer('approval_hours').notNull().default(72),
+    /** Bookers may cancel until this many hours before the start; the venue always may. */
+    cancelHoursBefore: integer('cancel_hours_before').notNull().default(24),
+    /** Groups may take public places once the school allocation is used up. */
+    groupsUsePublic: boolean('groups_use_public').notNull().default(true),
+    /** The largest family party (adults and children) one booking may bring. */
+    maxFamilyParty: integer('max_family_party').notNull().default(6),
+    waitlistOpen: boolean('waitlist_open').notNull().default(true),
     status: text('status').notNull().default('scheduled'),
     /** True for schedules Kaimen generated as samples for seeded venues, not announced by the venue. */
     isSample: boolean('is_sample').notNull().default(false),
@@ -152,6 +164,11 @@ export const slots = pgTable(
     check('slots_programme_kind', sql`(${t.kind} = 'programme') = (${t.programmeId} IS NOT NULL)`),
     check('slots_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('slots_capacity_non_negative', sql`${t.capacity} >= 0`),
+    check('slots_approval_known', sql`${t.approval} = ANY (${sql.raw(sqlTextArray(APPROVAL_POLICIES))})`),
+    check(
+      'slots_booking_rules_sane',
+      sql`${t.approvalHours} BETWEEN 1 AND 720 AND ${t.cancelHoursBefore} BETWEEN 0 AND 720 AND ${t.maxFamilyParty} BETWEEN 1 AND 50`,
+    ),
     check('slots_allocation_within_capacity', sql`${t.schoolAllocation} BETWEEN 0 AND ${t.capacity}`),
     check('slots_allocation_has_release', sql`${t.schoolAllocation} = 0 OR ${t.allocationReleaseAt} IS NOT NULL`),
     check(

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { getSchool, isSchoolAdmin, type School } from '../../db/queries/schools.ts';
 import { userOrganisationIds } from '../../db/queries/users.ts';
 import { venueOwnership, type VenueOwnership } from '../../db/queries/venues.ts';
-import { Errors } from '../errors.ts';
+import { ApiError, Errors } from '../errors.ts';
 import { oversees, type CurrentUser } from './access.ts';
 
 /**
@@ -18,6 +18,17 @@ export async function requireVenueManager(db: Db, user: CurrentUser, venueId: st
     if (organisations.includes(venue.organisationId)) return venue;
   }
   throw Errors.notYourVenue();
+}
+
+/** True when `user` may manage the venue (an admin, or a manager of its organisation). */
+export async function managesVenue(db: Db, user: CurrentUser, venueId: string): Promise<boolean> {
+  try {
+    await requireVenueManager(db, user, venueId);
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.statusCode < 500) return false;
+    throw error;
+  }
 }
 
 /** The venue if `user` is a bureau overseeing its district (or an admin); 404, or 403 OUTSIDE_REGION. */

@@ -8,6 +8,11 @@ export const ErrorResponse = Type.Object(
     error: Type.Object({
       code: Type.String({ description: 'Stable machine code, e.g. VENUE_NOT_FOUND' }),
       message: Type.String(),
+      details: Type.Optional(
+        Type.Record(Type.String(), Type.Unknown(), {
+          description: 'Facts a client may act on, e.g. SOLD_OUT says whether the waitlist is open',
+        }),
+      ),
     }),
   },
   { $id: 'Error', description: 'Every 4xx and 5xx answer has this shape' },

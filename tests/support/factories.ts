@@ -140,6 +140,16 @@ export async function buildSchool(
   return row!;
 }
 
+/** A school the bureau verified, placed in Dongcheng: its confirmed teachers use the green channel. */
+export function buildVerifiedSchool(db: Db, overrides: Partial<typeof schools.$inferInsert> = {}) {
+  return buildSchool(db, {
+    verificationStatus: 'verified',
+    location: pointValue(DONGCHENG.lng, DONGCHENG.lat) as unknown as string,
+    verifiedAt: new Date(),
+    ...overrides,
+  });
+}
+
 /** A membership of a school: a teacher waiting for its admin by default. */
 export async function buildSchoolMember(
   db: Db,
@@ -154,22 +164,33 @@ export async function buildSchoolMember(
 
 // Venues, slots and programmes
 
-/** A confirmed family booking of 2 places in a slot, booked by `userId`. */
+/**
+ * A confirmed family booking of 2 places in a slot, booked by `userId`. The school/public split follows
+ * the kind unless given (a group takes school places), and a pending or held one gets a deadline a day on.
+ */
 export async function buildBooking(
   db: Db,
   slotId: string,
   userId: string,
   overrides: Partial<typeof bookings.$inferInsert> = {},
 ): Promise<{ id: string; code: string }> {
+  const kind = overrides.kind ?? 'family';
+  const places = overrides.places ?? 2;
+  const adults = overrides.adults ?? 1;
+  const waiting = overrides.status === 'pending' || overrides.status === 'held';
   const [row] = await db
     .insert(bookings)
     .values({
       slotId,
       userId,
-      kind: 'family',
+      kind,
       status: 'confirmed',
-      places: 2,
-      adults: 1,
+      places,
+      adults,
+      schoolPlaces: kind === 'group' ? (overrides.schoolPlaces ?? places - (overrides.publicPlaces ?? 0)) : 0,
+      publicPlaces: kind === 'group' ? (overrides.publicPlaces ?? places - (overrides.schoolPlaces ?? places)) : places,
+      pupils: kind === 'group' ? places - adults : 0,
+      expiresAt: waiting ? new Date(Date.now() + 86_400_000) : null,
       code: `T${tag().toUpperCase()}`,
       ...overrides,
     })

@@ -7,6 +7,7 @@ import type { App } from '../../server/app.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from './accounts.ts';
 import {
+  buildBooking,
   buildClaim,
   buildDesignation,
   buildPendingTeacher,
@@ -95,6 +96,14 @@ function multipartPng(): Call {
   };
 }
 const future = (days: number) => new Date(Date.now() + days * 86_400_000);
+/** A slot at a venue `manager` runs, open for bookings a week ahead. */
+async function slot(world: World): Promise<string> {
+  return (await buildSlot(world.db, { venueId: await venue(world), capacity: 10, approval: 'none' })).id;
+}
+/** A booking of `parent` in such a slot (pending when asked). */
+async function booking(world: World, status: 'confirmed' | 'pending' = 'confirmed'): Promise<string> {
+  return (await buildBooking(world.db, await slot(world), world.actors.parent.user.id, { status })).id;
+}
 
 /** The expected rule of every write route, keyed by "METHOD /path". */
 export const RULES: Record<string, Rule> = {
@@ -259,6 +268,28 @@ export const RULES: Record<string, Rule> = {
       return { url: `/api/designations/${designation.id}/revoke`, payload: { reason: '复核未通过' } };
     },
   },
+  'POST /api/bookings': {
+    allowed: SIGNED_IN,
+    call: async (world) => ({
+      url: '/api/bookings',
+      payload: { slot_id: await slot(world), kind: 'family', adults: 1, children_by_band: { '6-12': 1 } },
+    }),
+  },
+  'POST /api/bookings/:id/cancel': {
+    allowed: ['parent', ...OWNERS],
+    call: async (world) => ({ url: `/api/bookings/${await booking(world)}/cancel`, payload: {} }),
+  },
+  'POST /api/bookings/:id/approve': {
+    allowed: OWNERS,
+    call: async (world) => ({ url: `/api/bookings/${await booking(world, 'pending')}/approve` }),
+  },
+  'POST /api/bookings/:id/decline': {
+    allowed: OWNERS,
+    call: async (world) => ({
+      url: `/api/bookings/${await booking(world, 'pending')}/decline`,
+      payload: { reason: '当天团体已满' },
+    }),
+  },
   'POST /api/schools/:id/members/:userId/approve': {
     allowed: ['school_admin', 'admin'],
     call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/approve` }),
@@ -326,6 +357,8 @@ const WATCHED = [
   'slot_series',
   'slots',
   'bookings',
+  'waitlist_entries',
+  'idempotency_keys',
   'import_jobs',
   'outbox_messages',
   'audit_log',

@@ -73,6 +73,10 @@ const FIELD_CODES: Record<string, string> = {
 /** PostgreSQL data exceptions and constraint violations as client errors (message without SQL). */
 function refusal(state: string | undefined): { status: number; code: string; message: string } | undefined {
   if (!state) return undefined;
+  // Migration 0008's slot guard: a booking or a capacity cut the booking commands should have refused.
+  if (state === 'KM001') return { status: 409, code: 'SOLD_OUT', message: 'the slot has not enough places left' };
+  if (state === 'KM002')
+    return { status: 409, code: 'CAPACITY_BELOW_TAKEN', message: 'bookings already take more places than that' };
   if (state === '23505') return { status: 409, code: 'CONFLICT', message: 'this would duplicate an existing record' };
   if (state === '23503')
     return { status: 400, code: 'REFERENCE_NOT_FOUND', message: 'a referenced record does not exist' };
@@ -120,7 +124,8 @@ export default fp(
     app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
       if (error instanceof ApiError) {
         if (error.headers) void reply.headers(error.headers);
-        return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+        const details = error.details === undefined ? {} : { details: error.details };
+        return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message, ...details } });
       }
       if (error.validation) {
         const first = error.validation[0];

@@ -92,6 +92,114 @@ export interface paths {
     patch: operations['updateVenue'];
     trace?: never;
   };
+  '/api/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My bookings, newest first
+     * @description Requires a signed-in account.
+     */
+    get: operations['listMyBookings'];
+    put?: never;
+    /**
+     * Book places in a slot for a family or a school group
+     * @description All or nothing: a party that does not fit whole answers 409 SOLD_OUT (its details say how many places are left and whether the waitlist is open). A group of a verified school's confirmed teacher takes school-allocation places first until their release, then public ones where the slot allows. `status` is `pending` when the slot wants the venue’s approval (group requests by default): the places are held until the venue decides or `expires_at`. Children are counts by age band; no name is asked for or stored.
+     *
+     *     Requires a signed-in account.
+     */
+    post: operations['createBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A booking, for its booker, the venue’s managers and the school’s admins
+     * @description Requires a signed-in account.
+     */
+    get: operations['getBooking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a booking: the booker until the slot’s deadline, the venue at any time
+     * @description Frees its places once; a second cancel answers 409 BOOKING_NOT_LIVE. After `cancel_until` 409 CANCELLATION_CLOSED.
+     *
+     *     Requires a signed-in account.
+     */
+    post: operations['cancelBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a pending request (the venue's managers)
+     * @description Requires the role venue_manager or admin.
+     */
+    post: operations['approveBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a pending request with a reason (the venue's managers); its places are freed
+     * @description Requires the role venue_manager or admin.
+     */
+    post: operations['declineBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/venues/{id}/calendar.ics': {
     parameters: {
       query?: never;
@@ -1108,6 +1216,10 @@ export interface components {
         /** @description Stable machine code, e.g. VENUE_NOT_FOUND */
         code: string;
         message: string;
+        /** @description Facts a client may act on, e.g. SOLD_OUT says whether the waitlist is open */
+        details?: {
+          [key: string]: unknown;
+        };
       };
     };
     VenueSummary: {
@@ -1161,6 +1273,74 @@ export interface components {
       minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
       /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
       coord_precision: 'high' | 'medium' | 'low';
+    };
+    Booking: {
+      /** Format: uuid */
+      id: string;
+      /** @description confirmed; pending (waits for the venue until expires_at); held (a waitlist offer); declined, cancelled, slot_cancelled, expired */
+      status: 'held' | 'pending' | 'confirmed' | 'declined' | 'cancelled' | 'slot_cancelled' | 'expired';
+      /** @description Shown at the door; 8 characters without look-alikes */
+      code: string;
+      kind: 'family' | 'group';
+      /** Format: uuid */
+      slot_id: string;
+      places: number;
+      /** @description Places from the slot's school allocation (the green channel) */
+      school_places: number;
+      public_places: number;
+      adults: number;
+      children_by_band: {
+        '0-5'?: number;
+        '6-12'?: number;
+        '13-17'?: number;
+      };
+      pupils: number;
+      grade: number | null;
+      access_needs: ('wheelchair' | 'hearing' | 'visual' | 'cognitive')[];
+      note: string | null;
+      school: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      venue: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        name_en: string | null;
+      };
+      slot: {
+        /** Format: uuid */
+        id: string;
+        title: string | null;
+        /** Format: date-time */
+        starts_at: string;
+        /** Format: date-time */
+        ends_at: string;
+      };
+      /**
+       * Format: date-time
+       * @description Until when a pending request or a held offer keeps its places
+       */
+      expires_at: string | null;
+      /** Format: date-time */
+      cancel_until: string;
+      reason: string | null;
+      /** Format: date-time */
+      decided_at: string | null;
+      /** Format: date-time */
+      cancelled_at: string | null;
+      /** Format: date-time */
+      checked_in_at: string | null;
+      arrived_adults: number | null;
+      arrived_minors: number | null;
+      /** Format: date-time */
+      created_at: string;
+      /** @description Shown to the venue's and the school's side only */
+      booker: {
+        name: string;
+        email: string;
+      } | null;
     };
     Slot: {
       /**
@@ -1901,6 +2081,436 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listMyBookings: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Booking'][];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createBooking: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe: the same key and body get the same answer (kept at least 24 hours) */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description A family or a school group */
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** Format: uuid */
+              slot_id: string;
+              /** @enum {string} */
+              kind: 'family';
+              /** @description Grown-ups coming (at least one) */
+              adults: number;
+              /** @description Children per age band; counts only — Kaimen never asks for or stores a child’s name */
+              children_by_band: {
+                /** @description Children aged 0-5 */
+                '0-5'?: number;
+                /** @description Children aged 6-12 */
+                '6-12'?: number;
+                /** @description Children aged 13-17 */
+                '13-17'?: number;
+              };
+            }
+          | {
+              /** Format: uuid */
+              slot_id: string;
+              /** @enum {string} */
+              kind: 'group';
+              /** Format: uuid */
+              school_id: string;
+              /** @description Pupils coming */
+              pupils: number;
+              /** @description Teachers and other adults coming (at least one) */
+              adults: number;
+              /** @description 0 = kindergarten, 1–12 */
+              grade: number;
+              access_needs?: ('wheelchair' | 'hearing' | 'visual' | 'cognitive')[];
+              /** @description For the venue (e.g. arrival by coach). Do not write any child’s name here. */
+              note?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  cancelBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  declineBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Told to the booker */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
         headers: {
           [name: string]: unknown;
         };
