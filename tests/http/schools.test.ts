@@ -44,7 +44,12 @@ describe.each(testEngines())('schools on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       items: [
-        { id: otherSchoolId, name: `Kaimen Test Middle School ${tag}`, adcode: '110102', verification_status: 'pending' },
+        {
+          id: otherSchoolId,
+          name: `Kaimen Test Middle School ${tag}`,
+          adcode: '110102',
+          verification_status: 'pending',
+        },
       ],
     });
     const zh = await app.inject(`/api/schools?q=${encodeURIComponent(`实验小学${tag}`)}`);
