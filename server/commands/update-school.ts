@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { smallestDistrictsAt } from '../../db/queries/districts.ts';
+import { districtExists, smallestDistrictsAt } from '../../db/queries/districts.ts';
 import {
   adcodeAgreesWithPoint,
   getSchoolRecord,
@@ -56,7 +56,9 @@ export async function updateSchool(tx: Db, actor: SignedInActor, input: UpdateSc
     Object.assign(values, { location: to, sourceCrs: crs, adcode: await districtAfterMove(tx, before, to, changes) });
   } else if (changes.adcode !== undefined) {
     const at = before.lng === null || before.lat === null ? undefined : { lng: before.lng, lat: before.lat };
-    values.adcode = at ? await districtOfPoint(tx, at, changes.adcode) : changes.adcode;
+    if (at) values.adcode = await districtOfPoint(tx, at, changes.adcode);
+    else if (await districtExists(tx, changes.adcode)) values.adcode = changes.adcode;
+    else throw Errors.unknownAdcode(changes.adcode);
   }
   if (Object.keys(values).length === 0) throw Errors.emptyPatch();
 

@@ -192,6 +192,15 @@ describe.each(testEngines())('school commands on %s', (engine) => {
       expect(await codeOf(updateSchool(tx, actorOf(schoolAdmin), { schoolId: school.id, changes: {} }))).toBe(
         'EMPTY_PATCH',
       );
+      const unplaced = await buildSchool(tx, { adcode: null });
+      await buildSchoolMember(tx, unplaced.id, schoolAdmin, { role: 'school_admin', status: 'approved' });
+      const unknown = { schoolId: unplaced.id, changes: { adcode: '999999' } };
+      expect(await codeOf(updateSchool(tx, actorOf(schoolAdmin), unknown))).toBe('UNKNOWN_ADCODE');
+      const districted = await updateSchool(tx, actorOf(schoolAdmin), {
+        schoolId: unplaced.id,
+        changes: { adcode: XICHENG.adcode },
+      });
+      expect(districted).toMatchObject({ adcode: XICHENG.adcode, verificationStatus: 'pending' });
     });
   });
 
