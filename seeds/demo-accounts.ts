@@ -30,7 +30,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; regionPre
 ];
 
 /** Labelled as demo data wherever it shows: these are not real organisations. */
-const DEMO_SCHOOL = '开门演示学校（示例，非真实学校） Kaimen demo school (not a real school)';
+export const DEMO_SCHOOL = '开门演示学校（示例，非真实学校） Kaimen demo school (not a real school)';
 const DEMO_ORGANISATION = '开门演示机构（示例） Kaimen demo organisation';
 
 /**
