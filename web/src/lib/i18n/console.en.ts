@@ -55,6 +55,11 @@ const apiErrors: Record<string, string> = {
   CLAIM_NOT_FOUND: 'The claim was not found.',
   INVALID_DATE_RANGE: 'The date range is wrong.',
   INVALID_ID: 'The id is not well-formed.',
+  ADCODE_MISMATCH: 'The district does not match the point on the map; check the point or the district.',
+  INVALID_GRADES: 'Grades run from kindergarten to grade 12 (0–12), each once.',
+  CLAIM_PENDING: 'You have already claimed this school; the claim waits for review.',
+  ALREADY_MEMBER: 'You are already an admin of this school.',
+  SCHOOL_NOT_PENDING: 'This school is no longer waiting to be verified.',
 };
 
 export const consoleMessages: ConsoleMessages = {
@@ -102,7 +107,7 @@ export const consoleMessages: ConsoleMessages = {
     haveAccount: 'Have an account?',
     loginLink: 'Sign in',
     registerTitle: 'Sign up',
-    registerIntro: 'Choose who you are. Bureau and school-admin accounts are created by an administrator.',
+    registerIntro: 'Choose who you are. Bureau accounts are created by an administrator.',
     displayName: 'Your name',
     roleLegend: 'I am a',
     roleParent: 'Parent',
@@ -111,11 +116,16 @@ export const consoleMessages: ConsoleMessages = {
     roleTeacherHint: "Book study trips for a class (your school's admin confirms you)",
     roleManager: 'Venue manager',
     roleManagerHint: 'Publish venues, open days and programmes (reviewed by the education bureau)',
+    roleSchoolAdmin: 'School admin',
+    roleSchoolAdminHint: "Register or claim your school and confirm its teachers (the bureau verifies the school)",
     school: 'Your school',
     schoolSearch: 'Search for your school',
     schoolNone: 'No school found with that name',
     schoolChosen: (name: string) => `Chosen: ${name}`,
     schoolUnavailable: 'Schools cannot be searched right now.',
+    schoolPending: 'waiting for the bureau to verify it',
+    schoolPendingNote: (name: string) =>
+      `“${name}” is still waiting for the education bureau to verify it: you can join now, but its teachers cannot use the green channel until it is verified.`,
     organisation: 'Organisation',
     organisationHint: 'Who runs the venues, e.g. "Dongcheng District Cultural Centre"',
     submitRegister: 'Sign up and sign in',

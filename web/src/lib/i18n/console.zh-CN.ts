@@ -58,6 +58,11 @@ const apiErrors: Record<string, string> = {
   CLAIM_NOT_FOUND: '没有找到这个认领申请。',
   INVALID_DATE_RANGE: '日期范围不正确。',
   INVALID_ID: '编号格式不正确。',
+  ADCODE_MISMATCH: '所填区县与地图上的位置不一致，请检查位置或区县。',
+  INVALID_GRADES: '年级须在幼儿园到高三（0–12）之间，且不能重复。',
+  CLAIM_PENDING: '你已经提交过这所学校的认领申请，正在等待审核。',
+  ALREADY_MEMBER: '你已经是这所学校的管理员。',
+  SCHOOL_NOT_PENDING: '这所学校已经不在待核实状态。',
 };
 
 export const consoleMessages = {
@@ -105,7 +110,7 @@ export const consoleMessages = {
     haveAccount: '已有账号？',
     loginLink: '登录',
     registerTitle: '注册',
-    registerIntro: '选择你的身份。教育局、学校管理员账号由系统管理员创建。',
+    registerIntro: '选择你的身份。教育局账号由系统管理员创建。',
     displayName: '你的称呼',
     roleLegend: '我是',
     roleParent: '家长',
@@ -114,11 +119,16 @@ export const consoleMessages = {
     roleTeacherHint: '为班级预约研学（需所在学校管理员确认）',
     roleManager: '场馆管理员',
     roleManagerHint: '发布场馆、开放日和活动（需教育局审核）',
+    roleSchoolAdmin: '学校管理员',
+    roleSchoolAdminHint: '登记或认领本校、确认本校教师（学校需教育局核实）',
     school: '所在学校',
     schoolSearch: '搜索学校名称',
     schoolNone: '没有找到这所学校',
     schoolChosen: (name: string) => `已选择：${name}`,
     schoolUnavailable: '暂时无法搜索学校。',
+    schoolPending: '等待教育局核实',
+    schoolPendingNote: (name: string) =>
+      `“${name}”还在等待教育局核实：可以先加入，但核实之前本校教师不能使用研学绿色通道。`,
     organisation: '机构名称',
     organisationHint: '运营场馆的单位，例如“某某区文化馆”',
     submitRegister: '注册并登录',
