@@ -117,7 +117,7 @@ export const consoleMessages: ConsoleMessages = {
     roleManager: 'Venue manager',
     roleManagerHint: 'Publish venues, open days and programmes (reviewed by the education bureau)',
     roleSchoolAdmin: 'School admin',
-    roleSchoolAdminHint: "Register or claim your school and confirm its teachers (the bureau verifies the school)",
+    roleSchoolAdminHint: 'Register or claim your school and confirm its teachers (the bureau verifies the school)',
     school: 'Your school',
     schoolSearch: 'Search for your school',
     schoolNone: 'No school found with that name',

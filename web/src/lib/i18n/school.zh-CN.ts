@@ -135,6 +135,10 @@ export const schoolMessages = {
     submitted: '提交于',
     point: '位置',
     mapLabel: (name: string) => `${name} 的位置`,
+    showMap: '在地图上查看',
+    hideMap: '收起地图',
+    grades: '学段',
+    pupils: '学生人数',
     previousNote: (note: string) => `重新提交的原因：${note}`,
   },
 };
