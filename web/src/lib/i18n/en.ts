@@ -123,7 +123,8 @@ export const messages: Messages = {
   },
   distanceLabel: (text: string) => `${text} away`,
   fromSchool: (text: string) => `${text} from school`,
-  fromSchoolLabel: (text: string) => `${text} from your school`,
+  /** The letter on the school's marker. */
+  schoolMarkerGlyph: 'S',
   schoolMarker: (name: string) => `My school: ${name}`,
 
   filtersHeading: 'Filters',

@@ -121,7 +121,8 @@ export const messages = {
   },
   distanceLabel: (text: string) => `距离 ${text}`,
   fromSchool: (text: string) => `距学校 ${text}`,
-  fromSchoolLabel: (text: string) => `距离学校 ${text}`,
+  /** The letter on the school's marker. */
+  schoolMarkerGlyph: '校',
   schoolMarker: (name: string) => `我的学校：${name}`,
 
   filtersHeading: '筛选',
