@@ -22,7 +22,7 @@ const verification: Record<SchoolVerificationStatus, string> = {
 const gradeLabel = (grade: number) => (grade === 0 ? 'Kindergarten' : `Grade ${grade}`);
 
 export const schoolMessages: SchoolMessages = {
-  kindLabel: (kind: string) => kinds[kind as SchoolKind] ?? kind,
+  kindLabel: (kind: string | null) => (kind === null ? '—' : (kinds[kind as SchoolKind] ?? kind)),
   verificationLabel: (status: string) => verification[status as SchoolVerificationStatus] ?? status,
   gradeLabel,
   console: {

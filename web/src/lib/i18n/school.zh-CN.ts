@@ -31,7 +31,7 @@ function gradeLabel(grade: number): string {
 }
 
 export const schoolMessages = {
-  kindLabel: (kind: string) => kinds[kind as SchoolKind] ?? kind,
+  kindLabel: (kind: string | null) => (kind === null ? '—' : (kinds[kind as SchoolKind] ?? kind)),
   verificationLabel: (status: string) => verification[status as SchoolVerificationStatus] ?? status,
   gradeLabel,
   console: {

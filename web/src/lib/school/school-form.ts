@@ -59,7 +59,7 @@ export function draftOf(school: SchoolRecord): SchoolDraft {
   return {
     name: school.name,
     nameEn: school.name_en ?? '',
-    kind: school.kind,
+    kind: school.kind ?? '',
     grades: [...school.grades],
     addressZh: school.address_zh ?? '',
     addressEn: school.address_en ?? '',
