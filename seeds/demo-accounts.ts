@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { schoolPoint } from '../db/queries/schools.ts';
 import { insertUser } from '../db/queries/users.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../db/schema/index.ts';
 import type { Role } from '../domain/vocab.ts';
@@ -33,8 +34,28 @@ const DEMO_SCHOOL = '开门演示学校（示例，非真实学校） Kaimen dem
 const DEMO_ORGANISATION = '开门演示机构（示例） Kaimen demo organisation';
 
 /**
- * Creates the demo accounts, a demo school for the teacher and school admin, and a demo organisation
- * for the venue manager. Idempotent: existing accounts are left as they are.
+ * The demo school as the Dongcheng bureau verified it: a primary school (grades 1–6) placed in Dongcheng
+ * (110101) so a teacher's map starts there. Its contact is labelled demo, like its name.
+ */
+const DEMO_SCHOOL_RECORD = {
+  nameEn: 'Kaimen demo school (not a real school)',
+  kind: 'primary',
+  grades: [1, 2, 3, 4, 5, 6],
+  adcode: '110101',
+  addressZh: '北京市东城区（演示地址）',
+  addressEn: 'Dongcheng, Beijing (demo address)',
+  contactName: '演示联系人 Demo contact',
+  contactEmail: 'school-admin@demo.kaimen',
+  verificationStatus: 'verified',
+  reviewNote: null,
+  source: 'kaimen-demo',
+} as const;
+const DEMO_SCHOOL_POINT = { lng: 116.4166, lat: 39.9289 };
+
+/**
+ * Creates the demo accounts, a verified demo school in Dongcheng for the teacher and school admin, and a
+ * demo organisation for the venue manager. Idempotent: existing accounts are left as they are; the demo
+ * school's record is brought up to date.
  * @param passwordHash DEMO_PASSWORD hashed the way the server checks passwords
  */
 export async function ensureDemoAccounts(db: Db, passwordHash: string): Promise<number> {
@@ -56,6 +77,17 @@ export async function ensureDemoAccounts(db: Db, passwordHash: string): Promise<
     let [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL));
     if (!school)
       [school] = await tx.insert(schools).values({ name: DEMO_SCHOOL, adcode: '110101' }).returning({ id: schools.id });
+    // Demo databases made before schools had places get the record too.
+    await tx
+      .update(schools)
+      .set({
+        ...DEMO_SCHOOL_RECORD,
+        grades: [...DEMO_SCHOOL_RECORD.grades],
+        location: schoolPoint(DEMO_SCHOOL_POINT) as unknown as string,
+        verifiedAt: sql`coalesce(${schools.verifiedAt}, now())`,
+        verifiedBy: await idOf('bureau-dongcheng@demo.kaimen'),
+      })
+      .where(eq(schools.id, school!.id));
     for (const [email, role] of [
       ['teacher@demo.kaimen', 'teacher'],
       ['school-admin@demo.kaimen', 'school_admin'],

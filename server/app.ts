@@ -9,6 +9,7 @@ import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
 import { ErrorResponse } from './schemas/common.ts';
+import { PublicSchool, School } from './schemas/school-fields.ts';
 import { buildValidator } from './validation.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -23,6 +24,7 @@ import healthRoutes from './routes/health/index.ts';
 import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import schoolRoutes from './routes/schools/index.ts';
+import manageSchoolRoutes from './routes/schools/manage.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
 import photoRoutes from './routes/photos/index.ts';
@@ -70,6 +72,9 @@ export async function buildApp({ database, config, logger = false, web = true }:
 
   app.decorate('config', config);
   app.addSchema(ErrorResponse);
+  // The school, in its public and full forms: the schools routes and the bureau's queue both answer it.
+  app.addSchema(PublicSchool);
+  app.addSchema(School);
 
   // External plugins: the database, the OpenAPI document every route contributes to, security headers.
   await app.register(dbPlugin, { database });
@@ -97,6 +102,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(designationRoutes);
   await app.register(auditRoutes);
   await app.register(schoolRoutes);
+  await app.register(manageSchoolRoutes);
   // The venue console.
   await app.register(manageVenueRoutes);
   await app.register(manageSlotRoutes);

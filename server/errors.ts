@@ -92,7 +92,23 @@ export const Errors = {
     conflict('DESIGNATION_EXISTS', `the venue already holds "${title}"; revoke it first to change it`),
   designationRevoked: () => conflict('DESIGNATION_REVOKED', 'the designation is already revoked'),
   notYourSchool: () =>
-    forbidden('NOT_YOUR_SCHOOL', "only this school's approved school admins (or an admin) may manage its members"),
+    forbidden('NOT_YOUR_SCHOOL', "only this school's approved school admins (or an admin) may manage it"),
+  schoolRejected: () =>
+    conflict('SCHOOL_REJECTED', "the bureau of this school's district rejected it; choose another school"),
+  schoolNotPending: (status: string) =>
+    conflict('SCHOOL_NOT_PENDING', `the school is ${status}, not waiting for verification`),
+  schoolNotPlaced: () =>
+    conflict('SCHOOL_NOT_PLACED', 'a school is verified with its point and district: give it a location first'),
+  claimPending: () => conflict('CLAIM_PENDING', 'you already have a claim of this school waiting for the bureau'),
+  alreadyMember: () => conflict('ALREADY_MEMBER', 'you are already an admin of this school'),
+  adcodeMismatch: (adcode: string, covering: string | null) =>
+    badRequest(
+      'ADCODE_MISMATCH',
+      covering
+        ? `the point lies in ${covering}, which does not contain the district ${adcode}`
+        : `the point lies outside every known district, so it cannot be in ${adcode}`,
+    ),
+  invalidGrades: (message: string) => badRequest('INVALID_GRADES', message),
   membershipNotFound: () => new ApiError(404, 'MEMBERSHIP_NOT_FOUND', 'that user is not a member of this school'),
   membershipNotPending: (status: string) => conflict('MEMBERSHIP_NOT_PENDING', `the membership is already ${status}`),
   slotShape: (message: string) => badRequest('INVALID_SLOT_TIMES', message),

@@ -52,7 +52,7 @@ CREATE INDEX "schools_review_idx" ON "schools" USING btree ("verification_status
 CREATE INDEX "schools_location_gist" ON "schools" USING gist ("location");--> statement-breakpoint
 CREATE INDEX "import_duplicates_existing_school_idx" ON "import_duplicates" USING btree ("existing_school_id");--> statement-breakpoint
 ALTER TABLE "schools" ADD CONSTRAINT "schools_kind_known" CHECK ("schools"."kind" IS NULL OR "schools"."kind" = ANY (ARRAY['kindergarten','primary','junior_secondary','senior_secondary','nine_year','twelve_year','special_education']::text[]));--> statement-breakpoint
-ALTER TABLE "schools" ADD CONSTRAINT "schools_grades_valid" CHECK ("schools"."grades" <@ ARRAY(SELECT generate_series(0, 12))::smallint[]);--> statement-breakpoint
+ALTER TABLE "schools" ADD CONSTRAINT "schools_grades_valid" CHECK ("schools"."grades" <@ ARRAY[0,1,2,3,4,5,6,7,8,9,10,11,12]::smallint[]);--> statement-breakpoint
 ALTER TABLE "schools" ADD CONSTRAINT "schools_location_valid" CHECK ("schools"."location" IS NULL OR (ST_SRID("schools"."location") = 4326 AND ST_GeometryType("schools"."location") = 'ST_Point' AND ST_X("schools"."location") BETWEEN -180 AND 180 AND ST_Y("schools"."location") BETWEEN -90 AND 90));--> statement-breakpoint
 ALTER TABLE "schools" ADD CONSTRAINT "schools_source_crs_known" CHECK ("schools"."source_crs" = ANY (ARRAY['wgs84','gcj02','bd09']::text[]));--> statement-breakpoint
 ALTER TABLE "schools" ADD CONSTRAINT "schools_pupil_count_sane" CHECK ("schools"."pupil_count" IS NULL OR "schools"."pupil_count" BETWEEN 0 AND 100000);--> statement-breakpoint

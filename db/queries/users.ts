@@ -2,7 +2,7 @@
  * Accounts, with their organisations and school memberships.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { MembershipStatus, Role, SchoolRole } from '../../domain/vocab.ts';
+import type { MembershipStatus, Role, SchoolRole, SchoolVerificationStatus } from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../schema/index.ts';
 
@@ -95,7 +95,16 @@ export async function userSchoolMemberships(db: Db, userId: string): Promise<Mem
 /** A user's organisations and school memberships, each with its name. */
 export interface UserAffiliations {
   organisations: { id: string; name: string }[];
-  schools: { id: string; name: string; role: SchoolRole; status: MembershipStatus }[];
+  /** The school's point (WGS-84) lets the web start a teacher's map around it. */
+  schools: {
+    id: string;
+    name: string;
+    role: SchoolRole;
+    status: MembershipStatus;
+    verificationStatus: SchoolVerificationStatus;
+    lng: number | null;
+    lat: number | null;
+  }[];
 }
 
 /** The organisations and school memberships of a user, named, by name (`GET /api/me`). */
@@ -112,6 +121,9 @@ export async function userAffiliations(db: Db, userId: string): Promise<UserAffi
       name: schools.name,
       role: sql<SchoolRole>`${schoolMembers.role}`,
       status: sql<MembershipStatus>`${schoolMembers.status}`,
+      verificationStatus: sql<SchoolVerificationStatus>`${schools.verificationStatus}`,
+      lng: sql<number | null>`ST_X(${schools.location})`.mapWith((v) => (v === null ? null : Number(v))),
+      lat: sql<number | null>`ST_Y(${schools.location})`.mapWith((v) => (v === null ? null : Number(v))),
     })
     .from(schoolMembers)
     .innerJoin(schools, eq(schools.id, schoolMembers.schoolId))

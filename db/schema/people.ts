@@ -85,6 +85,9 @@ export const organisationMembers = pgTable(
   (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_members_user_idx').on(t.userId)],
 );
 
+/** Every grade a school may serve, for its CHECK constraint (a CHECK cannot hold a subquery). */
+const GRADES = Array.from({ length: GRADE_MAX - GRADE_MIN + 1 }, (_, i) => GRADE_MIN + i);
+
 /**
  * A school (or kindergarten) whose confirmed teachers book group visits through the green channel. It
  * is registered by a school admin, claimed by one, or imported from a bureau's official list, and only a
@@ -127,7 +130,7 @@ export const schools = pgTable(
     check('schools_kind_known', sql`${t.kind} IS NULL OR ${t.kind} = ANY (${sql.raw(sqlTextArray(SCHOOL_KINDS))})`),
     check(
       'schools_grades_valid',
-      sql`${t.grades} <@ ARRAY(SELECT generate_series(${sql.raw(String(GRADE_MIN))}, ${sql.raw(String(GRADE_MAX))}))::smallint[]`,
+      sql`${t.grades} <@ ${sql.raw(`ARRAY[${GRADES.join(',')}]::smallint[]`)}`,
     ),
     check(
       'schools_location_valid',

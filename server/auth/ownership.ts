@@ -43,3 +43,17 @@ export async function requireSchoolAdmin(db: Db, user: CurrentUser, schoolId: st
   if (user.role !== 'admin' && !(await isSchoolAdmin(db, user.id, schoolId))) throw Errors.notYourSchool();
   return school;
 }
+
+/**
+ * Whether `user` sees a school's full record (contact, pupil count, the bureau's note): an admin, the
+ * bureau of its region, or one of its approved school admins.
+ */
+export async function seesSchoolInFull(
+  db: Db,
+  user: CurrentUser | null,
+  school: { id: string; adcode: string | null },
+): Promise<boolean> {
+  if (!user) return false;
+  if (oversees(user, school.adcode)) return true;
+  return user.role === 'school_admin' && (await isSchoolAdmin(db, user.id, school.id));
+}

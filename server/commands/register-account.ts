@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { createOrganisation } from '../../db/queries/organisations.ts';
-import { addSchoolMember, schoolExists } from '../../db/queries/schools.ts';
+import { addSchoolMember, schoolStatus } from '../../db/queries/schools.ts';
 import { insertUser, type UserRow } from '../../db/queries/users.ts';
 import { Errors } from '../errors.ts';
 import type { Actor } from './actor.ts';
@@ -12,6 +12,8 @@ export type NewAccountRole =
   | { role: 'parent' }
   /** A teacher joins a school, pending its admin's approval. */
   | { role: 'teacher'; schoolId: string }
+  /** A school admin registers or claims their school after signing up. */
+  | { role: 'school_admin' }
   /** A venue manager gets an organisation of their own for the venues they will run. */
   | { role: 'venue_manager'; organisationName: string };
 
@@ -30,14 +32,19 @@ export interface RegisteredAccount {
 }
 
 /**
- * Creates an account anyone may make (parent, teacher, venue manager) and signs it in, in one
- * transaction: a teacher's pending membership of their school, a venue manager's organisation, the
- * audit entry and the session commit with the user or not at all. SCHOOL_NOT_FOUND for an unknown
- * school; EMAIL_TAKEN when the email has an account (the unique index decides, so two racing sign-ups
+ * Creates an account anyone may make (parent, teacher, school admin, venue manager) and signs it in, in
+ * one transaction: a teacher's pending membership of their school, a venue manager's organisation, the
+ * audit entry and the session commit with the user or not at all. A teacher may join a pending school
+ * (the bureau has yet to verify it), not a rejected one: SCHOOL_NOT_FOUND for an unknown school,
+ * SCHOOL_REJECTED for a rejected one; EMAIL_TAKEN when the email has an account (the unique index decides, so two racing sign-ups
  * get one account).
  */
 export async function registerAccount(tx: Db, actor: Actor, input: RegisterAccountInput): Promise<RegisteredAccount> {
-  if (input.role === 'teacher' && !(await schoolExists(tx, input.schoolId))) throw Errors.schoolNotFound();
+  if (input.role === 'teacher') {
+    const status = await schoolStatus(tx, input.schoolId);
+    if (!status) throw Errors.schoolNotFound();
+    if (status === 'rejected') throw Errors.schoolRejected();
+  }
   const user = await insertUser(tx, {
     email: input.email,
     displayName: input.displayName,

@@ -12,7 +12,15 @@ export function presentMe(user: UserRow, affiliations: UserAffiliations, csrfTok
     role: user.role,
     region_prefix: user.regionPrefix,
     organisations: affiliations.organisations,
-    schools: affiliations.schools,
+    schools: affiliations.schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      status: s.status,
+      verification_status: s.verificationStatus,
+      lng: s.lng,
+      lat: s.lat,
+    })),
     csrf_token: csrfToken,
   };
 }

@@ -68,7 +68,16 @@ const FIELD_CODES: Record<string, string> = {
   programme_id: 'INVALID_PROGRAMME',
   title_zh: 'INVALID_TITLE',
   file: 'INVALID_PHOTO',
+  name: 'INVALID_NAME',
+  grades: 'INVALID_GRADES',
+  pupil_count: 'INVALID_PUPIL_COUNT',
+  contact_name: 'INVALID_CONTACT',
+  contact_phone: 'INVALID_CONTACT',
+  contact_email: 'INVALID_CONTACT',
 };
+
+/** Fields whose code differs on the schools routes (a school's kind is not a slot's). */
+const SCHOOL_FIELD_CODES: Record<string, string> = { kind: 'INVALID_SCHOOL_KIND' };
 
 /** PostgreSQL data exceptions and constraint violations as client errors (message without SQL). */
 function refusal(state: string | undefined): { status: number; code: string; message: string } | undefined {
@@ -127,7 +136,8 @@ export default fp(
         const field =
           (first?.instancePath ?? '').split('/').filter(Boolean)[0] ??
           (typeof first?.params?.missingProperty === 'string' ? first.params.missingProperty : '');
-        const code = FIELD_CODES[field] ?? 'VALIDATION_FAILED';
+        const onSchools = request.routeOptions.url?.startsWith('/api/schools') ?? false;
+        const code = (onSchools ? SCHOOL_FIELD_CODES[field] : undefined) ?? FIELD_CODES[field] ?? 'VALIDATION_FAILED';
         return reply.code(400).send({ error: { code, message: error.message } });
       }
       // A value the database refuses that validation let through: the client's mistake, so a 4xx; the

@@ -45,9 +45,9 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['accounts'],
-        summary: 'Create an account (parent, teacher or venue manager) and sign in',
+        summary: 'Create an account (parent, teacher, school admin or venue manager) and sign in',
         description:
-          'Teachers join a school (its admin approves them); venue managers get an organisation for their venues. Bureau, school admin and admin accounts are made by an administrator.',
+          'Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.',
         operationId: 'register',
         body: RegisterBody,
         response: { 201: Type.Ref('Me'), ...errorResponses(400, 404, 409, 429) },
@@ -202,6 +202,8 @@ function roleOfSignUp(body: RegisterBody): NewAccountRole {
     case 'teacher':
       if (!body.school_id) throw Errors.schoolRequired();
       return { role: 'teacher', schoolId: body.school_id };
+    case 'school_admin':
+      return { role: 'school_admin' };
     case 'venue_manager':
       return { role: 'venue_manager', organisationName: (body.organisation_name ?? body.display_name).trim() };
     default:

@@ -1,6 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Literals, Nullable } from '../../schemas/common.ts';
-import { MEMBERSHIP_STATUSES, ROLES, SCHOOL_ROLES, SELF_SERVICE_ROLES } from '../../../domain/vocab.ts';
+import {
+  MEMBERSHIP_STATUSES,
+  ROLES,
+  SCHOOL_ROLES,
+  SCHOOL_VERIFICATION_STATUSES,
+  SELF_SERVICE_ROLES,
+} from '../../../domain/vocab.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords.ts';
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Compared without regard to case' });
@@ -51,7 +57,12 @@ export const Me = Type.Object(
         id: Type.String({ format: 'uuid' }),
         name: Type.String(),
         role: Literals(SCHOOL_ROLES),
-        status: Literals(MEMBERSHIP_STATUSES),
+        status: Literals(MEMBERSHIP_STATUSES, { description: 'The membership: confirmed by a school admin or not' }),
+        verification_status: Literals(SCHOOL_VERIFICATION_STATUSES, {
+          description: 'The school: verified by the bureau of its district or not',
+        }),
+        lng: Nullable(Type.Number({ description: "The school's point (WGS-84), to start the map around it" })),
+        lat: Nullable(Type.Number()),
       }),
     ),
     csrf_token: Type.String({ description: 'Send as X-CSRF-Token on every write made with the session cookie' }),

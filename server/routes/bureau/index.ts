@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { pendingClaims } from '../../../db/queries/claims.ts';
+import { pendingSchoolClaims, pendingSchools, schoolRecordsByIds } from '../../../db/queries/schools.ts';
 import { pendingVenues } from '../../../db/queries/venues.ts';
 import { regionOf } from '../../auth/access.ts';
 import { runCommand } from '../../commands/actor.ts';
@@ -8,10 +9,12 @@ import { decideClaim, OTHER_CLAIM_APPROVED, type DecideClaimInput } from '../../
 import { reviewVenue, type ReviewVenueInput } from '../../commands/review-venue.ts';
 import { presentQueuedVenue, presentVenueReview } from '../../presenters/bureau-venue.ts';
 import { presentClaimDecision, presentQueuedClaim } from '../../presenters/claim.ts';
+import { presentQueuedSchoolClaim, presentSchool } from '../../presenters/school.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
 import { ClaimDecision, IdParams, Queue, ReasonBody, VenueReview } from './schema.ts';
 import { BUREAU } from './shared.ts';
+import bureauSchoolRoutes from './schools.ts';
 import suspensionRoutes from './suspensions.ts';
 
 /** The bureau's review queue and its decisions on new venues and on claims of existing ones. */
@@ -22,7 +25,7 @@ const bureauRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: BUREAU,
       schema: {
         tags: ['bureau'],
-        summary: "New venues and venue claims waiting for the bureau's decision, oldest first",
+        summary: "New venues and schools, and claims of them, waiting for the bureau's decision, oldest first",
         description: "A bureau sees its region's (adcode prefix); an admin sees every region.",
         operationId: 'getBureauQueue',
         response: { 200: Queue, ...errorResponses(401, 403) },
@@ -30,9 +33,22 @@ const bureauRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const region = regionOf(request.user!);
-      const [venues, claims] = await Promise.all([pendingVenues(app.db, region), pendingClaims(app.db, region)]);
+      const [venues, claims, schools, schoolClaims] = await Promise.all([
+        pendingVenues(app.db, region),
+        pendingClaims(app.db, region),
+        pendingSchools(app.db, region),
+        pendingSchoolClaims(app.db, region),
+      ]);
+      const claimedSchools = await schoolRecordsByIds(app.db, [...new Set(schoolClaims.map((c) => c.schoolId))]);
       void reply.header('cache-control', 'no-store');
-      return { venues: venues.map(presentQueuedVenue), claims: claims.map(presentQueuedClaim) };
+      return {
+        venues: venues.map(presentQueuedVenue),
+        claims: claims.map(presentQueuedClaim),
+        schools: schools.map((school) => presentSchool(school, 'full')),
+        school_claims: schoolClaims.map((claim) =>
+          presentQueuedSchoolClaim(claim, claimedSchools.get(claim.schoolId)!),
+        ),
+      };
     },
   );
 
@@ -117,6 +133,7 @@ const bureauRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   await app.register(suspensionRoutes);
+  await app.register(bureauSchoolRoutes);
 };
 
 export default bureauRoutes;

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_STATUSES, PUBLICATION_STATUSES, VENUE_KINDS, VERIFICATION_STATUSES } from '../../../domain/vocab.ts';
 import { Id, Literals, Nullable } from '../../schemas/common.ts';
+import { QueuedSchoolClaim } from '../../schemas/school-fields.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
@@ -46,6 +47,10 @@ export const QueuedClaim = Type.Object({
 export const Queue = Type.Object({
   venues: Type.Array(QueuedVenue, { description: 'New venues waiting for verification, oldest first' }),
   claims: Type.Array(QueuedClaim, { description: 'Claims of existing venues waiting for a decision, oldest first' }),
+  schools: Type.Array(Type.Ref('School'), { description: 'New schools waiting for verification, oldest first' }),
+  school_claims: Type.Array(QueuedSchoolClaim, {
+    description: 'Claims of listed schools waiting for a decision, oldest first',
+  }),
 });
 
 export type Queue = Static<typeof Queue>;

@@ -1,31 +1,62 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { listSchoolMembers, searchSchools } from '../../../db/queries/schools.ts';
-import { requireSchoolAdmin } from '../../auth/ownership.ts';
+import { findSchools, getSchoolRecord, listSchoolMembers } from '../../../db/queries/schools.ts';
+import { parseLngLat } from '../../../domain/geo.ts';
+import { requireSchoolAdmin, seesSchoolInFull } from '../../auth/ownership.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { decideMembership, type DecideMembershipInput } from '../../commands/decide-membership.ts';
-import { presentSchool, presentSchoolMember } from '../../presenters/school.ts';
+import { Errors } from '../../errors.ts';
+import { presentSchool, presentSchoolMember, presentSchoolSummary } from '../../presenters/school.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { MemberParams, SchoolList, SchoolMember, SchoolMemberList, SchoolParams, SchoolSearchQuery } from './schema.ts';
 
 const SCHOOL_ADMINS = { access: { roles: ['school_admin', 'admin'] } } as const;
 
-/** Schools: the sign-up picker, and school admins approving the teachers who join. */
+/** Schools: the sign-up picker, one school, and school admins approving the teachers who join. */
 const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/schools',
     {
       schema: {
         tags: ['schools'],
-        summary: 'Find a school by name (for the teacher sign-up form)',
+        summary: 'Find a school by name or near a point (the teacher sign-up picker)',
+        description:
+          'Pending and verified schools, never rejected ones; each says its verification_status, so the picker can say a school is still waiting for its bureau.',
         operationId: 'searchSchools',
         querystring: SchoolSearchQuery,
         response: { 200: SchoolList, ...errorResponses(400) },
       },
     },
     async (request) => {
-      const schools = await searchSchools(app.db, { q: request.query.q, limit: request.query.limit ?? 20 });
-      return { items: schools.map(presentSchool) };
+      const { query } = request;
+      const near = query.near === undefined ? undefined : parseLngLat(query.near);
+      if (query.near !== undefined && !near) throw Errors.invalidNear();
+      const schools = await findSchools(app.db, { q: query.q, near, limit: query.limit ?? 20 });
+      return { items: schools.map((school) => presentSchool(school)) };
+    },
+  );
+
+  app.get(
+    '/api/schools/:id',
+    {
+      schema: {
+        tags: ['schools'],
+        summary: 'One school',
+        description:
+          "The public form for anyone; the full form (contact, pupil count, the bureau's review note) for the school's approved admins, the bureau of its region and admins. A rejected school is shown only to them.",
+        operationId: 'getSchool',
+        params: SchoolParams,
+        response: { 200: Type.Union([Type.Ref('School'), Type.Ref('PublicSchool')]), ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const school = await getSchoolRecord(app.db, request.params.id);
+      if (!school) throw Errors.schoolNotFound();
+      const full = await seesSchoolInFull(app.db, request.user, school);
+      if (!full && school.verificationStatus === 'rejected') throw Errors.schoolNotFound();
+      void reply.header('cache-control', request.user ? 'private, no-store' : 'no-cache');
+      return presentSchool(school, full ? 'full' : 'public');
     },
   );
 
@@ -46,7 +77,7 @@ const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const school = await requireSchoolAdmin(app.db, request.user!, request.params.id);
       const members = await listSchoolMembers(app.db, school.id);
       void reply.header('cache-control', 'no-store');
-      return { school: presentSchool(school), members: members.map(presentSchoolMember) };
+      return { school: presentSchoolSummary(school), members: members.map(presentSchoolMember) };
     },
   );
 

@@ -331,8 +331,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Create an account (parent, teacher or venue manager) and sign in
-     * @description Teachers join a school (its admin approves them); venue managers get an organisation for their venues. Bureau, school admin and admin accounts are made by an administrator.
+     * Create an account (parent, teacher, school admin or venue manager) and sign in
+     * @description Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.
      */
     post: operations['register'];
     delete?: never;
@@ -463,7 +463,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * New venues and venue claims waiting for the bureau's decision, oldest first
+     * New venues and schools, and claims of them, waiting for the bureau's decision, oldest first
      * @description A bureau sees its region's (adcode prefix); an admin sees every region.
      *
      *     Requires the role bureau or admin.
@@ -651,6 +651,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bureau/schools/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify a pending school: its confirmed teachers may use the green channel
+     * @description Only a school in the bureau's region (403 OUTSIDE_REGION), with a point and a district (409 SCHOOL_NOT_PLACED). Its admins are told through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['verifySchool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/schools/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a pending school with a reason
+     * @description The reason is kept as its review note and sent to its admins through the outbox; teachers can no longer join it.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['rejectSchool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/school-claims/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a claim of a school: the claimant becomes one of its school admins
+     * @description The claimant is told through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['approveSchoolClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/school-claims/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a claim of a school with a reason
+     * @description The claimant is told the reason through the outbox.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['rejectSchoolClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bureau/venues': {
     parameters: {
       query?: never;
@@ -764,14 +852,49 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find a school by name (for the teacher sign-up form) */
+    /**
+     * Find a school by name or near a point (the teacher sign-up picker)
+     * @description Pending and verified schools, never rejected ones; each says its verification_status, so the picker can say a school is still waiting for its bureau.
+     */
     get: operations['searchSchools'];
+    put?: never;
+    /**
+     * Register a school; it stays pending until the bureau of its district verifies it
+     * @description `lng`/`lat` are in `crs` (default wgs84; Amap and Tencent give gcj02, Baidu bd09) and are stored as WGS-84. The district is the one the point lies in; a given `adcode` must agree with the point (400 ADCODE_MISMATCH). A school admin becomes the approved admin of the school.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    post: operations['createSchool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One school
+     * @description The public form for anyone; the full form (contact, pupil count, the bureau's review note) for the school's approved admins, the bureau of its region and admins. A rejected school is shown only to them.
+     */
+    get: operations['getSchool'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Edit a school (its approved admins, admins)
+     * @description Only the fields given change; null clears an optional one. A verified school renamed, put in another district or moved more than 500 m goes back to pending with a review note saying why; a rejected school that is edited goes back to the bureau.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    patch: operations['updateSchool'];
     trace?: never;
   };
   '/api/schools/{id}/members': {
@@ -834,6 +957,48 @@ export interface paths {
      *     Requires the role school_admin or admin.
      */
     post: operations['rejectSchoolMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's schools (approved admin memberships), whatever their status, and their claims
+     * @description Requires the role school_admin or admin.
+     */
+    get: operations['listManagedSchools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schools/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Claim a listed school: the bureau of its district decides
+     * @description On approval the claimant becomes one of its school admins. 409 CLAIM_PENDING with a claim already waiting, ALREADY_MEMBER for its admins, SCHOOL_REJECTED for a rejected school.
+     *
+     *     Requires the role school_admin.
+     */
+    post: operations['claimSchool'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1086,6 +1251,86 @@ export interface components {
         message: string;
       };
     };
+    PublicSchool: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      name_en: string | null;
+      kind:
+        | (
+            | 'kindergarten'
+            | 'primary'
+            | 'junior_secondary'
+            | 'senior_secondary'
+            | 'nine_year'
+            | 'twelve_year'
+            | 'special_education'
+          )
+        | (never | null);
+      /** @description Grades served, ascending; 0 = kindergarten */
+      grades: number[];
+      /** @description The school's district */
+      adcode: string | null;
+      /** @description The district’s Chinese name */
+      district_name: string | null;
+      /** @description WGS-84 */
+      lng: number | null;
+      /** @description WGS-84 */
+      lat: number | null;
+      address_zh: string | null;
+      address_en: string | null;
+      verification_status: 'pending' | 'verified' | 'rejected';
+      /** Format: date-time */
+      verified_at: string | null;
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    School: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      name_en: string | null;
+      kind:
+        | (
+            | 'kindergarten'
+            | 'primary'
+            | 'junior_secondary'
+            | 'senior_secondary'
+            | 'nine_year'
+            | 'twelve_year'
+            | 'special_education'
+          )
+        | (never | null);
+      /** @description Grades served, ascending; 0 = kindergarten */
+      grades: number[];
+      /** @description The school's district */
+      adcode: string | null;
+      /** @description The district’s Chinese name */
+      district_name: string | null;
+      /** @description WGS-84 */
+      lng: number | null;
+      /** @description WGS-84 */
+      lat: number | null;
+      address_zh: string | null;
+      address_en: string | null;
+      verification_status: 'pending' | 'verified' | 'rejected';
+      /** Format: date-time */
+      verified_at: string | null;
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      pupil_count: number | null;
+      /** @description Why the bureau rejected it, or why it went back to review */
+      review_note: string | null;
+      contact_name: string | null;
+      contact_phone: string | null;
+      contact_email: string | null;
+    };
     VenueSummary: {
       /**
        * Format: uuid
@@ -1236,7 +1481,13 @@ export interface components {
         id: string;
         name: string;
         role: 'teacher' | 'school_admin';
+        /** @description The membership: confirmed by a school admin or not */
         status: 'pending' | 'approved' | 'rejected';
+        /** @description The school: verified by the bureau of its district or not */
+        verification_status: 'pending' | 'verified' | 'rejected';
+        /** @description The school's point (WGS-84), to start the map around it */
+        lng: number | null;
+        lat: number | null;
       }[];
       /** @description Send as X-CSRF-Token on every write made with the session cookie */
       csrf_token: string;
@@ -2628,6 +2879,8 @@ export interface operations {
                 | 'INVALID_VALUE'
                 | 'VALUE_TOO_LONG'
                 | 'DUPLICATE_SOURCE_REF'
+                | 'INVALID_GRADES'
+                | 'OUTSIDE_REGION'
                 | 'DB_REJECTED';
             }[];
             next_cursor: string | null;
@@ -2769,7 +3022,7 @@ export interface operations {
           /** @description 10–200 characters */
           password: string;
           display_name: string;
-          role: 'parent' | 'teacher' | 'venue_manager';
+          role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager';
           /**
            * Format: uuid
            * @description Teachers: the school to join
@@ -3170,6 +3423,23 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 name: string;
+              };
+              evidence: string;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+            /** @description New schools waiting for verification, oldest first */
+            schools: components['schemas']['School'][];
+            /** @description Claims of listed schools waiting for a decision, oldest first */
+            school_claims: {
+              /** Format: uuid */
+              id: string;
+              school: components['schemas']['School'];
+              claimant: {
+                /** Format: uuid */
+                id: string;
+                display_name: string;
+                email: string;
               };
               evidence: string;
               /** Format: date-time */
@@ -3878,6 +4148,318 @@ export interface operations {
       };
     };
   };
+  verifySchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['School'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectSchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['School'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveSchoolClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            school_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            evidence: string;
+            /** @description Why the bureau rejected it */
+            reason: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectSchoolClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            school_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            evidence: string;
+            /** @description Why the bureau rejected it */
+            reason: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   listRegionVenues: {
     parameters: {
       query?: {
@@ -4305,8 +4887,13 @@ export interface operations {
   searchSchools: {
     parameters: {
       query?: {
-        /** @description Part of the name, any case */
+        /** @description Part of the Chinese or English name, any case */
         q?: string;
+        /**
+         * @description A point as "lng,lat" in WGS-84 degrees, e.g. 116.3975,39.9087
+         * @example 116.3975,39.9087
+         */
+        near?: string;
         limit?: number;
       };
       header?: never;
@@ -4322,18 +4909,216 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @description The school's district */
-              adcode: string | null;
-            }[];
+            /** @description Pending and verified schools (never rejected ones), nearest first around `near`, else by name */
+            items: components['schemas']['PublicSchool'][];
           };
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createSchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          name_en?: string | null;
+          kind:
+            | 'kindergarten'
+            | 'primary'
+            | 'junior_secondary'
+            | 'senior_secondary'
+            | 'nine_year'
+            | 'twelve_year'
+            | 'special_education';
+          /** @description Grades served, 0 (kindergarten) to 12, each once */
+          grades: number[];
+          /** @description GB/T 2260 district code; must agree with the point */
+          adcode?: string;
+          address_zh?: string | null;
+          address_en?: string | null;
+          pupil_count?: number | null;
+          contact_name: string;
+          contact_phone?: string | null;
+          /** Format: email */
+          contact_email?: string | null;
+          lng: number;
+          lat: number;
+          crs?: 'wgs84' | 'gcj02' | 'bd09';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['School'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['School'] | components['schemas']['PublicSchool'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateSchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          name_en?: string | null;
+          kind?:
+            | 'kindergarten'
+            | 'primary'
+            | 'junior_secondary'
+            | 'senior_secondary'
+            | 'nine_year'
+            | 'twelve_year'
+            | 'special_education';
+          /** @description Grades served, 0 (kindergarten) to 12, each once */
+          grades?: number[];
+          /** @description GB/T 2260 district code; must agree with the point */
+          adcode?: string;
+          address_zh?: string | null;
+          address_en?: string | null;
+          pupil_count?: number | null;
+          contact_name?: string;
+          contact_phone?: string | null;
+          /** Format: email */
+          contact_email?: string | null;
+          lng?: number;
+          lat?: number;
+          crs?: 'wgs84' | 'gcj02' | 'bd09';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['School'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4526,6 +5311,150 @@ export interface operations {
             email: string;
             role: 'teacher' | 'school_admin';
             status: 'pending' | 'approved' | 'rejected';
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listManagedSchools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The schools you are an approved admin of, by name */
+            items: components['schemas']['School'][];
+            /** @description Your claims of schools, newest first */
+            claims: {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              status: 'pending' | 'approved' | 'rejected';
+              reason: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              decided_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  claimSchool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What shows you speak for the school: your position, an official letter number, the school phone */
+          evidence: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            school_id: string;
+            status: 'pending' | 'approved' | 'rejected';
+            evidence: string;
+            /** @description Why the bureau rejected it */
+            reason: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
