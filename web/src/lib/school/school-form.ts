@@ -122,7 +122,7 @@ export function patchBody(school: SchoolRecord, draft: SchoolDraft): SchoolPatch
   const full = createBody(draft);
   if (typeof full === 'string') return full;
   const patch: SchoolPatch = {};
-  const text = (value: string | undefined) => value ?? null;
+  const text = (value: string | null | undefined) => value ?? null;
   if (full.name !== school.name) patch.name = full.name;
   if (text(full.name_en) !== school.name_en) patch.name_en = text(full.name_en);
   if (full.kind !== school.kind) patch.kind = full.kind;

@@ -4,8 +4,8 @@
  */
 import type { ApiAnswer, ApiBody } from '$lib/api/client';
 
-/** A school in full (`GET /api/schools/{id}` for its admins and its bureau): contact and pupils included. */
-export type SchoolRecord = ApiAnswer<'/api/schools/{id}'>;
+/** A school in full (for its admins and its bureau): contact, pupils and the bureau's note included. */
+export type SchoolRecord = ApiAnswer<'/api/manage/schools'>['items'][number];
 /** A school as anyone may see it (the sign-up picker, the claim search). */
 export type PublicSchool = ApiAnswer<'/api/schools'>['items'][number];
 /** Body of `POST /api/schools`. */
