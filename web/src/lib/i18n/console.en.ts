@@ -59,6 +59,9 @@ const apiErrors: Record<string, string> = {
   INVALID_GRADES: 'Grades run from kindergarten to grade 12 (0–12), each once.',
   CLAIM_PENDING: 'You have already claimed this school; the claim waits for review.',
   ALREADY_MEMBER: 'You are already an admin of this school.',
+  NOT_YOUR_SCHOOL: "Only this school's admins may change it.",
+  SCHOOL_REJECTED: 'The bureau did not verify this school; choose another one.',
+  SCHOOL_NOT_PLACED: 'A school needs its location and district before it can be verified.',
   SCHOOL_NOT_PENDING: 'This school is no longer waiting to be verified.',
 };
 

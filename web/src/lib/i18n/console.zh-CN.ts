@@ -62,6 +62,9 @@ const apiErrors: Record<string, string> = {
   INVALID_GRADES: '年级须在幼儿园到高三（0–12）之间，且不能重复。',
   CLAIM_PENDING: '你已经提交过这所学校的认领申请，正在等待审核。',
   ALREADY_MEMBER: '你已经是这所学校的管理员。',
+  NOT_YOUR_SCHOOL: '只有这所学校的管理员可以修改它。',
+  SCHOOL_REJECTED: '这所学校没有通过教育局核实，请选择其他学校。',
+  SCHOOL_NOT_PLACED: '学校需要先有位置和所在区县，才能核实。',
   SCHOOL_NOT_PENDING: '这所学校已经不在待核实状态。',
 };
 
