@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
+import { buildSchool } from '../support/factories.ts';
 import { listSettled, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -17,6 +18,8 @@ import { listSettled, signIn, signOut, unlabelledControls } from '../support/jou
 
 /** Dongcheng district (东城区, 110101): the pin picker opens here and this bureau oversees it. */
 const DONGCHENG = '110101';
+/** A school already listed (as an import would list it), with no admin yet: claimed in the second journey. */
+const LISTED_SCHOOL = '开门测试东城第二中学';
 
 interface MySchool {
   id: string;
@@ -56,6 +59,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
   const makeBureau = async (database: Database) => {
     bureauEmail = (await createActor(database, { role: 'bureau', regionPrefix: DONGCHENG, name: '东城区教委（测试）' }))
       .user.email;
+    await buildSchool(database.db, { name: LISTED_SCHOOL, kind: 'junior_secondary', grades: [7, 8, 9] });
   };
   withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare: makeBureau, ownDatabase: true });
 
@@ -184,5 +188,55 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     }
     metres.slice(1).forEach((m, i) => expect(m).toBeGreaterThanOrEqual(metres[i]! - 2));
     await desktop.close();
+  });
+
+  it('claims a listed school: the bureau reads the evidence and approves, and the claimant then manages it', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const claimant = { email: `claimant-${tag}@journey.kaimen`, password: 'claimant-password-1' };
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+
+    await page.goto(`${server.url}/register`);
+    await page.getByTestId('role-school_admin').check();
+    await page.getByLabel('你的称呼').fill('赵主任');
+    await page.getByLabel('邮箱').fill(claimant.email);
+    await page.getByLabel('密码').fill(claimant.password);
+    await page.getByRole('button', { name: '注册并登录' }).click();
+    await page.waitForURL(/\/school$/);
+
+    // Finds the school by part of its name and claims it with evidence.
+    await page.getByLabel('学校名称', { exact: true }).fill('东城第二');
+    await page.getByRole('button', { name: '查找' }).click();
+    await page.getByRole('button', { name: `认领这所学校：${LISTED_SCHOOL}` }).click();
+    const evidence = '教务处主任，学校办公电话 010-6400 0000';
+    await page.getByLabel('你与学校的关系').fill(evidence);
+    await page.getByRole('button', { name: '提交认领' }).click();
+    await expect.poll(() => page.getByTestId('school-claim-status').textContent()).toContain('等待教育局审核');
+    const claim = page.getByTestId('my-school-claim').filter({ hasText: LISTED_SCHOOL });
+    await expect.poll(() => claim.getAttribute('data-status'), { timeout: 10_000 }).toBe('pending');
+
+    // The bureau sees the claimant and the evidence, and approves.
+    await signOut(page);
+    await signIn(page, server.url, bureauEmail);
+    await page.waitForURL(/\/bureau$/);
+    const queued = page.getByTestId('queued-school-claim').filter({ hasText: LISTED_SCHOOL });
+    await expect.poll(() => queued.count(), { timeout: 15_000 }).toBe(1);
+    expect(await queued.textContent()).toContain(evidence);
+    expect(await queued.textContent()).toContain(claimant.email);
+    await queued.getByRole('button', { name: `通过认领：${LISTED_SCHOOL}` }).click();
+    await expect
+      .poll(() => page.getByTestId('bureau-status').textContent())
+      .toContain(`已通过对“${LISTED_SCHOOL}”的认领`);
+    await expect.poll(() => queued.count()).toBe(0);
+
+    // The claimant now manages the school, and sees their claim approved.
+    await signOut(page);
+    await signIn(page, server.url, claimant.email, claimant.password);
+    await page.waitForURL(/\/school$/);
+    const school = page.getByTestId('my-school').filter({ hasText: LISTED_SCHOOL });
+    await expect.poll(() => school.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => claim.getAttribute('data-status')).toBe('approved');
+    expect(await page.getByTestId('school-members').filter({ hasText: LISTED_SCHOOL }).count()).toBe(1);
+    await context.close();
   });
 });

@@ -89,6 +89,7 @@ export const schoolMessages: SchoolMessages = {
     intro:
       'Is the school already listed (for example imported by the bureau)? Find it, say how you are connected to it, and the bureau reviews the claim.',
     search: 'School name',
+    landmark: 'Find a school to claim',
     searchButton: 'Find',
     searching: 'Finding…',
     results: (n: number) => (n ? `${n} ${n === 1 ? 'school' : 'schools'} found` : 'No school found'),

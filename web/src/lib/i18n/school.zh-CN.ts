@@ -96,6 +96,7 @@ export const schoolMessages = {
   claim: {
     intro: '学校已经在开门上（例如由教育局导入）？找到它，说明你与学校的关系，由教育局审核。',
     search: '学校名称',
+    landmark: '查找要认领的学校',
     searchButton: '查找',
     searching: '正在查找…',
     results: (n: number) => (n ? `找到 ${n} 所学校` : '没有找到学校'),
