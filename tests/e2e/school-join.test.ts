@@ -153,6 +153,16 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     await expect.poll(() => member.getAttribute('data-status'), { timeout: 10_000 }).toBe('pending');
     await member.getByRole('button', { name: '确认 李老师 为本校教师' }).click();
     await expect.poll(() => member.getAttribute('data-status')).toBe('approved');
+
+    // Editing the verified school warns what sends it back to review; a new pupil count does not.
+    await mine.getByRole('button', { name: '修改学校信息' }).click();
+    const edit = mine.getByTestId('edit-school-form');
+    expect(await edit.getByTestId('review-warning').textContent()).toContain('500 米');
+    await edit.getByLabel('学生人数（选填）').fill('650');
+    await edit.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => edit.getByTestId('school-form-status').textContent()).toBe('已保存。');
+    expect(await mine.getAttribute('data-verification')).toBe('verified');
+    expect(await mine.textContent()).toContain('650');
     await signOut(page);
     await phone.close();
 
