@@ -61,7 +61,8 @@ export type CreateSchoolBody = Static<typeof CreateSchoolBody>;
 
 export const PatchSchoolBody = Type.Object(
   { ...editable, lng: Type.Optional(point.lng), lat: Type.Optional(point.lat), crs: point.crs },
-  { additionalProperties: false, minProperties: 1 },
+  // No minProperties: an empty body gets the command's EMPTY_PATCH, a code of its own.
+  { additionalProperties: false },
 );
 export type PatchSchoolBody = Static<typeof PatchSchoolBody>;
 

@@ -9,6 +9,7 @@ import {
   bookings,
   designations,
   programmes,
+  schoolClaims,
   schoolMembers,
   schools,
   slots,
@@ -138,6 +139,33 @@ export async function buildSchool(
     .values({ name: `测试学校${tag()}`, adcode: DONGCHENG.adcode, ...overrides })
     .returning({ id: schools.id, name: schools.name, adcode: schools.adcode });
   return row!;
+}
+
+/** A school placed at a point (Dongcheng's by default), pending the bureau's verification unless overridden. */
+export async function buildPlacedSchool(
+  db: Db,
+  overrides: Partial<typeof schools.$inferInsert> & { place?: { adcode: string; lng: number; lat: number } } = {},
+): Promise<{ id: string; name: string; adcode: string | null }> {
+  const { place = DONGCHENG, ...values } = overrides;
+  return buildSchool(db, {
+    adcode: place.adcode,
+    location: pointValue(place.lng, place.lat) as unknown as string,
+    ...values,
+  });
+}
+
+/** A pending claim of a school by a school admin. */
+export async function buildSchoolClaim(
+  db: Db,
+  schoolId: string,
+  claimant: TestActor,
+  evidence = '校长任命书 2025-3 号',
+) {
+  const [row] = await db
+    .insert(schoolClaims)
+    .values({ schoolId, userId: claimant.user.id, evidence })
+    .returning({ id: schoolClaims.id });
+  return row!.id;
 }
 
 /** A membership of a school: a teacher waiting for its admin by default. */

@@ -11,8 +11,10 @@ import {
   buildDesignation,
   buildPendingTeacher,
   buildPhoto,
+  buildPlacedSchool,
   buildProgramme,
   buildSchool,
+  buildSchoolClaim,
   buildSlot,
   buildVenue,
   DONGCHENG,
@@ -76,6 +78,15 @@ async function programme(world: World, status = 'published'): Promise<string> {
 async function claim(world: World): Promise<string> {
   const claimant = await createActor(world.database, { role: 'venue_manager' });
   return buildClaim(world.db, await venue(world, { organisationId: null }), claimant, '测试');
+}
+/** A pending school in ADCODE, placed, that no caller runs. */
+async function pendingSchool(world: World): Promise<string> {
+  return (await buildPlacedSchool(world.db)).id;
+}
+/** A pending claim of such a school by a school admin who is not one of the world's callers. */
+async function schoolClaim(world: World): Promise<string> {
+  const claimant = await createActor(world.database, { role: 'school_admin' });
+  return buildSchoolClaim(world.db, await pendingSchool(world), claimant);
 }
 async function pendingTeacher(world: World): Promise<string> {
   return (await buildPendingTeacher(world.database, world.schoolId)).user.id;
@@ -248,6 +259,54 @@ export const RULES: Record<string, Rule> = {
       return { url: `/api/designations/${designation.id}/revoke`, payload: { reason: '复核未通过' } };
     },
   },
+  'POST /api/schools': {
+    allowed: ['school_admin', 'admin'],
+    call: async () => ({
+      url: '/api/schools',
+      payload: {
+        name: '矩阵测试小学',
+        kind: 'primary',
+        grades: [1, 2, 3, 4, 5, 6],
+        adcode: ADCODE,
+        lng: DONGCHENG.lng,
+        lat: DONGCHENG.lat,
+        contact_name: '张老师',
+      },
+    }),
+  },
+  'PATCH /api/schools/:id': {
+    allowed: ['school_admin', 'admin'],
+    call: async (world) => ({ url: `/api/schools/${world.schoolId}`, payload: { name_en: `Changed ${randomUUID()}` } }),
+  },
+  'POST /api/schools/:id/claims': {
+    allowed: ['school_admin'],
+    call: async (world) => ({
+      url: `/api/schools/${await pendingSchool(world)}/claims`,
+      payload: { evidence: '我是校长' },
+    }),
+  },
+  'POST /api/bureau/schools/:id/verify': {
+    allowed: OVERSEERS,
+    call: async (world) => ({ url: `/api/bureau/schools/${await pendingSchool(world)}/verify` }),
+  },
+  'POST /api/bureau/schools/:id/reject': {
+    allowed: OVERSEERS,
+    call: async (world) => ({
+      url: `/api/bureau/schools/${await pendingSchool(world)}/reject`,
+      payload: { reason: '查无此校' },
+    }),
+  },
+  'POST /api/bureau/school-claims/:id/approve': {
+    allowed: OVERSEERS,
+    call: async (world) => ({ url: `/api/bureau/school-claims/${await schoolClaim(world)}/approve` }),
+  },
+  'POST /api/bureau/school-claims/:id/reject': {
+    allowed: OVERSEERS,
+    call: async (world) => ({
+      url: `/api/bureau/school-claims/${await schoolClaim(world)}/reject`,
+      payload: { reason: '无法核实' },
+    }),
+  },
   'POST /api/schools/:id/members/:userId/approve': {
     allowed: ['school_admin', 'admin'],
     call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/approve` }),
@@ -306,6 +365,7 @@ const WATCHED = [
   'organisations',
   'organisation_members',
   'schools',
+  'school_claims',
   'school_members',
   'venues',
   'designations',
