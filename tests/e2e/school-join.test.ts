@@ -106,6 +106,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     await expect.poll(() => mine.getAttribute('data-verification'), { timeout: 10_000 }).toBe('pending');
     expect(await mine.textContent()).toContain(schoolName);
     expect(await mine.textContent()).toContain('等待教育局核实');
+    expect(await fitsWidth(page)).toBe(true);
     const schoolId = (await mine.getAttribute('data-school-id'))!;
     const registered = (await mySchools(page)).find((s) => s.id === schoolId);
     expect(registered).toMatchObject({ name: schoolName, role: 'school_admin', status: 'approved' });
@@ -122,6 +123,10 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     expect(await queued.textContent()).toContain('北京市东城区测试胡同 9 号');
     expect(await queued.textContent()).toContain('王校长');
     expect(await unlabelledControls(page)).toEqual([]);
+    // The point on a small map, on request.
+    await queued.getByRole('button', { name: '在地图上查看' }).click();
+    await expect.poll(() => queued.getByTestId('venue-map').locator('canvas').count(), { timeout: 30_000 }).toBe(1);
+    expect(await fitsWidth(page)).toBe(true);
     await queued.getByRole('button', { name: `核实通过 ${schoolName}` }).click();
     await expect.poll(() => page.getByTestId('bureau-status').textContent()).toContain(`已核实“${schoolName}”`);
     await expect.poll(() => queued.count()).toBe(0);
