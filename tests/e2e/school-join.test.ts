@@ -91,10 +91,22 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     for (const grade of [1, 6]) expect(await form.getByTestId(`grade-${grade}`).isChecked()).toBe(true);
     expect(await form.getByTestId('grade-7').isChecked()).toBe(false);
     await form.getByLabel('地址（中文）').fill('北京市东城区测试胡同 9 号');
+    // The district by name: the chosen suggestion carries its code and shows the district on the map.
+    const district = form.getByLabel('所在区县（选填）');
+    await district.fill('东城区');
+    const suggestion = form.locator('datalist option');
+    await expect.poll(() => suggestion.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const values = await suggestion.evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    const dongcheng = values.find((v) => v?.endsWith(` ${DONGCHENG}`));
+    await district.fill(dongcheng!);
     const map = form.getByTestId('pin-map');
     await expect.poll(() => map.locator('canvas').count(), { timeout: 30_000 }).toBe(1);
     await map.locator('canvas').click();
     await expect.poll(() => form.getByTestId('pin-status').textContent()).toContain('经度 116.');
+    const pinned = [
+      Number(await form.getByTestId('lng').inputValue()),
+      Number(await form.getByTestId('lat').inputValue()),
+    ];
     await form.getByLabel('学生人数（选填）').fill('640');
     await form.getByLabel('联系人姓名').fill('王校长');
     await form.getByLabel('联系电话').fill('010-6512 3456');
@@ -110,8 +122,9 @@ describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s',
     const schoolId = (await mine.getAttribute('data-school-id'))!;
     const registered = (await mySchools(page)).find((s) => s.id === schoolId);
     expect(registered).toMatchObject({ name: schoolName, role: 'school_admin', status: 'approved' });
-    expect(registered?.lng).toBeCloseTo(116.407, 2);
-    expect(registered?.lat).toBeCloseTo(39.915, 2);
+    expect(registered?.lng).toBeCloseTo(pinned[0]!, 5);
+    expect(registered?.lat).toBeCloseTo(pinned[1]!, 5);
+    expect(await mine.getByTestId('school-district-name').textContent()).toBe('东城区');
     const schoolPoint: [number, number] = [registered!.lng!, registered!.lat!];
 
     // The district's bureau sees it in its queue, with its district and address, and verifies it.

@@ -60,7 +60,9 @@ export const schoolMessages: SchoolMessages = {
     addressZh: 'Address (Chinese)',
     addressEn: 'Address (English)',
     location: "The school's location",
-    district: 'District',
+    district: 'District (optional)',
+    districtHint:
+      "Optional. Type the district's name and choose a suggestion: the map moves there. Left empty, the location decides it; a district given must agree with the location.",
     districtFromPoint: (name: string) => `By its location: ${name}`,
     districtAfterSave: 'The server sets the district from the point when you save.',
     pupilCount: 'Number of pupils (optional)',

@@ -58,6 +58,7 @@ describe('createBody', () => {
       crs: 'wgs84',
       contact_name: '王老师',
     });
+    expect(createBody(filled({ adcode: '110101' }))).toMatchObject({ adcode: '110101' });
     expect(createBody(filled({ pupilCount: '480', contactPhone: ' 010-6512 ', crs: 'gcj02' }))).toMatchObject({
       pupil_count: 480,
       contact_phone: '010-6512',
@@ -92,5 +93,7 @@ describe('patchBody', () => {
     const cleared = { ...draftOf({ ...saved, contact_phone: '010-1234' }), contactPhone: '' };
     expect(patchBody({ ...saved, contact_phone: '010-1234' }, cleared)).toEqual({ contact_phone: null });
     expect(patchBody(saved, { ...draftOf(saved), lng: 116.42 })).toEqual({ lng: 116.42, lat: 39.928, crs: 'wgs84' });
+    expect(patchBody(saved, { ...draftOf(saved), adcode: '110101' })).toEqual({});
+    expect(patchBody(saved, { ...draftOf(saved), adcode: '110102' })).toEqual({ adcode: '110102' });
   });
 });

@@ -22,6 +22,8 @@ export interface SchoolDraft {
   grades: number[];
   addressZh: string;
   addressEn: string;
+  /** A district code the person gave (the server checks it against the point); '' for "from the point". */
+  adcode: string;
   lng: number | null;
   lat: number | null;
   crs: CoordSystem;
@@ -44,6 +46,7 @@ export function emptyDraft(): SchoolDraft {
     grades: [],
     addressZh: '',
     addressEn: '',
+    adcode: '',
     lng: null,
     lat: null,
     crs: 'wgs84',
@@ -63,6 +66,7 @@ export function draftOf(school: SchoolRecord): SchoolDraft {
     grades: [...school.grades],
     addressZh: school.address_zh ?? '',
     addressEn: school.address_en ?? '',
+    adcode: '',
     lng: school.lng,
     lat: school.lat,
     crs: 'wgs84',
@@ -103,6 +107,7 @@ export function createBody(draft: SchoolDraft): SchoolCreate | DraftProblem {
   };
   const extras = {
     name_en: optional(draft.nameEn),
+    adcode: optional(draft.adcode),
     address_zh: optional(draft.addressZh),
     address_en: optional(draft.addressEn),
     pupil_count: pupilCount,
@@ -126,6 +131,7 @@ export function patchBody(school: SchoolRecord, draft: SchoolDraft): SchoolPatch
   if (full.name !== school.name) patch.name = full.name;
   if (text(full.name_en) !== school.name_en) patch.name_en = text(full.name_en);
   if (full.kind !== school.kind) patch.kind = full.kind;
+  if (full.adcode !== undefined && full.adcode !== school.adcode) patch.adcode = full.adcode;
   if (full.grades.join() !== [...school.grades].sort((a, b) => a - b).join()) patch.grades = full.grades;
   if (text(full.address_zh) !== school.address_zh) patch.address_zh = text(full.address_zh);
   if (text(full.address_en) !== school.address_en) patch.address_en = text(full.address_en);
