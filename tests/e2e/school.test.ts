@@ -60,7 +60,15 @@ describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teach
     await expect.poll(() => mine.getAttribute('data-status')).toBe('pending');
     expect(await mine.textContent()).toContain('等待确认');
     expect(await myMemberships(page)).toEqual([
-      { id: expect.any(String), name: SCHOOL, role: 'teacher', status: 'pending' },
+      {
+        id: expect.any(String),
+        name: SCHOOL,
+        role: 'teacher',
+        status: 'pending',
+        verification_status: 'pending',
+        lng: null,
+        lat: null,
+      },
     ]);
     expect(await page.getByTestId('school-members').count()).toBe(0);
 

@@ -299,6 +299,8 @@ export const RULES: Record<string, Rule> = {
     call: async (world) => ({
       url: `/api/bookings/${await booking(world, 'pending')}/decline`,
       payload: { reason: '当天团体已满' },
+    }),
+  },
   'POST /api/schools': {
     allowed: ['school_admin', 'admin'],
     call: async () => ({

@@ -71,6 +71,7 @@ const placeSources = {
   picked: 'Point picked on the map',
   shared: 'Place from the link',
   district: 'Chosen district',
+  school: 'My school',
 };
 
 const districtLevels = { province: 'province', city: 'city', district: 'district' };
@@ -121,6 +122,10 @@ export const messages: Messages = {
     return `${d.value} ${d.unit}`;
   },
   distanceLabel: (text: string) => `${text} away`,
+  fromSchool: (text: string) => `${text} from school`,
+  /** The letter on the school's marker. */
+  schoolMarkerGlyph: 'S',
+  schoolMarker: (name: string) => `My school: ${name}`,
 
   filtersHeading: 'Filters',
   filtersToggle: (active: number) => (active > 0 ? `Filters (${active} on)` : 'Filters'),

@@ -72,6 +72,7 @@ const placeSources = {
   picked: '地图上选的点',
   shared: '链接中的位置',
   district: '所选地区',
+  school: '我的学校',
 };
 
 const districtLevels = { province: '省级', city: '地级市', district: '区县' };
@@ -119,6 +120,10 @@ export const messages = {
     return d.unit === 'm' ? `${d.value} 米` : `${d.value} 公里`;
   },
   distanceLabel: (text: string) => `距离 ${text}`,
+  fromSchool: (text: string) => `距学校 ${text}`,
+  /** The letter on the school's marker. */
+  schoolMarkerGlyph: '校',
+  schoolMarker: (name: string) => `我的学校：${name}`,
 
   filtersHeading: '筛选',
   filtersToggle: (active: number) => (active > 0 ? `筛选（已选 ${active} 项）` : '筛选'),

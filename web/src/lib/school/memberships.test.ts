@@ -7,6 +7,9 @@ const membership = (over: Partial<MyMembership>): MyMembership => ({
   name: '测试小学',
   role: 'teacher',
   status: 'approved',
+  verification_status: 'verified',
+  lng: 116.417,
+  lat: 39.928,
   ...over,
 });
 

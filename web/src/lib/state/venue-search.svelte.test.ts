@@ -154,6 +154,22 @@ describe('VenueSearch', () => {
     expect(second.get('sort')).toBe('distance');
   });
 
+  it("starts at a teacher's school: drawn, and the chosen place only when asked", async () => {
+    const api = fakeApi(() => json(page([])));
+    const school = { id: 's', name: '东城测试小学', point: [116.41712, 39.92834] as [number, number] };
+    const kept = new VenueSearch(api.options);
+    kept.startAtSchool(school, false);
+    expect(kept.school).toEqual(school);
+    expect(kept.place).toBeNull();
+
+    const search = new VenueSearch(api.options);
+    search.setBbox(BEIJING, true);
+    search.startAtSchool(school, true);
+    await vi.runAllTimersAsync();
+    expect(search.place).toEqual({ point: [116.41712, 39.92834], source: 'school', name: '东城测试小学' });
+    expect(params(api.urls.at(-1)).get('near')).toBe('116.41712,39.92834');
+  });
+
   it('answers a checkbox at once but waits for typing to pause', async () => {
     const api = fakeApi(() => json(page([])));
     const search = new VenueSearch({ ...api.options, queryDelayMs: 250 });

@@ -10,6 +10,7 @@ import type { BBox, VenueItem } from '$lib/api/types';
 import { venueSearchQuery, type VenueQuery } from '$lib/api/venue-query';
 import { normalizeBbox, sameBbox, type LngLat, type View } from '$lib/map/camera';
 import { EMPTY_FILTERS, effectiveSort, type SearchFilters } from './filters';
+import type { SchoolPoint } from './school-start';
 import { parseLngLat, formatLngLat } from './url-state';
 import { currentMinute, NO_IDS, unknownHoursIds } from './when';
 
@@ -34,7 +35,7 @@ export interface VenueSearchOptions {
 }
 
 /** How the chosen place was set: the list and the place controls say so. */
-export type PlaceSource = 'located' | 'picked' | 'venue' | 'district' | 'shared';
+export type PlaceSource = 'located' | 'picked' | 'venue' | 'district' | 'shared' | 'school';
 
 /** The point distances are measured from, and how it was chosen. */
 export interface Place {
@@ -49,6 +50,8 @@ export class VenueSearch {
   filters = $state.raw<SearchFilters>(EMPTY_FILTERS);
   /** The chosen place, if any. */
   place = $state.raw<Place | null>(null);
+  /** A signed-in teacher's school: drawn on the map, and the list says how far each venue is from it. */
+  school = $state.raw<SchoolPoint | null>(null);
   /** The next map click (or Enter on the map) chooses the place instead of a venue. */
   picking = $state(false);
   /** The map's camera once it has one; written to the URL. */
@@ -140,6 +143,15 @@ export class VenueSearch {
   setPlace(place: Place | null): void {
     this.place = place && { ...place, point: parseLngLat(formatLngLat(place.point)) ?? place.point };
     this.#schedule(0);
+  }
+
+  /**
+   * Start around the person's school: it is drawn and distances from it are shown; with `asPlace` it
+   * also becomes the chosen place, so the list is ordered and measured from it.
+   */
+  startAtSchool(school: SchoolPoint, asPlace: boolean): void {
+    this.school = school;
+    if (asPlace) this.setPlace({ point: school.point, source: 'school', name: school.name });
   }
 
   /** Remember the camera (for the URL); the box it shows is reported with {@link setBbox}. */
