@@ -289,7 +289,8 @@ describe.each(testEngines())('venue console on %s', (engine) => {
     const teacher = await createActor(database, { role: 'teacher', schoolId: school.id });
     const earlier = await createActor(database, { role: 'parent' });
     await buildBooking(database.db, slotId, family.user.id, { places: 3, adults: 1, childrenByBand: { '6-12': 2 } });
-    const group = { kind: 'group', status: 'pending', places: 30, adults: 3, schoolId: school.id };
+    // The slot has no school allocation, so the group's places are public ones.
+    const group = { kind: 'group', status: 'pending', places: 30, adults: 3, schoolId: school.id, publicPlaces: 30 };
     await buildBooking(database.db, slotId, teacher.user.id, group);
     await buildBooking(database.db, slotId, earlier.user.id, { status: 'cancelled', places: 2, adults: 1 });
 
