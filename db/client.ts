@@ -56,6 +56,11 @@ export async function pgliteExtensions() {
 
 /** Opens the database the configuration names: postgres.js when a URL is set, else PGlite + PostGIS. */
 export async function createDb(config: DbConfig): Promise<Database> {
+  // A fuse beside the switch itself, whatever configuration the caller built: production never runs
+  // without the slot guard.
+  if (config.slotGuard === false && process.env.NODE_ENV === 'production') {
+    throw new Error('slotGuard: false is a test-only switch, refused when NODE_ENV=production');
+  }
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, config.slotGuard ?? true)
     : openPglite(config);

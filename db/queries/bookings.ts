@@ -146,9 +146,18 @@ export async function insertBooking(db: Db, values: NewBooking, newCode: () => s
   }
 }
 
-/** The booking row, locked for a change of status. */
+/**
+ * The booking row, locked for a change of status (FOR UPDATE), so a booking's cancels and decisions run
+ * one at a time and the second sees the first's outcome. With the slot guard switched off for the
+ * connection (the race tests' positive control, see db/client.ts) the row is read without the lock.
+ */
 export async function lockBooking(db: Db, id: string) {
-  const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).for('update');
+  await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.id, id), sql`coalesce(current_setting('kaimen.slot_guard', true), '') <> 'off'`))
+    .for('update');
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
   return row;
 }
 

@@ -2,19 +2,19 @@
  * PRODUCT.md's booking rules under concurrency, proven with real clients: many HTTP requests at once
  * against the API on a real port over PostgreSQL (PGlite has one connection, so it cannot race). Each
  * race runs twice: against the app as it ships, where the rule must hold, and against the same app whose
- * database connections switch the slot guard off (db/client.ts `slotGuard: false`: no slot lock in the
- * booking command, no trigger), where the same check must fail — the positive control that shows the
- * test can see an oversold slot.
+ * database connections switch the slot guard off (db/client.ts `slotGuard: false`: no slot or booking
+ * lock in the booking commands, no trigger), where the same check must fail — the positive control that
+ * shows the test can see an oversold slot or a change applied twice.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '../../db/client.ts';
-import { bookings } from '../../db/schema/index.ts';
+import { auditLog, bookings } from '../../db/schema/index.ts';
 import { buildApp, type App } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
-import { buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
+import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
 
 interface Served {
   app: App;
@@ -50,6 +50,15 @@ function post(base: string, path: string, actor: TestActor, body: unknown, heade
   };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const created = (outcomes: Outcome[]) => outcomes.filter((o) => o.status === 201);
+const serverErrors = (outcomes: Outcome[]) => outcomes.filter((o) => o.status >= 500);
+const codesOf = (outcomes: Outcome[]) =>
+  new Set(outcomes.filter((o) => o.status >= 400).map((o) => o.body.error?.code));
+
+/** How many times a positive control may try before it must have seen the race. */
+const ATTEMPTS = 5;
+
 describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () => {
   let dispose: () => Promise<void>;
   let database: Database;
@@ -66,8 +75,11 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
     guarded = await serve(opened.url!, true);
     unguarded = await serve(opened.url!, false);
     manager = await createActor(database, { role: 'venue_manager' });
+    // A thousand distinct parents, made four at a time (the private database's pool).
     parents = [];
-    for (let i = 0; i < 60; i++) parents.push(await createActor(database, { role: 'parent' }));
+    for (let i = 0; i < 1000; i += 4) {
+      parents.push(...(await Promise.all(Array.from({ length: 4 }, () => createActor(database, { role: 'parent' })))));
+    }
     schoolId = (await buildVerifiedSchool(database.db)).id;
     teachers = [];
     for (let i = 0; i < 12; i++) teachers.push(await createActor(database, { role: 'teacher', schoolId }));
@@ -93,30 +105,46 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
     return row!.places;
   }
 
-  /** 60 families of 2 race for 50 places: 25 win, 35 are told SOLD_OUT, nothing else. */
-  async function familyRush(server: Served) {
-    const slot = await newSlot({ capacity: 50 });
-    const body = { slot_id: slot.id, kind: 'family', adults: 1, children_by_band: { '6-12': 1 } };
-    const outcomes = await all(parents.map((parent) => post(server.base, '/api/bookings', parent, body)));
-    return { outcomes, taken: await placesTaken(slot.id), capacity: 50 };
+  /** The audit entries of one action about one booking. */
+  async function auditCount(bookingId: string, action: string): Promise<number> {
+    const rows = await database.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, bookingId), eq(auditLog.action, action)));
+    return rows.length;
   }
 
-  it('rule 1: places taken never exceed capacity, with 60 families at once', async () => {
-    const { outcomes, taken } = await familyRush(guarded);
-    expect(outcomes.filter((o) => o.status >= 500)).toEqual([]);
-    expect(outcomes.filter((o) => o.status === 201)).toHaveLength(25);
-    expect(outcomes.filter((o) => o.status === 409).every((o) => o.body.error?.code === 'SOLD_OUT')).toBe(true);
-    expect(taken).toBe(50);
+  const familyOf = (slotId: string, adults = 1, children = 0) => ({
+    slot_id: slotId,
+    kind: 'family',
+    adults,
+    children_by_band: children ? { '6-12': children } : {},
   });
 
-  it('positive control: without the slot guard the same rush oversells', async () => {
+  /** A thousand parents at once, one place each, for a slot's last 100 places (900 already taken). */
+  async function thousandRush(server: Served) {
+    const slot = await newSlot({ capacity: 1000, maxFamilyParty: 50 });
+    await buildBooking(database.db, slot.id, manager.user.id, { places: 900, adults: 900 });
+    const outcomes = await all(parents.map((parent) => post(server.base, '/api/bookings', parent, familyOf(slot.id))));
+    return { outcomes, taken: await placesTaken(slot.id), capacity: 1000 };
+  }
+
+  it('rule 1: places taken never exceed capacity — 1,000 parents at once for the last 100 places, exactly 100 confirmed', async () => {
+    const { outcomes, taken } = await thousandRush(guarded);
+    expect(serverErrors(outcomes)).toEqual([]);
+    expect(created(outcomes)).toHaveLength(100);
+    expect(codesOf(outcomes)).toEqual(new Set(['SOLD_OUT']));
+    expect(taken).toBe(1000);
+  }, 120_000);
+
+  it('rule 1, positive control: without the slot guard the same 1,000 oversell', async () => {
     let oversold = false;
-    for (let attempt = 0; attempt < 5 && !oversold; attempt++) {
-      const { taken, capacity } = await familyRush(unguarded);
+    for (let attempt = 0; attempt < ATTEMPTS && !oversold; attempt++) {
+      const { taken, capacity } = await thousandRush(unguarded);
       oversold = taken > capacity;
     }
     expect(oversold).toBe(true);
-  });
+  }, 120_000);
 
   /** 12 classes of 25 race for one slot of 30 places: a group is all or nothing. */
   async function groupRace(server: Served) {
@@ -127,52 +155,220 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
     });
     const body = { slot_id: slot.id, kind: 'group', school_id: schoolId, pupils: 23, adults: 2, grade: 5 };
     const outcomes = await all(teachers.map((teacher) => post(server.base, '/api/bookings', teacher, body)));
-    return { winners: outcomes.filter((o) => o.status === 201).length, outcomes, taken: await placesTaken(slot.id) };
+    return { winners: created(outcomes).length, outcomes, taken: await placesTaken(slot.id) };
   }
 
   it('rule 2: two (or twelve) groups racing for the last places — exactly one wins, whole', async () => {
     const { winners, outcomes, taken } = await groupRace(guarded);
-    expect(outcomes.filter((o) => o.status >= 500)).toEqual([]);
+    expect(serverErrors(outcomes)).toEqual([]);
     expect(winners).toBe(1);
+    expect(codesOf(outcomes)).toEqual(new Set(['SOLD_OUT']));
     expect(taken).toBe(25);
   });
 
-  it('positive control: without the slot guard more than one group wins', async () => {
+  it('rule 2, positive control: without the slot guard more than one group wins', async () => {
     let broken = false;
-    for (let attempt = 0; attempt < 5 && !broken; attempt++) broken = (await groupRace(unguarded)).winners > 1;
+    for (let attempt = 0; attempt < ATTEMPTS && !broken; attempt++) broken = (await groupRace(unguarded)).winners > 1;
     expect(broken).toBe(true);
   });
+
+  /** Exactly two classes for a slot's last 30 places (the first 30 taken by another school's group). */
+  async function twoGroups(server: Served) {
+    const slot = await newSlot({ capacity: 60 });
+    await buildBooking(database.db, slot.id, manager.user.id, { places: 30, adults: 30 });
+    const body = { slot_id: slot.id, kind: 'group', school_id: schoolId, pupils: 18, adults: 2, grade: 3 };
+    const outcomes = await all(
+      teachers.slice(0, 2).map((teacher) => post(server.base, '/api/bookings', teacher, body)),
+    );
+    return { winners: created(outcomes).length, outcomes, taken: await placesTaken(slot.id) };
+  }
+
+  it('rule 2: exactly two groups racing for the last public places — one wins, the other is told SOLD_OUT', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { winners, outcomes, taken } = await twoGroups(guarded);
+      expect(winners).toBe(1);
+      expect(codesOf(outcomes)).toEqual(new Set(['SOLD_OUT']));
+      expect(taken).toBe(50);
+    }
+  });
+
+  it('rule 2, positive control: without the slot guard both groups win', async () => {
+    let broken = false;
+    for (let attempt = 0; attempt < 4 * ATTEMPTS && !broken; attempt++)
+      broken = (await twoGroups(unguarded)).winners > 1;
+    expect(broken).toBe(true);
+  });
+
+  /**
+   * A full slot of ten families of two: five cancel while forty other families try to book two places
+   * each, all at once. The ten freed places can be taken at most once each.
+   */
+  async function cancelAndBook(server: Served, round: number) {
+    const slot = await newSlot({ capacity: 20 });
+    const holders = parents.slice(0, 10);
+    const made = await Promise.all(holders.map((holder) => buildBooking(database.db, slot.id, holder.user.id)));
+    const bookers = parents.slice(100 + round * 40, 140 + round * 40);
+    const requests = [
+      ...made.slice(0, 5).map((b, i) => post(server.base, `/api/bookings/${b.id}/cancel`, holders[i]!, {})),
+      ...bookers.map((booker) => post(server.base, '/api/bookings', booker, familyOf(slot.id, 1, 1))),
+    ];
+    const outcomes = await all(requests);
+    return {
+      cancels: outcomes.slice(0, 5),
+      books: outcomes.slice(5),
+      taken: await placesTaken(slot.id),
+    };
+  }
+
+  it('rule 4: cancel and book at once — the freed places are taken at most once, never oversold', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { cancels, books, taken } = await cancelAndBook(guarded, round);
+      expect(serverErrors([...cancels, ...books])).toEqual([]);
+      expect(cancels.map((o) => o.status)).toEqual(Array(5).fill(200));
+      const winners = created(books).length;
+      expect(winners).toBeLessThanOrEqual(5);
+      expect(codesOf(books)).toEqual(winners === 40 ? new Set() : new Set(['SOLD_OUT']));
+      expect(taken).toBe(10 + 2 * winners);
+    }
+  });
+
+  it('rule 4, positive control: without the slot guard the freed places are taken more than once', async () => {
+    let oversold = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !oversold; attempt++) {
+      const { taken } = await cancelAndBook(unguarded, 3 + attempt);
+      oversold = taken > 20;
+    }
+    expect(oversold).toBe(true);
+  });
+
+  /** Five cancels by the booker and five by the venue's manager, of one booking, all at once. */
+  async function doubleCancel(server: Served, parent: TestActor) {
+    const slot = await newSlot({ capacity: 10 });
+    const booking = await buildBooking(database.db, slot.id, parent.user.id);
+    const cancel = (actor: TestActor) => post(server.base, `/api/bookings/${booking.id}/cancel`, actor, {});
+    const outcomes = await all([...Array(5).fill(cancel(parent)), ...Array(5).fill(cancel(manager))]);
+    return { outcomes, cancels: await auditCount(booking.id, 'booking.cancel'), taken: await placesTaken(slot.id) };
+  }
+
+  it('rule 4: ten cancels of one booking at once (booker and venue) free its places exactly once', async () => {
+    const { outcomes, cancels, taken } = await doubleCancel(guarded, parents[1]!);
+    expect(serverErrors(outcomes)).toEqual([]);
+    expect(outcomes.filter((o) => o.status === 200)).toHaveLength(1);
+    expect(codesOf(outcomes)).toEqual(new Set(['BOOKING_NOT_LIVE']));
+    expect(cancels).toBe(1);
+    expect(taken).toBe(0);
+  });
+
+  it('rule 4, positive control: without the booking lock a booking is cancelled (and its places freed) twice', async () => {
+    let doubled = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !doubled; attempt++) {
+      doubled = (await doubleCancel(unguarded, parents[2 + attempt]!)).cancels > 1;
+    }
+    expect(doubled).toBe(true);
+  });
+
+  /**
+   * Waves of families (one place each) every 100 ms for 3 s against a slot of 60 places, 20 of them a
+   * school allocation released 1.5 s into the rush. Before the release families may take only the 40
+   * public places; after it, all 60.
+   */
+  async function releaseRush(server: Served, crowd: TestActor[]) {
+    const releaseAt = new Date(Date.now() + 1_500);
+    const slot = await newSlot({ capacity: 60, schoolAllocation: 20, allocationReleaseAt: releaseAt });
+    const waves: Promise<Outcome[]>[] = [];
+    for (let wave = 0; wave < 30; wave++) {
+      const families = crowd.slice(wave * 10, wave * 10 + 10);
+      waves.push(all(families.map((parent) => post(server.base, '/api/bookings', parent, familyOf(slot.id)))));
+      await sleep(100);
+    }
+    const outcomes = (await Promise.all(waves)).flat();
+    const [split] = await database.db
+      .select({
+        before:
+          sql<number>`coalesce(sum(${bookings.places}) FILTER (WHERE ${bookings.createdAt} < ${releaseAt.toISOString()}::timestamptz), 0)`.mapWith(
+            Number,
+          ),
+        after:
+          sql<number>`coalesce(sum(${bookings.places}) FILTER (WHERE ${bookings.createdAt} >= ${releaseAt.toISOString()}::timestamptz), 0)`.mapWith(
+            Number,
+          ),
+      })
+      .from(bookings)
+      .where(and(eq(bookings.slotId, slot.id), eq(bookings.status, 'confirmed')));
+    return { outcomes, before: split!.before, after: split!.after, taken: await placesTaken(slot.id) };
+  }
+
+  it('rule 3: a release time passing during a rush — public bookings take allocation places only after it, never oversold', async () => {
+    const { outcomes, before, after, taken } = await releaseRush(guarded, parents.slice(0, 300));
+    expect(serverErrors(outcomes)).toEqual([]);
+    expect(codesOf(outcomes)).toEqual(new Set(['SOLD_OUT']));
+    expect(before).toBeLessThanOrEqual(40);
+    expect(after).toBeGreaterThanOrEqual(20);
+    expect(taken).toBe(60);
+  });
+
+  it('rule 3, positive control: without the slot guard the rush takes allocation places before the release', async () => {
+    let broken = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !broken; attempt++) {
+      const { before, taken } = await releaseRush(
+        unguarded,
+        parents
+          .slice(300 + attempt * 300)
+          .concat(parents)
+          .slice(0, 300),
+      );
+      broken = before > 40 || taken > 60;
+    }
+    expect(broken).toBe(true);
+  });
+
+  /** Ten retries of one request with one Idempotency-Key, all at once. */
+  async function retries(slotId: string, parent: TestActor, key?: string) {
+    const body = familyOf(slotId, 2, 1);
+    const headers: Record<string, string> = key ? { 'idempotency-key': key } : {};
+    return all(Array.from({ length: 10 }, () => post(guarded.base, '/api/bookings', parent, body, headers)));
+  }
 
   it('rule 6: ten retries with one Idempotency-Key at once make one booking and get one answer', async () => {
     const slot = await newSlot({ capacity: 10 });
     const parent = parents[0]!;
-    const body = { slot_id: slot.id, kind: 'family', adults: 2, children_by_band: { '0-5': 1 } };
-    const key = { 'idempotency-key': `race-${slot.id}` };
-    const outcomes = await all(
-      Array.from({ length: 10 }, () => post(guarded.base, '/api/bookings', parent, body, key)),
-    );
+    const key = `race-${slot.id}`;
+    const outcomes = await retries(slot.id, parent, key);
     expect(outcomes.map((o) => o.status)).toEqual(Array(10).fill(201));
-    expect(new Set(outcomes.map((o) => o.body.id)).size).toBe(1);
+    for (const outcome of outcomes) expect(outcome.body).toEqual(outcomes[0]!.body);
     expect(await placesTaken(slot.id)).toBe(3);
-    const other = await post(guarded.base, '/api/bookings', parent, { ...body, adults: 1 }, key)();
+    expect(await auditCount(outcomes[0]!.body.id!, 'booking.create')).toBe(1);
+    const other = await post(
+      guarded.base,
+      '/api/bookings',
+      parent,
+      { ...familyOf(slot.id, 1, 1) },
+      { 'idempotency-key': key },
+    )();
     expect(other).toMatchObject({ status: 422, body: { error: { code: 'IDEMPOTENCY_KEY_REUSED' } } });
   });
 
-  it('rule 4: ten cancels of one booking at once free its places exactly once', async () => {
+  it('rule 6, positive control: the same ten requests without the key get different answers', async () => {
     const slot = await newSlot({ capacity: 10 });
-    const parent = parents[1]!;
-    const made = await post(guarded.base, '/api/bookings', parent, {
-      slot_id: slot.id,
-      kind: 'family',
-      adults: 1,
-      children_by_band: { '13-17': 1 },
-    })();
-    expect(made.status).toBe(201);
+    const outcomes = await retries(slot.id, parents[0]!);
+    expect(created(outcomes)).toHaveLength(1);
+    expect(codesOf(outcomes)).toEqual(new Set(['ALREADY_BOOKED']));
+  });
+
+  it('rule 6: one key sent with two bodies at once — one booking; its body is answered 201, the other 422', async () => {
+    const slot = await newSlot({ capacity: 10 });
+    const parent = parents[3]!;
+    const key = { 'idempotency-key': `race-two-bodies-${slot.id}` };
+    const [a, b] = [familyOf(slot.id, 1, 1), familyOf(slot.id, 2, 2)];
     const outcomes = await all(
-      Array.from({ length: 10 }, () => post(guarded.base, `/api/bookings/${made.body.id}/cancel`, parent, {})),
+      Array.from({ length: 10 }, (_, i) => post(guarded.base, '/api/bookings', parent, i % 2 ? a : b, key)),
     );
-    expect(outcomes.filter((o) => o.status === 200)).toHaveLength(1);
-    expect(outcomes.filter((o) => o.status === 409).every((o) => o.body.error?.code === 'BOOKING_NOT_LIVE')).toBe(true);
-    expect(await placesTaken(slot.id)).toBe(0);
+    const won = created(outcomes);
+    expect(won).toHaveLength(5);
+    expect(new Set(won.map((o) => o.body.id)).size).toBe(1);
+    expect(outcomes.filter((o) => o.status === 422)).toHaveLength(5);
+    expect(codesOf(outcomes)).toEqual(new Set(['IDEMPOTENCY_KEY_REUSED']));
+    const rows = await database.db.select({ id: bookings.id }).from(bookings).where(eq(bookings.slotId, slot.id));
+    expect(rows).toEqual([{ id: won[0]!.body.id }]);
   });
 });
