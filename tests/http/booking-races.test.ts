@@ -267,6 +267,41 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
     expect(doubled).toBe(true);
   });
 
+  /** A pending request of the whole slot: the venue approves and declines it as its booker cancels it, at once. */
+  async function decideRace(server: Served, parent: TestActor) {
+    const slot = await newSlot({ capacity: 10, approval: 'all' });
+    const request = await buildBooking(database.db, slot.id, parent.user.id, { status: 'pending', places: 10 });
+    const path = (action: string) => `/api/bookings/${request.id}/${action}`;
+    const outcomes = await all([
+      ...Array.from({ length: 3 }, () => post(server.base, path('approve'), manager, {})),
+      ...Array.from({ length: 3 }, () => post(server.base, path('decline'), manager, { reason: '当天闭馆' })),
+      ...Array.from({ length: 3 }, () => post(server.base, path('cancel'), parent, {})),
+    ]);
+    let applied = 0;
+    for (const action of ['booking.approve', 'booking.decline', 'booking.cancel']) {
+      applied += await auditCount(request.id, action);
+    }
+    return { outcomes, applied };
+  }
+
+  it('rules 1 and 4: approve, decline and cancel of one request at once — exactly one applies', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { outcomes, applied } = await decideRace(guarded, parents[10 + round]!);
+      expect(serverErrors(outcomes)).toEqual([]);
+      expect(outcomes.filter((o) => o.status === 200)).toHaveLength(1);
+      expect([...codesOf(outcomes)].every((c) => c === 'BOOKING_NOT_PENDING' || c === 'BOOKING_NOT_LIVE')).toBe(true);
+      expect(applied).toBe(1);
+    }
+  });
+
+  it('rules 1 and 4, positive control: without the booking lock one request is decided (or cancelled) twice', async () => {
+    let doubled = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !doubled; attempt++) {
+      doubled = (await decideRace(unguarded, parents[20 + attempt]!)).applied > 1;
+    }
+    expect(doubled).toBe(true);
+  });
+
   /**
    * Waves of families (one place each) every 100 ms for 3 s against a slot of 60 places, 20 of them a
    * school allocation released 1.5 s into the rush. Before the release families may take only the 40
