@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { createOrganisation } from '../../db/queries/organisations.ts';
 import { addSchoolMember } from '../../db/queries/schools.ts';
 import { insertSession } from '../../db/queries/sessions.ts';
-import { insertUser, type UserRow } from '../../db/queries/users.ts';
+import { insertUser, userColumns, type UserRow } from '../../db/queries/users.ts';
 import type { Role } from '../../domain/vocab.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
@@ -82,4 +82,39 @@ export function sessionCookieOf(setCookie: string | string[] | undefined): strin
   const all = [setCookie ?? []].flat();
   const found = all.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   return found?.split(';')[0];
+}
+
+/**
+ * Many signed-in parents (or teachers without a school) at once, in two statements: for race tests whose
+ * crowd must be distinct accounts. Like createActor, without organisations or memberships.
+ */
+export async function createCrowd(database: Database, count: number, role: Role = 'parent'): Promise<TestActor[]> {
+  const { sessions, users } = await import('../../db/schema/index.ts');
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const tag = randomUUID().slice(0, 8);
+  const made = await database.db
+    .insert(users)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `${role}-${tag}-${i}@test.kaimen`,
+        displayName: `Test ${role} ${tag}-${i}`,
+        passwordHash: hash,
+        role,
+      })),
+    )
+    .returning(userColumns);
+  const tokens = made.map(() => ({ token: randomToken(), csrfToken: randomToken() }));
+  await database.db.insert(sessions).values(
+    made.map((user, i) => ({
+      tokenHash: hashToken(tokens[i]!.token),
+      userId: user.id,
+      csrfToken: tokens[i]!.csrfToken,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })),
+  );
+  return made.map((user, i) => ({
+    user,
+    headers: { cookie: `${SESSION_COOKIE}=${tokens[i]!.token}`, 'x-csrf-token': tokens[i]!.csrfToken },
+  }));
 }
