@@ -306,18 +306,18 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
   });
 
   /**
-   * Waves of families (one place each) every 100 ms for 3 s against a slot of 60 places, 20 of them a
-   * school allocation released 1.5 s into the rush. Before the release families may take only the 40
+   * Six waves of 50 families (one place each), every 250 ms, against a slot of 60 places, 20 of them a
+   * school allocation released 0.6 s into the rush. Before the release families may take only the 40
    * public places; after it, all 60.
    */
   async function releaseRush(server: Served, crowd: TestActor[]) {
-    const releaseAt = new Date(Date.now() + 1_500);
+    const releaseAt = new Date(Date.now() + 600);
     const slot = await newSlot({ capacity: 60, schoolAllocation: 20, allocationReleaseAt: releaseAt });
     const waves: Promise<Outcome[]>[] = [];
-    for (let wave = 0; wave < 30; wave++) {
-      const families = crowd.slice(wave * 10, wave * 10 + 10);
+    for (let wave = 0; wave < 6; wave++) {
+      const families = crowd.slice(wave * 50, wave * 50 + 50);
       waves.push(all(families.map((parent) => post(server.base, '/api/bookings', parent, familyOf(slot.id)))));
-      await sleep(100);
+      await sleep(250);
     }
     const outcomes = (await Promise.all(waves)).flat();
     const [split] = await database.db
