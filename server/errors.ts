@@ -173,4 +173,15 @@ export const Errors = {
     new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was sent before with another request'),
   invalidIdempotencyKey: () =>
     badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 visible ASCII characters'),
+  // Slot changes (PATCH /api/slots/{id})
+  capacityBelowTaken: (details: { limit: string; taken: number; asked: number }) =>
+    new ApiError(
+      409,
+      'CAPACITY_BELOW_TAKEN',
+      `bookings already take ${details.taken} places of the ${details.limit.replace('_', ' ')}, more than the ${details.asked} asked; ` +
+        'say over_capacity: "cancel_newest" to cancel the newest bookings over it',
+      details,
+    ),
+  invalidBookingWindow: (message: string) => badRequest('INVALID_BOOKING_WINDOW', message),
+  slotStarted: () => conflict('SLOT_STARTED', 'the slot has started; it can no longer be changed'),
 };
