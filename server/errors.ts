@@ -174,12 +174,21 @@ export const Errors = {
   invalidIdempotencyKey: () =>
     badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 visible ASCII characters'),
   // Slot changes (PATCH /api/slots/{id})
-  capacityBelowTaken: (details: { limit: string; taken: number; asked: number }) =>
+  capacityBelowTaken: (details: {
+    limit: 'capacity' | 'school_allocation' | 'public_share';
+    taken: number;
+    asked: number;
+  }) =>
     new ApiError(
       409,
       'CAPACITY_BELOW_TAKEN',
-      `bookings already take ${details.taken} places of the ${details.limit.replace('_', ' ')}, more than the ${details.asked} asked; ` +
-        'say over_capacity: "cancel_newest" to cancel the newest bookings over it',
+      `${
+        details.limit === 'capacity'
+          ? `live bookings take ${details.taken} places, more than a capacity of ${details.asked}`
+          : details.limit === 'school_allocation'
+            ? `school groups take ${details.taken} allocation places, more than an allocation of ${details.asked}`
+            : `the public takes ${details.taken} places, more than a public share of ${details.asked} before the allocation's release`
+      }; say over_capacity "cancel_newest" to cancel the newest bookings over it`,
       details,
     ),
   invalidBookingWindow: (message: string) => badRequest('INVALID_BOOKING_WINDOW', message),

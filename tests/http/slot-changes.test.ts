@@ -4,13 +4,15 @@
  * decision seen by the public listing, the bookers and the outbox.
  */
 import { and, eq } from 'drizzle-orm';
+import Fastify from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
-import { auditLog, outboxMessages } from '../../db/schema/index.ts';
+import { auditLog, outboxMessages, slots } from '../../db/schema/index.ts';
+import errorsPlugin from '../../server/plugins/app/errors.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { testEngines } from '../support/engines.ts';
-import { buildSlot, buildVenue } from '../support/factories.ts';
+import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
 import { injectAs, withTestApp } from '../support/http.ts';
 
 const HOUR = 3_600_000;
@@ -181,5 +183,24 @@ describe.each(testEngines())('slot changes (PATCH /api/slots/{id}) on %s', (engi
       children_by_band: {},
     });
     expect(again.json()).toMatchObject({ error: { code: 'SOLD_OUT' } });
+  });
+
+  it('a cut that escapes the command is refused by the database (KM002) and answered 409 CAPACITY_BELOW_TAKEN', async () => {
+    const slot = await newSlot();
+    await buildBooking(database.db, slot.id, parents[0]!.user.id, { places: 6 });
+    // A path that skips the command (a script, a bug) meets migration 0008's trigger; the app's error
+    // handler answers the escaped refusal with the stable code, not a 5xx.
+    const bare = Fastify();
+    await bare.register(errorsPlugin);
+    bare.post('/cut', async () => {
+      await database.db.update(slots).set({ capacity: 4 }).where(eq(slots.id, slot.id));
+      return { ok: true };
+    });
+    const res = await bare.inject({ method: 'POST', url: '/cut' });
+    await bare.close();
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'CAPACITY_BELOW_TAKEN' } });
+    const [row] = await database.db.select({ capacity: slots.capacity }).from(slots).where(eq(slots.id, slot.id));
+    expect(row!.capacity).toBe(10);
   });
 });
