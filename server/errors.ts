@@ -173,4 +173,24 @@ export const Errors = {
     new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was sent before with another request'),
   invalidIdempotencyKey: () =>
     badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 visible ASCII characters'),
+  // Slot changes (PATCH /api/slots/{id})
+  capacityBelowTaken: (details: {
+    limit: 'capacity' | 'school_allocation' | 'public_share';
+    taken: number;
+    asked: number;
+  }) =>
+    new ApiError(
+      409,
+      'CAPACITY_BELOW_TAKEN',
+      `${
+        details.limit === 'capacity'
+          ? `live bookings take ${details.taken} places, more than a capacity of ${details.asked}`
+          : details.limit === 'school_allocation'
+            ? `school groups take ${details.taken} allocation places, more than an allocation of ${details.asked}`
+            : `the public takes ${details.taken} places, more than a public share of ${details.asked} before the allocation's release`
+      }; say over_capacity "cancel_newest" to cancel the newest bookings over it`,
+      details,
+    ),
+  invalidBookingWindow: (message: string) => badRequest('INVALID_BOOKING_WINDOW', message),
+  slotStarted: () => conflict('SLOT_STARTED', 'the slot has started; it can no longer be changed'),
 };

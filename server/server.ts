@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
 import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 import { invalidateVenueTiles } from './services/tile-cache.ts';
+import { startBookingUpkeep } from './services/booking-upkeep.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
 
@@ -42,6 +43,9 @@ const upkeep = setInterval(
 );
 upkeep.unref();
 
+// Day-before reminders and the purge of old idempotency keys, every 5 minutes (safe in several processes).
+const bookingUpkeep = startBookingUpkeep(database.db, { log: app.log, publicUrl: config.publicUrl });
+
 // Messages (password resets, cancelled slots) wait in the outbox. In demo mode they stay there, shown on
 // the dev mailbox page; a deployment plugs a MessageSender (server/services/outbox.ts) in here.
 if (!config.demo) {
@@ -58,6 +62,7 @@ async function shutdown(signal: string) {
   timer.unref();
   clearInterval(upkeep);
   try {
+    await bookingUpkeep.stop();
     await app.close();
     await database.close();
   } finally {

@@ -3,8 +3,8 @@
  */
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { programmes, slots, slotSeries, venues } from '../schema/index.ts';
-import { placesTakenIn } from './bookings.ts';
+import { bookings, programmes, slots, slotSeries, users, venues } from '../schema/index.ts';
+import { placesTakenIn, takesPlaces } from './bookings.ts';
 import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 export interface SlotSearch extends VenueFilters {
@@ -131,4 +131,35 @@ export async function venueSlotsForManagers(db: Db, venueId: string, from: Date,
     .where(and(eq(slots.venueId, venueId), gte(slots.startsAt, from), lt(slots.startsAt, to)))
     .orderBy(asc(slots.startsAt), asc(slots.id))
     .limit(1000);
+}
+
+/**
+ * The slot's bookings that take places now, oldest first, with whom to tell: the bookings a capacity cut
+ * may cancel (newest first) or re-split. Read under the slot's lock.
+ */
+export async function placeTakingBookings(db: Db, slotId: string) {
+  return db
+    .select({
+      id: bookings.id,
+      userId: bookings.userId,
+      status: bookings.status,
+      kind: bookings.kind,
+      code: bookings.code,
+      places: bookings.places,
+      schoolPlaces: bookings.schoolPlaces,
+      publicPlaces: bookings.publicPlaces,
+      email: users.email,
+      displayName: users.displayName,
+    })
+    .from(bookings)
+    .innerJoin(users, eq(users.id, bookings.userId))
+    .where(and(eq(bookings.slotId, slotId), takesPlaces()))
+    .orderBy(asc(bookings.createdAt), asc(bookings.id));
+}
+export type PlaceTakingBooking = Awaited<ReturnType<typeof placeTakingBookings>>[number];
+
+/** Changes a slot's settings and answers the row (migration 0008's trigger re-checks a cut of its places). */
+export async function updateSlotRow(db: Db, id: string, values: Partial<NewSlot>): Promise<ManagedSlotRow> {
+  const [row] = await db.update(slots).set(values).where(eq(slots.id, id)).returning();
+  return row!;
 }

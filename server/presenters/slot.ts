@@ -41,6 +41,9 @@ export function presentManagedSlot(s: ManagedSlotRow) {
     capacity: s.capacity,
     school_allocation: s.schoolAllocation,
     allocation_release_at: s.allocationReleaseAt?.toISOString() ?? null,
+    booking_opens_at: s.bookingOpensAt?.toISOString() ?? null,
+    booking_closes_at: s.bookingClosesAt?.toISOString() ?? null,
+    cancel_hours_before: s.cancelHoursBefore,
     status: s.status,
     is_sample: s.isSample,
   };

@@ -200,6 +200,10 @@ export const RULES: Record<string, Rule> = {
       return { url: `/api/slots/${slot.id}/cancel`, payload: { reason: '闭馆' } };
     },
   },
+  'PATCH /api/slots/:id': {
+    allowed: OWNERS,
+    call: async (world) => ({ url: `/api/slots/${await slot(world)}`, payload: { capacity: 12 } }),
+  },
   'POST /api/venues/:id/programmes': {
     allowed: OWNERS,
     call: async (world) => ({ url: `/api/venues/${await venue(world)}/programmes`, payload: { title_zh: '课程' } }),

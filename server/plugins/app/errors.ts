@@ -74,6 +74,12 @@ const FIELD_CODES: Record<string, string> = {
   contact_name: 'INVALID_CONTACT',
   contact_phone: 'INVALID_CONTACT',
   contact_email: 'INVALID_CONTACT',
+  // PATCH /api/slots/{id}
+  allocation_release_at: 'INVALID_ALLOCATION',
+  booking_opens_at: 'INVALID_BOOKING_WINDOW',
+  booking_closes_at: 'INVALID_BOOKING_WINDOW',
+  cancel_hours_before: 'INVALID_CANCELLATION_DEADLINE',
+  over_capacity: 'INVALID_OVER_CAPACITY',
 };
 
 /** Fields whose code differs on the schools routes (a school's kind is not a slot's). */

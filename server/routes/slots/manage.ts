@@ -6,16 +6,25 @@ import { requireVenueManager } from '../../auth/ownership.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { cancelSlot } from '../../commands/cancel-slot.ts';
 import { createSlots } from '../../commands/create-slots.ts';
+import { updateSlot } from '../../commands/update-slot.ts';
 import { Errors } from '../../errors.ts';
 import { presentManagedSlot } from '../../presenters/slot.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { CreateSlotsBody, MAX_SLOTS_PER_REQUEST } from '../../schemas/slot-times.ts';
 import { VenueIdParams } from '../../schemas/venue-console.ts';
-import { CancelSlotBody, CreatedSlots, ManagedSlot, ManagedSlotsQuery, SlotIdParams } from './manage-schema.ts';
+import {
+  CancelSlotBody,
+  ChangedSlot,
+  CreatedSlots,
+  ManagedSlot,
+  ManagedSlotsQuery,
+  SlotIdParams,
+  UpdateSlotBody,
+} from './manage-schema.ts';
 
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 
-/** The console's slots: publish single or weekly open days with a school allocation, list, cancel. */
+/** The console's slots: publish single or weekly open days with a school allocation, list, change, cancel. */
 const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/venues/:id/slots',
@@ -82,6 +91,38 @@ const manageSlotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const input = { slotId: request.params.id, reason: request.body.reason };
       return presentManagedSlot(await runCommand(app.db, cancelSlot, request.actor, input));
+    },
+  );
+
+  app.patch(
+    '/api/slots/:id',
+    {
+      config: MANAGERS,
+      schema: {
+        tags: ['venue console'],
+        summary: "Change a slot's places, booking window, cancellation deadline or title",
+        description:
+          'Only a slot that has not started and is not cancelled. Cutting capacity or the school allocation (or moving ' +
+          'the release so the public share overflows) below places live bookings take answers 409 CAPACITY_BELOW_TAKEN ' +
+          'with `details` {limit, taken, asked}, unless `over_capacity` is `cancel_newest`: then the newest bookings over ' +
+          'it are cancelled, each whole, their bookers told, and school places over a smaller allocation become public ' +
+          'ones where groups may use them. Audited.',
+        operationId: 'updateSlot',
+        params: SlotIdParams,
+        body: UpdateSlotBody,
+        response: { 200: ChangedSlot, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const change = await runCommand(app.db, updateSlot, request.actor, {
+        slotId: request.params.id,
+        ...request.body,
+      });
+      return {
+        ...presentManagedSlot(change.slot),
+        bookings_cancelled: change.cancelled.map((b) => b.id),
+        bookings_resplit: change.moved.map((m) => m.id),
+      };
     },
   );
 };

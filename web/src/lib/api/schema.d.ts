@@ -1237,6 +1237,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/slots/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a slot's places, booking window, cancellation deadline or title
+     * @description Only a slot that has not started and is not cancelled. Cutting capacity or the school allocation (or moving the release so the public share overflows) below places live bookings take answers 409 CAPACITY_BELOW_TAKEN with `details` {limit, taken, asked}, unless `over_capacity` is `cancel_newest`: then the newest bookings over it are cancelled, each whole, their bookers told, and school places over a smaller allocation become public ones where groups may use them. Audited.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    patch: operations['updateSlot'];
+    trace?: never;
+  };
   '/api/hours/preview': {
     parameters: {
       query?: never;
@@ -3023,6 +3045,12 @@ export interface operations {
               school_allocation: number;
               /** Format: date-time */
               allocation_release_at: string | null;
+              /** Format: date-time */
+              booking_opens_at: string | null;
+              /** Format: date-time */
+              booking_closes_at: string | null;
+              /** @description Bookers may cancel until this many hours before the start */
+              cancel_hours_before: number;
               status: string;
               is_sample: boolean;
             }[];
@@ -6474,6 +6502,12 @@ export interface operations {
               school_allocation: number;
               /** Format: date-time */
               allocation_release_at: string | null;
+              /** Format: date-time */
+              booking_opens_at: string | null;
+              /** Format: date-time */
+              booking_closes_at: string | null;
+              /** @description Bookers may cancel until this many hours before the start */
+              cancel_hours_before: number;
               status: string;
               is_sample: boolean;
             }[];
@@ -6559,8 +6593,135 @@ export interface operations {
             school_allocation: number;
             /** Format: date-time */
             allocation_release_at: string | null;
+            /** Format: date-time */
+            booking_opens_at: string | null;
+            /** Format: date-time */
+            booking_closes_at: string | null;
+            /** @description Bookers may cancel until this many hours before the start */
+            cancel_hours_before: number;
             status: string;
             is_sample: boolean;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateSlot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          capacity?: number;
+          /** @description Places held for verified school groups */
+          school_allocation?: number;
+          /**
+           * Format: date-time
+           * @description When unused school places return to the public (needed with an allocation)
+           */
+          allocation_release_at?: string | null;
+          /** Format: date-time */
+          booking_opens_at?: string | null;
+          /** Format: date-time */
+          booking_closes_at?: string | null;
+          /** @description The cancellation deadline, in hours before the start */
+          cancel_hours_before?: number;
+          title?: string | null;
+          /** @description What happens when the change leaves fewer places than live bookings take: `refuse` (the default) answers 409 CAPACITY_BELOW_TAKEN; `cancel_newest` cancels the newest bookings over it, each whole, and tells their bookers */
+          over_capacity?: 'refuse' | 'cancel_newest';
+          /** @description Told to bookers a cut cancels */
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            series_id: string | null;
+            /** Format: uuid */
+            programme_id: string | null;
+            kind: string;
+            title: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            capacity: number;
+            school_allocation: number;
+            /** Format: date-time */
+            allocation_release_at: string | null;
+            /** Format: date-time */
+            booking_opens_at: string | null;
+            /** Format: date-time */
+            booking_closes_at: string | null;
+            /** @description Bookers may cancel until this many hours before the start */
+            cancel_hours_before: number;
+            status: string;
+            is_sample: boolean;
+            /** @description Cancelled by the cut, newest first */
+            bookings_cancelled: string[];
+            /** @description Kept group bookings whose school places became public ones */
+            bookings_resplit: string[];
           };
         };
       };
