@@ -35,6 +35,12 @@ export interface DbConfig {
    * tests fail without it.
    */
   slotGuard?: boolean | undefined;
+  /**
+   * false switches off the check-in lock for these connections (the booking row lock of
+   * server/commands/check-in.ts): only the check-in race test's positive control does this, to show
+   * that a double scan then checks in twice. Refused when NODE_ENV=production.
+   */
+  checkInLock?: boolean | undefined;
 }
 
 export interface Database {
@@ -61,19 +67,34 @@ export async function createDb(config: DbConfig): Promise<Database> {
   if (config.slotGuard === false && process.env.NODE_ENV === 'production') {
     throw new Error('slotGuard: false is a test-only switch, refused when NODE_ENV=production');
   }
+  if (config.checkInLock === false && process.env.NODE_ENV === 'production') {
+    throw new Error('checkInLock: false is a test-only switch; it is refused when NODE_ENV=production');
+  }
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, config.slotGuard ?? true)
+    ? openPostgres(
+        config.databaseUrl,
+        config.maxConnections ?? 10,
+        config.slotGuard ?? true,
+        config.checkInLock ?? true,
+      )
     : openPglite(config);
 }
+
+/** The session setting server/commands/check-in.ts reads (db/queries/check-ins.ts lockBookingForCheckIn). */
+const CHECK_IN_LOCK_SETTING = 'kaimen.check_in_lock';
 
 /** The session setting migration 0008's trigger and the booking commands read. */
 const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
 
-function openPostgres(url: string, max: number, slotGuard: boolean): Database {
+function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock: boolean): Database {
   const client = postgres(url, {
     max,
     onnotice: () => {},
-    connection: { application_name: 'kaimen', ...(slotGuard ? {} : { [SLOT_GUARD_SETTING]: 'off' }) },
+    connection: {
+      application_name: 'kaimen',
+      ...(slotGuard ? {} : { [SLOT_GUARD_SETTING]: 'off' }),
+      ...(checkInLock ? {} : { [CHECK_IN_LOCK_SETTING]: 'off' }),
+    },
   });
   const db = drizzlePostgres({ client, schema });
   return {
@@ -102,6 +123,7 @@ async function openPglite(config: DbConfig): Promise<Database> {
     extensions: await pgliteExtensions(),
   });
   if (config.slotGuard === false) await client.exec(`SET ${SLOT_GUARD_SETTING} = 'off'`);
+  if (config.checkInLock === false) await client.exec(`SET ${CHECK_IN_LOCK_SETTING} = 'off'`);
   const db = drizzlePglite({ client, schema });
   return {
     db,

@@ -158,7 +158,42 @@ export function newBookingCode(
   return code;
 }
 
-/** A typed code as stored: upper case, spaces and dashes dropped. */
+/**
+ * Letters of other scripts that look like the alphabet's, as a phone keyboard or a Chinese input method
+ * may type them: Cyrillic А С Е К М Н Р Т Х У and Greek Α Ε Κ Μ Ν Ρ Τ Χ Υ. (The alphabet leaves out both
+ * sides of every Latin look-alike pair, 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B, so those have nothing to be read
+ * as and make a code that is not one.)
+ */
+const LOOK_ALIKES_OTHER = 'АСЕКМНРТХУΑΕΚΜΝΡΤΧΥ';
+const LOOK_ALIKES_LATIN = 'ACEKMHPTXYAEKMNPTXY';
+
+/**
+ * A typed or scanned code as stored: full-width characters made plain (NFKC: Ａ→A, ３→3, the ideographic
+ * space), upper case, look-alike letters of other scripts mapped, and spaces, dashes, dots and
+ * underscores dropped. `ac de-3479` and `ＡＣＤＥ３４７９` both read ACDE3479.
+ */
 export function normaliseBookingCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '');
+  return typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\p{Pd}._]/gu, '')
+    .replace(/./gu, (char) => {
+      const at = LOOK_ALIKES_OTHER.indexOf(char);
+      return at < 0 ? char : LOOK_ALIKES_LATIN[at]!;
+    });
+}
+
+const CODE_SHAPE = new RegExp(`^[${BOOKING_CODE_ALPHABET}]{${BOOKING_CODE_LENGTH}}$`);
+
+/** Whether a normalised code could be a booking code (length and alphabet). */
+export function isBookingCode(normalised: string): boolean {
+  return CODE_SHAPE.test(normalised);
+}
+
+/** How long after a check-in the venue may undo it (a scan of the wrong party, a slip of the finger). */
+export const CHECK_IN_UNDO_MS = 5 * 60_000;
+
+/** Until when a check-in made at `checkedInAt` may be undone. */
+export function checkInUndoUntil(checkedInAt: Date): Date {
+  return new Date(checkedInAt.getTime() + CHECK_IN_UNDO_MS);
 }

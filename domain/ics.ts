@@ -67,6 +67,11 @@ function localStamp(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
+/** 2026-12-05 09:30: the Shanghai wall-clock time of an instant, for people. */
+function localReadable(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** 20261205T013000Z: an instant in UTC. */
 function utcStamp(at: Date): string {
   return at.toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z';
@@ -108,5 +113,84 @@ export function venueCalendar(venue: IcsVenue, slots: IcsSlot[], now: Date): str
     );
   }
   lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** What a booking's calendar entry says: when, where, the code to show and who comes (no names). */
+export interface IcsBooking {
+  id: string;
+  code: string;
+  /** confirmed, pending or held read as booked or tentative; any other status as cancelled. */
+  status: string;
+  kind: 'family' | 'group';
+  places: number;
+  adults: number;
+  childrenByBand: Partial<Record<string, number>>;
+  pupils: number;
+  grade: number | null;
+  schoolName: string | null;
+  slotTitle: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  cancelUntil: Date;
+  /** The last change: calendar apps keep the entry with the highest SEQUENCE. */
+  updatedAt: Date;
+  venue: IcsVenue;
+}
+
+/** Who comes, as a line of the entry: adults and children by age band, or a school's class. */
+function partyLine(booking: IcsBooking): string {
+  if (booking.kind === 'group') {
+    const grade = booking.grade === null ? '' : `，${booking.grade} 年级`;
+    return `${booking.schoolName ?? '学校'}：学生 ${booking.pupils} 人${grade}，带队成人 ${booking.adults} 人（共 ${booking.places} 人）`;
+  }
+  const bands = Object.entries(booking.childrenByBand)
+    .filter(([, count]) => (count ?? 0) > 0)
+    .map(([band, count]) => `${band} 岁 ${count} 人`);
+  return `成人 ${booking.adults} 人${bands.length ? `，儿童 ${bands.join('、')}` : ''}（共 ${booking.places} 人）`;
+}
+
+const ICS_STATUS: Record<string, { ics: string; zh: string }> = {
+  confirmed: { ics: 'CONFIRMED', zh: '已确认' },
+  pending: { ics: 'TENTATIVE', zh: '待场馆审核' },
+  held: { ics: 'TENTATIVE', zh: '候补名额保留中' },
+};
+const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
+
+/** One booking as a calendar file: a single event in Asia/Shanghai time, cancelled when the booking is. */
+export function bookingCalendar(booking: IcsBooking, now: Date): string {
+  const { venue } = booking;
+  const status = ICS_STATUS[booking.status] ?? { ics: 'CANCELLED', zh: '已取消' };
+  const what = booking.slotTitle ?? '参观';
+  const description = [
+    `预约码 Booking code：${booking.code}（入场时出示 show it at the door）`,
+    partyLine(booking),
+    `状态 Status：${status.zh}（${booking.status}）`,
+    `取消截止 Cancel until：${localReadable(booking.cancelUntil)}（北京时间 Beijing time）`,
+  ].join('\n');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kaimen//Kaimen 开门//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-TIMEZONE:Asia/Shanghai',
+    ...VTIMEZONE,
+    'BEGIN:VEVENT',
+    `UID:booking-${booking.id}@kaimen`,
+    // Minutes since 2026 grow with every change, so an app importing the file again takes the newer one.
+    `SEQUENCE:${Math.max(0, Math.floor((booking.updatedAt.getTime() - SEQUENCE_EPOCH) / 60_000))}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `DTSTART;TZID=Asia/Shanghai:${localStamp(booking.startsAt)}`,
+    `DTEND;TZID=Asia/Shanghai:${localStamp(booking.endsAt)}`,
+    `SUMMARY:${escapeText(`${what} · ${venue.name}（${booking.code}）`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `LOCATION:${escapeText([venue.name, venue.address].filter(Boolean).join(' '))}`,
+    `GEO:${venue.lat.toFixed(6)};${venue.lng.toFixed(6)}`,
+    `STATUS:${status.ics}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -8,6 +8,7 @@ import swaggerPlugin from './plugins/external/swagger.ts';
 import authPlugin from './plugins/app/auth.ts';
 import errorsPlugin from './plugins/app/errors.ts';
 import webPlugin from './plugins/app/web.ts';
+import { Booking } from './schemas/booking.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { PublicSchool, School } from './schemas/school-fields.ts';
 import { buildValidator } from './validation.ts';
@@ -25,6 +26,9 @@ import hoursRoutes from './routes/hours/index.ts';
 import importRoutes from './routes/imports/index.ts';
 import schoolRoutes from './routes/schools/index.ts';
 import bookingRoutes from './routes/bookings/index.ts';
+import bookingFileRoutes from './routes/bookings/files.ts';
+import checkInRoutes from './routes/check-ins/index.ts';
+import slotRosterRoutes from './routes/slots/roster.ts';
 import manageSchoolRoutes from './routes/schools/manage.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
@@ -76,6 +80,8 @@ export async function buildApp({ database, config, logger = false, web = true }:
   // The school, in its public and full forms: the schools routes and the bureau's queue both answer it.
   app.addSchema(PublicSchool);
   app.addSchema(School);
+  // A booking: the bookings routes, the check-ins and a slot's list for its venue answer it.
+  app.addSchema(Booking);
 
   // External plugins: the database, the OpenAPI document every route contributes to, security headers.
   await app.register(dbPlugin, { database });
@@ -91,6 +97,9 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(configRoutes);
   await app.register(venueRoutes);
   await app.register(bookingRoutes);
+  await app.register(bookingFileRoutes);
+  await app.register(checkInRoutes);
+  await app.register(slotRosterRoutes);
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);

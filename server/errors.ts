@@ -193,4 +193,42 @@ export const Errors = {
     ),
   invalidBookingWindow: (message: string) => badRequest('INVALID_BOOKING_WINDOW', message),
   slotStarted: () => conflict('SLOT_STARTED', 'the slot has started; it can no longer be changed'),
+  // Check-in at the door (server/commands/check-in.ts).
+  invalidBookingCode: () =>
+    badRequest('INVALID_BOOKING_CODE', 'a booking code is 8 letters and digits from ACDEFHJKMNPQRTUVWXY3479'),
+  bookingCodeNotFound: () => new ApiError(404, 'BOOKING_CODE_NOT_FOUND', 'no booking has this code'),
+  alreadyCheckedIn: (details: { checked_in_at: string; checked_in_by: { id: string; name: string } | null }) =>
+    new ApiError(
+      409,
+      'ALREADY_CHECKED_IN',
+      `this code was already used: checked in at ${details.checked_in_at}`,
+      details,
+    ),
+  checkInOtherVenue: (venue: { id: string; name: string }) =>
+    new ApiError(409, 'CODE_OF_ANOTHER_VENUE', `this booking is for another venue: ${venue.name}`, { venue }),
+  checkInOtherDay: (details: { slot_day: string; today: string; starts_at: string }) =>
+    new ApiError(
+      409,
+      'CODE_OF_ANOTHER_DAY',
+      `this booking is for ${details.slot_day}, not today (${details.today}, Beijing time)`,
+      details,
+    ),
+  bookingNotConfirmed: (status: string) =>
+    new ApiError(
+      409,
+      'BOOKING_NOT_CONFIRMED',
+      status === 'pending'
+        ? 'this booking still waits for the venue’s approval'
+        : status === 'held'
+          ? 'this is a waitlist offer not yet accepted'
+          : `this booking is ${status}`,
+      { status },
+    ),
+  notCheckedIn: () => conflict('NOT_CHECKED_IN', 'this booking is not checked in'),
+  undoWindowClosed: (until: Date) =>
+    new ApiError(409, 'UNDO_WINDOW_CLOSED', `a check-in can be undone for 5 minutes, until ${until.toISOString()}`, {
+      undo_until: until.toISOString(),
+    }),
+  arrivedTooMany: (capacity: number) =>
+    badRequest('ARRIVED_TOO_MANY', `more people than the slot holds (${capacity}): count again`, { capacity }),
 };

@@ -209,7 +209,8 @@ const detailColumns = {
   live: takesPlaces().mapWith(Boolean),
 };
 
-function detailQuery(db: Db) {
+/** Bookings joined with what presenting them needs; callers add the WHERE and the order. */
+export function detailQuery(db: Db) {
   return db
     .select(detailColumns)
     .from(bookings)

@@ -1,4 +1,5 @@
 import { bilingual, reasonLines, shanghaiTime } from './message.ts';
+import { bookingCalendarPath, calendarLine } from './booking-calendar.ts';
 
 /** The booker hears that the venue cancelled their booking (a booker cancelling their own is not told). */
 export function bookingCancelledMessage(input: {
@@ -10,6 +11,7 @@ export function bookingCancelledMessage(input: {
 }) {
   const { booking, venueName } = input;
   const when = shanghaiTime(input.startsAt);
+  const calendar = calendarLine(booking);
   return bilingual(
     'booking_cancelled',
     {
@@ -19,6 +21,7 @@ export function bookingCancelledMessage(input: {
           `${input.recipientName}，您好：`,
           `${venueName} 取消了您 ${when.zh}（北京时间）的预约（${booking.code}，${booking.places} 人）。`,
           ...reasonLines(input.reason, '原因：'),
+          calendar.zh,
         ],
       },
       en: {
@@ -26,9 +29,10 @@ export function bookingCancelledMessage(input: {
         lines: [
           `${venueName} cancelled your booking ${booking.code} for ${booking.places} on ${when.en} (Beijing time).`,
           ...reasonLines(input.reason, 'Reason: '),
+          calendar.en,
         ],
       },
     },
-    { booking_id: booking.id, code: booking.code },
+    { booking_id: booking.id, code: booking.code, calendar_path: bookingCalendarPath(booking) },
   );
 }

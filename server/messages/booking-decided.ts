@@ -1,4 +1,5 @@
 import { bilingual, reasonLines, shanghaiTime } from './message.ts';
+import { bookingCalendarPath, calendarLine } from './booking-calendar.ts';
 
 /** The booker hears the venue's decision on their request: approved, or declined with a reason. */
 export function bookingDecidedMessage(input: {
@@ -11,6 +12,7 @@ export function bookingDecidedMessage(input: {
 }) {
   const { booking, venueName } = input;
   const when = shanghaiTime(input.startsAt);
+  const calendar = calendarLine(booking);
   const approved = input.outcome === 'confirmed';
   return bilingual(
     approved ? 'booking_approved' : 'booking_declined',
@@ -23,6 +25,7 @@ export function bookingDecidedMessage(input: {
             ? `${venueName} 已批准您 ${when.zh}（北京时间）的 ${booking.places} 人预约。预约码：${booking.code}`
             : `很抱歉，${venueName} 未批准您 ${when.zh}（北京时间）的预约申请（${booking.code}），名额已释放。`,
           ...reasonLines(input.reason, '说明：'),
+          calendar.zh,
         ],
       },
       en: {
@@ -32,9 +35,10 @@ export function bookingDecidedMessage(input: {
             ? `${venueName} approved your booking for ${booking.places} on ${when.en} (Beijing time). Code: ${booking.code}`
             : `Sorry: ${venueName} declined your request ${booking.code} for ${when.en} (Beijing time).`,
           ...reasonLines(input.reason, 'Note: '),
+          calendar.en,
         ],
       },
     },
-    { booking_id: booking.id, code: booking.code, status: input.outcome },
+    { booking_id: booking.id, code: booking.code, calendar_path: bookingCalendarPath(booking), status: input.outcome },
   );
 }

@@ -1,4 +1,5 @@
 import { bilingual, shanghaiTime } from './message.ts';
+import { bookingCalendarPath, calendarLine } from './booking-calendar.ts';
 
 /** A venue cancelled a slot: each booking in it is cancelled too, and its booker told. */
 export function slotCancelledMessage(input: {
@@ -10,6 +11,7 @@ export function slotCancelledMessage(input: {
 }) {
   const { booking, venueName, reason } = input;
   const when = shanghaiTime(input.startsAt);
+  const calendar = calendarLine(booking);
   return bilingual(
     'slot_cancelled',
     {
@@ -19,6 +21,7 @@ export function slotCancelledMessage(input: {
           `${input.recipientName}，您好：`,
           `很抱歉，${venueName} ${when.zh}（北京时间）的场次已被场馆取消，您的预约（${booking.code}，${booking.places} 人）随之取消。`,
           `原因：${reason}`,
+          calendar.zh,
         ],
       },
       en: {
@@ -26,9 +29,10 @@ export function slotCancelledMessage(input: {
         lines: [
           `Sorry: ${venueName} cancelled the slot of ${when.en} (Beijing time), and with it your booking ${booking.code} for ${booking.places}.`,
           `Reason: ${reason}`,
+          calendar.en,
         ],
       },
     },
-    { booking_id: booking.id, code: booking.code },
+    { booking_id: booking.id, code: booking.code, calendar_path: bookingCalendarPath(booking) },
   );
 }

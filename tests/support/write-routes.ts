@@ -5,6 +5,7 @@ import { queryRows } from '../../db/client.ts';
 import { insertPasswordReset } from '../../db/queries/sessions.ts';
 import type { App } from '../../server/app.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
+import { newBookingCode } from '../../domain/booking.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from './accounts.ts';
 import {
   buildBooking,
@@ -114,6 +115,26 @@ async function slot(world: World): Promise<string> {
 /** A booking of `parent` in such a slot (pending when asked). */
 async function booking(world: World, status: 'confirmed' | 'pending' = 'confirmed'): Promise<string> {
   return (await buildBooking(world.db, await slot(world), world.actors.parent.user.id, { status })).id;
+}
+
+/** A confirmed booking of `parent` with a real code, in a slot of today at a venue `manager` runs (checked in when asked). */
+async function bookingToday(world: World, checkedIn = false): Promise<{ id: string; code: string; venueId: string }> {
+  const venueId = await venue(world);
+  const now = Date.now();
+  const slotRow = await buildSlot(world.db, {
+    venueId,
+    capacity: 10,
+    approval: 'none',
+    startsAt: new Date(now - 10 * 60_000),
+    endsAt: new Date(now + 2 * 3_600_000),
+  });
+  const made = await buildBooking(world.db, slotRow.id, world.actors.parent.user.id, {
+    code: newBookingCode(),
+    ...(checkedIn
+      ? { checkedInAt: new Date(), checkedInBy: world.actors.manager.user.id, arrivedAdults: 1, arrivedMinors: 1 }
+      : {}),
+  });
+  return { ...made, venueId };
 }
 
 /** The expected rule of every write route, keyed by "METHOD /path". */
@@ -303,6 +324,25 @@ export const RULES: Record<string, Rule> = {
     call: async (world) => ({
       url: `/api/bookings/${await booking(world, 'pending')}/decline`,
       payload: { reason: '当天团体已满' },
+    }),
+  },
+  // Check-in at the door (server/routes/check-ins).
+  'POST /api/check-ins': {
+    allowed: OWNERS,
+    call: async (world) => {
+      const booking = await bookingToday(world);
+      return { url: '/api/check-ins', payload: { code: booking.code, venue_id: booking.venueId } };
+    },
+  },
+  'DELETE /api/check-ins/:booking_id': {
+    allowed: OWNERS,
+    call: async (world) => ({ url: `/api/check-ins/${(await bookingToday(world, true)).id}` }),
+  },
+  'PATCH /api/check-ins/:booking_id': {
+    allowed: OWNERS,
+    call: async (world) => ({
+      url: `/api/check-ins/${(await bookingToday(world, true)).id}`,
+      payload: { arrived_adults: 2, arrived_minors: 1 },
     }),
   },
   'POST /api/schools': {

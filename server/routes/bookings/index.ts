@@ -11,7 +11,6 @@ import { BookingBody } from '../../schemas/booking-party.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { idempotentWrite } from '../../services/idempotency.ts';
 import {
-  Booking,
   BookingList,
   BookingParams,
   CancelBookingBody,
@@ -25,8 +24,6 @@ const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 
 /** Bookings: families and school groups take places; the venue approves requests; bookers cancel. */
 const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(Booking);
-
   app.post(
     '/api/bookings',
     {

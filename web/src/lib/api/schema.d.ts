@@ -200,6 +200,120 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/qr.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The booking code as a QR code (SVG), for its booker, the venue and the school’s admins
+     * @description The QR code holds exactly the booking code, which POST /api/check-ins takes.
+     *
+     *     Requires a signed-in account.
+     */
+    get: operations['getBookingQr'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The booking as iCalendar (Asia/Shanghai), for its booker or whoever holds its code
+     * @description Signed in: the booker, the venue and the school’s admins. Not signed in: `?code=` the booking’s code, as the link in every booking message carries it (a wrong code answers 404). A cancelled booking reads STATUS:CANCELLED, a pending one TENTATIVE.
+     */
+    get: operations['getBookingCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a booking in by its code, once
+     * @description For the managers of the booking’s venue. A confirmed booking of today (Beijing time) is checked in once; a second scan answers 409 ALREADY_CHECKED_IN with when and by whom. 409 CODE_OF_ANOTHER_VENUE (with `venue_id`), CODE_OF_ANOTHER_DAY, BOOKING_NOT_CONFIRMED (pending, cancelled…; `details.status`); 404 BOOKING_CODE_NOT_FOUND; 400 INVALID_BOOKING_CODE. The counts at the door start as the booked party. Honours `Idempotency-Key`.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    post: operations['checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/check-ins/{booking_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Undo a check-in within five minutes
+     * @description The code can be used again. 409 NOT_CHECKED_IN when there is nothing to undo, 409 UNDO_WINDOW_CLOSED after five minutes.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    delete: operations['undoCheckIn'];
+    options?: never;
+    head?: never;
+    /**
+     * Correct who came, as counted at the door
+     * @description While the booking is checked in (409 NOT_CHECKED_IN otherwise). The counts may differ from the booked party but not exceed the slot’s capacity (400 ARRIVED_TOO_MANY).
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    patch: operations['correctArrivals'];
+    trace?: never;
+  };
+  '/api/manage/slots/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A slot's bookings for its venue, with counts (JSON or CSV)
+     * @description Every booking of the slot (cancelled ones too), with per-slot counts of booked, pending, held, waitlisted and checked in. `?format=csv` or `Accept: text/csv` answers a CSV file: UTF-8 with a byte-order mark (Excel reads Chinese), times in Beijing time, cells starting with = + - @ defused.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    get: operations['listSlotBookings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/venues/{id}/calendar.ics': {
     parameters: {
       query?: never;
@@ -1489,58 +1603,6 @@ export interface components {
       contact_phone: string | null;
       contact_email: string | null;
     };
-    VenueSummary: {
-      /**
-       * Format: uuid
-       * @description A venue, programme or slot id (UUID)
-       */
-      id: string;
-      /** @description Chinese name */
-      name: string;
-      name_en: string | null;
-      kinds: (
-        | 'museum'
-        | 'library'
-        | 'science_center'
-        | 'memorial_hall'
-        | 'art_gallery'
-        | 'cultural_center'
-        | 'heritage_hall'
-        | 'performance_venue'
-        | 'sports_venue'
-        | 'park'
-        | 'national_park'
-        | 'youth_palace'
-        | 'children_center'
-        | 'education_base'
-        | 'practice_base'
-        | 'camp'
-        | 'community_station'
-      )[];
-      themes: (
-        | 'patriotism'
-        | 'rule_of_law'
-        | 'science'
-        | 'culture_heritage'
-        | 'arts'
-        | 'sports'
-        | 'labour'
-        | 'nature'
-        | 'safety'
-        | 'volunteering'
-        | 'reading'
-        | 'family_education'
-      )[];
-      lng: number;
-      lat: number;
-      /** @description Great-circle distance from `near`; null without it */
-      distance_m: number | null;
-      address: string | null;
-      adcode: string | null;
-      minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
-      /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
-      coord_precision: 'high' | 'medium' | 'low';
-    };
     Booking: {
       /** Format: uuid */
       id: string;
@@ -1608,6 +1670,58 @@ export interface components {
         name: string;
         email: string;
       } | null;
+    };
+    VenueSummary: {
+      /**
+       * Format: uuid
+       * @description A venue, programme or slot id (UUID)
+       */
+      id: string;
+      /** @description Chinese name */
+      name: string;
+      name_en: string | null;
+      kinds: (
+        | 'museum'
+        | 'library'
+        | 'science_center'
+        | 'memorial_hall'
+        | 'art_gallery'
+        | 'cultural_center'
+        | 'heritage_hall'
+        | 'performance_venue'
+        | 'sports_venue'
+        | 'park'
+        | 'national_park'
+        | 'youth_palace'
+        | 'children_center'
+        | 'education_base'
+        | 'practice_base'
+        | 'camp'
+        | 'community_station'
+      )[];
+      themes: (
+        | 'patriotism'
+        | 'rule_of_law'
+        | 'science'
+        | 'culture_heritage'
+        | 'arts'
+        | 'sports'
+        | 'labour'
+        | 'nature'
+        | 'safety'
+        | 'volunteering'
+        | 'reading'
+        | 'family_education'
+      )[];
+      lng: number;
+      lat: number;
+      /** @description Great-circle distance from `near`; null without it */
+      distance_m: number | null;
+      address: string | null;
+      adcode: string | null;
+      minors_admission: 'free' | 'discounted' | 'paid' | 'unknown';
+      /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
+      coord_precision: 'high' | 'medium' | 'low';
     };
     Slot: {
       /**
@@ -2784,6 +2898,509 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBookingQr: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description image/svg+xml */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBookingCalendar: {
+    parameters: {
+      query?: {
+        /** @description The booking’s code: with it the file answers without signing in (the link in booking messages) */
+        code?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  checkIn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe: the same key and body get the same answer (kept at least 24 hours) */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The booking code as typed or scanned: case, spaces, dashes, full-width characters and Cyrillic or Greek look-alike letters are forgiven */
+          code: string;
+          /**
+           * Format: uuid
+           * @description The venue whose door this is: a code of another venue then answers 409 CODE_OF_ANOTHER_VENUE
+           */
+          venue_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            booking: components['schemas']['Booking'];
+            /** Format: date-time */
+            checked_in_at: string | null;
+            checked_in_by: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description Until when DELETE /api/check-ins/{booking_id} undoes it
+             */
+            undo_until: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  undoCheckIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        booking_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            booking: components['schemas']['Booking'];
+            /** Format: date-time */
+            checked_in_at: string | null;
+            checked_in_by: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description Until when DELETE /api/check-ins/{booking_id} undoes it
+             */
+            undo_until: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  correctArrivals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        booking_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Adults who came, as counted at the door */
+          arrived_adults?: number;
+          /** @description Children or pupils who came (a count, never names) */
+          arrived_minors?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            booking: components['schemas']['Booking'];
+            /** Format: date-time */
+            checked_in_at: string | null;
+            checked_in_by: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description Until when DELETE /api/check-ins/{booking_id} undoes it
+             */
+            undo_until: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSlotBookings: {
+    parameters: {
+      query?: {
+        /** @description csv: the same list as a file for Excel (or send Accept: text/csv) */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The slot's bookings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            slot: {
+              /** Format: uuid */
+              id: string;
+              title: string | null;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              status: string;
+              venue: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+            };
+            counts: {
+              capacity: number;
+              /** @description Confirmed, and pending or held within their deadline */
+              places_taken: number;
+              /** @description Confirmed bookings */
+              booked: {
+                bookings: number;
+                places: number;
+              };
+              /** @description Requests waiting for the venue, within their deadline */
+              pending: {
+                bookings: number;
+                places: number;
+              };
+              /** @description Waitlist offers holding places */
+              held: {
+                bookings: number;
+                places: number;
+              };
+              /** @description Waitlist entries waiting or holding an offer */
+              waitlisted: {
+                entries: number;
+                places: number;
+              };
+              checked_in: {
+                bookings: number;
+                places: number;
+                arrived_adults: number;
+                arrived_minors: number;
+              };
+            };
+            items: components['schemas']['Booking'][];
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
         headers: {
           [name: string]: unknown;
         };
