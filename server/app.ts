@@ -32,6 +32,7 @@ import photoRoutes from './routes/photos/index.ts';
 import programmeRoutes from './routes/programmes/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
+import waitlistRoutes from './routes/waitlist/index.ts';
 import manageVenueRoutes from './routes/venues/manage.ts';
 
 declare module 'fastify' {
@@ -91,6 +92,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(configRoutes);
   await app.register(venueRoutes);
   await app.register(bookingRoutes);
+  await app.register(waitlistRoutes);
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
 import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 import { invalidateVenueTiles } from './services/tile-cache.ts';
+import { startWaitlistSweep } from './services/waitlist-sweep.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
 
@@ -42,6 +43,11 @@ const upkeep = setInterval(
 );
 upkeep.unref();
 
+// Lapsed waitlist offers and requests expire and their places move on to the next entry, every minute.
+const waitlistSweep = startWaitlistSweep(database.db, {
+  onError: (error: unknown) => app.log.error({ err: error }, 'waitlist sweep failed'),
+});
+
 // Messages (password resets, cancelled slots) wait in the outbox. In demo mode they stay there, shown on
 // the dev mailbox page; a deployment plugs a MessageSender (server/services/outbox.ts) in here.
 if (!config.demo) {
@@ -57,6 +63,7 @@ async function shutdown(signal: string) {
   const timer = setTimeout(() => process.exit(1), 10_000);
   timer.unref();
   clearInterval(upkeep);
+  await waitlistSweep.stop();
   try {
     await app.close();
     await database.close();
