@@ -13,8 +13,15 @@ export const LIVE_WAITLIST_STATUSES = ['waiting', 'offered'] as const;
 
 export type NewWaitlistEntry = typeof waitlistEntries.$inferInsert;
 
+/**
+ * Puts an entry at the end of the slot's queue. Its time is the clock's, not the transaction's start
+ * (now()), so entries joined in one transaction keep their order too.
+ */
 export async function insertWaitlistEntry(db: Db, values: NewWaitlistEntry): Promise<string> {
-  const [row] = await db.insert(waitlistEntries).values(values).returning({ id: waitlistEntries.id });
+  const [row] = await db
+    .insert(waitlistEntries)
+    .values({ createdAt: sql`clock_timestamp()`, ...values })
+    .returning({ id: waitlistEntries.id });
   return row!.id;
 }
 

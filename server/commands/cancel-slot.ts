@@ -66,7 +66,7 @@ export async function cancelSlot(tx: Db, actor: SignedInActor, input: CancelSlot
       status: cancelled.status,
       reason,
       bookings_cancelled: affected.map((b) => b.id),
-      waitlist_cancelled: entries.map((e) => e.id),
+      ...(entries.length > 0 ? { waitlist_cancelled: entries.map((e) => e.id) } : {}),
     },
   });
   return cancelled;
