@@ -8,9 +8,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '../../db/client.ts';
-import { bookings, waitlistEntries } from '../../db/schema/index.ts';
+import { bookings, outboxMessages, waitlistEntries } from '../../db/schema/index.ts';
 import { buildApp, type App } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
+import { sweepLapsedOffers } from '../../server/services/waitlist-sweep.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue, buildWaitlistEntry } from '../support/factories.ts';
@@ -197,5 +198,40 @@ describe.runIf(TEST_DATABASE_URL)('waitlist races over HTTP on PostgreSQL', () =
       broken = rounds.some((r) => r.offers.length !== 5 || r.taken !== r.capacity);
     }
     expect(broken).toBe(true);
+  });
+  it('two processes sweeping at once expire each lapsed offer once and offer its places onward once', async () => {
+    const slotIds: string[] = [];
+    for (let n = 0; n < 6; n++) {
+      const slot = await newSlot(2);
+      const held = await buildBooking(database.db, slot.id, people[0]!.user.id, { status: 'held', places: 2 });
+      await buildWaitlistEntry(database.db, slot.id, people[0]!.user.id, {
+        status: 'offered',
+        offerBookingId: held.id,
+      });
+      await buildWaitlistEntry(database.db, slot.id, people[1]!.user.id, { places: 2 });
+      await buildWaitlistEntry(database.db, slot.id, people[2]!.user.id, { places: 2 });
+      await database.db.execute(
+        sql`UPDATE bookings SET expires_at = now() - interval '1 second' WHERE id = ${held.id}`,
+      );
+      slotIds.push(slot.id);
+    }
+    const sweeps = await Promise.all([
+      sweepLapsedOffers(guarded.database.db),
+      sweepLapsedOffers(unguarded.database.db),
+      sweepLapsedOffers(database.db),
+    ]);
+    expect(sweeps.reduce((sum, s) => sum + s.offers, 0)).toBe(6);
+    for (const slotId of slotIds) {
+      const entries = await entriesOf(slotId);
+      expect(entries.map((e) => e.status)).toEqual(['expired', 'offered', 'waiting']);
+      expect(await placesTaken(slotId)).toBe(2);
+    }
+    const expiredMessages = await database.db
+      .select()
+      .from(outboxMessages)
+      .where(
+        and(eq(outboxMessages.recipient, people[0]!.user.email), eq(outboxMessages.topic, 'waitlist_offer_expired')),
+      );
+    expect(expiredMessages).toHaveLength(6);
   });
 });

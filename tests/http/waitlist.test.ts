@@ -11,6 +11,7 @@ import { createActor, type TestActor } from '../support/accounts.ts';
 import { testEngines } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
 import { injectAs, withTestApp } from '../support/http.ts';
+import { startWaitlistSweep } from '../../server/services/waitlist-sweep.ts';
 
 interface Entry {
   id: string;
@@ -155,6 +156,28 @@ describe.each(testEngines())('the waitlist over HTTP on %s', (engine) => {
     const late = await injectAs(app, parent, 'POST', offer.accept_path);
     expect([late.statusCode, late.json().error.code]).toEqual([409, 'OFFER_EXPIRED']);
     expect((await mine(parent)).find((e) => e.id === entry.id)).toMatchObject({ status: 'expired', offer: null });
+  });
+
+  it('the sweep job, started and stopped as the server does, moves a lapsed offer on to the next entry', async () => {
+    const { slot, booker, booking } = await fullSlot(2);
+    const first = (await join(parent, slot.id, family(2))).json<Entry>();
+    const next = (await join(other, slot.id, family(2))).json<Entry>();
+    await injectAs(app, booker, 'POST', `/api/bookings/${booking.id}/cancel`, {});
+    const offer = (await mine(parent)).find((e) => e.id === first.id)!.offer!;
+    await database.db.execute(
+      sql`UPDATE bookings SET expires_at = now() - interval '1 minute' WHERE id = ${offer.booking_id}`,
+    );
+    const errors: unknown[] = [];
+    const sweeper = startWaitlistSweep(database.db, { intervalMs: 20, onError: (error) => errors.push(error) });
+    try {
+      await expect
+        .poll(async () => (await mine(other)).find((e) => e.id === next.id)?.status, { timeout: 10_000 })
+        .toBe('offered');
+    } finally {
+      await sweeper.stop();
+    }
+    expect(errors).toEqual([]);
+    expect((await mine(parent)).find((e) => e.id === first.id)!.status).toBe('expired');
   });
 
   it('DELETE leaves once (then 409 WAITLIST_ENTRY_NOT_LIVE); 403 for another account; 404 for an unknown entry', async () => {
