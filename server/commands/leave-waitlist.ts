@@ -27,7 +27,9 @@ export async function leaveWaitlist(
   if (!entry) throw Errors.waitlistEntryNotFound();
   if (entry.userId !== actor.user.id) throw Errors.notYourWaitlistEntry();
   await lockSlotForBooking(tx, entry.slotId);
-  const offer = entry.offerBookingId ? await lockBooking(tx, entry.offerBookingId) : undefined;
+  // Offers are made under the slot's lock: read again now, the entry may have been offered meanwhile.
+  const { offerBookingId } = (await waitlistEntryDetail(tx, entry.id))!;
+  const offer = offerBookingId ? await lockBooking(tx, offerBookingId) : undefined;
   const locked = (await lockWaitlistEntry(tx, entry.id))!;
   if (!(LIVE_WAITLIST_STATUSES as readonly string[]).includes(locked.status)) {
     throw Errors.waitlistEntryNotLive(locked.status);
