@@ -49,8 +49,8 @@ export async function decideBooking(
     reason,
     expiresAt: input.outcome === 'confirmed' ? null : row.expiresAt,
   });
-  // A declined request's places go to the waitlist before the public (rule 4).
-  if (input.outcome === 'declined') await settleSlot(tx, booking.slotId, actor);
+  // A declined request's places (and any lapsed ones') go to the waitlist before the public (rule 4).
+  await settleSlot(tx, booking.slotId, actor);
   const decided = (await bookingDetail(tx, booking.id))!;
   await recordAudit(tx, actor, {
     action: input.outcome === 'confirmed' ? 'booking.approve' : 'booking.decline',
