@@ -197,3 +197,21 @@ export const CHECK_IN_UNDO_MS = 5 * 60_000;
 export function checkInUndoUntil(checkedInAt: Date): Date {
   return new Date(checkedInAt.getTime() + CHECK_IN_UNDO_MS);
 }
+
+/** How long a waitlist offer holds its places for the entry's account, at most. */
+export const OFFER_HOURS = 12;
+
+/**
+ * Until when a waitlist offer holds its places: OFFER_HOURS from now, never past the slot's start nor the
+ * close of its booking window (an offer is a booking, so it keeps to the window). At or before `now`
+ * when no offer can be made any more.
+ */
+export function offerDeadline(
+  now: Date,
+  slot: { startsAt: Date; bookingClosesAt: Date | null },
+  hours: number = OFFER_HOURS,
+): Date {
+  const limits = [now.getTime() + hours * HOUR_MS, slot.startsAt.getTime()];
+  if (slot.bookingClosesAt) limits.push(slot.bookingClosesAt.getTime());
+  return new Date(Math.min(...limits));
+}

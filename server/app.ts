@@ -36,6 +36,7 @@ import photoRoutes from './routes/photos/index.ts';
 import programmeRoutes from './routes/programmes/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import venueRoutes from './routes/venues/index.ts';
+import waitlistRoutes from './routes/waitlist/index.ts';
 import manageVenueRoutes from './routes/venues/manage.ts';
 
 declare module 'fastify' {
@@ -100,6 +101,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(bookingFileRoutes);
   await app.register(checkInRoutes);
   await app.register(slotRosterRoutes);
+  await app.register(waitlistRoutes);
   await app.register(slotRoutes);
   await app.register(basemapRoutes);
   await app.register(tileRoutes);

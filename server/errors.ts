@@ -169,6 +169,27 @@ export const Errors = {
         deadline: deadline.toISOString(),
       },
     ),
+  // The waitlist (issue 10, point 4).
+  waitlistClosed: () => conflict('WAITLIST_CLOSED', 'this slot keeps no waitlist'),
+  placesAvailable: (placesLeft: number) =>
+    new ApiError(409, 'PLACES_AVAILABLE', 'this party fits in the places left: book them instead', {
+      places_left: placesLeft,
+    }),
+  partyExceedsSlot: (capacity: number) =>
+    conflict('PARTY_EXCEEDS_SLOT', `this slot has ${capacity} places in all; the party could never be offered them`),
+  alreadyWaitlisted: (entryId: string) =>
+    new ApiError(409, 'ALREADY_WAITLISTED', 'you are already on the waitlist of this slot', { entry_id: entryId }),
+  waitlistEntryNotFound: () => new ApiError(404, 'WAITLIST_ENTRY_NOT_FOUND', 'no waitlist entry with that id'),
+  notYourWaitlistEntry: () => forbidden('NOT_YOUR_WAITLIST_ENTRY', 'only who joined the waitlist may leave it'),
+  waitlistEntryNotLive: (status: string) => conflict('WAITLIST_ENTRY_NOT_LIVE', `the entry is ${status}`),
+  notAnOffer: (status: string) => conflict('NOT_AN_OFFER', `the booking is ${status}, not a waitlist offer`),
+  offerExpired: (at: Date | null) =>
+    new ApiError(
+      409,
+      'OFFER_EXPIRED',
+      'the offer lapsed; its places went to the next on the waitlist',
+      at ? { expired_at: at.toISOString() } : undefined,
+    ),
   idempotencyKeyReused: () =>
     new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was sent before with another request'),
   invalidIdempotencyKey: () =>

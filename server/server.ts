@@ -8,6 +8,7 @@ import { openDatabase } from './database.ts';
 import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 import { invalidateVenueTiles } from './services/tile-cache.ts';
 import { startBookingUpkeep } from './services/booking-upkeep.ts';
+import { startWaitlistSweep } from './services/waitlist-sweep.ts';
 
 const say = (line: string) => process.stdout.write(`[kaimen] ${line}\n`);
 
@@ -45,6 +46,10 @@ upkeep.unref();
 
 // Day-before reminders and the purge of old idempotency keys, every 5 minutes (safe in several processes).
 const bookingUpkeep = startBookingUpkeep(database.db, { log: app.log, publicUrl: config.publicUrl });
+// Lapsed waitlist offers and requests expire and their places move on to the next entry, every minute.
+const waitlistSweep = startWaitlistSweep(database.db, {
+  onError: (error: unknown) => app.log.error({ err: error }, 'waitlist sweep failed'),
+});
 
 // Messages (password resets, cancelled slots) wait in the outbox. In demo mode they stay there, shown on
 // the dev mailbox page; a deployment plugs a MessageSender (server/services/outbox.ts) in here.
@@ -61,6 +66,7 @@ async function shutdown(signal: string) {
   const timer = setTimeout(() => process.exit(1), 10_000);
   timer.unref();
   clearInterval(upkeep);
+  await waitlistSweep.stop();
   try {
     await bookingUpkeep.stop();
     await app.close();

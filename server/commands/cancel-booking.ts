@@ -1,5 +1,11 @@
 import type { Db } from '../../db/client.ts';
-import { bookingDetail, lockBooking, updateBooking, type BookingDetailRow } from '../../db/queries/bookings.ts';
+import {
+  bookingDetail,
+  lockBooking,
+  lockSlotForBooking,
+  updateBooking,
+  type BookingDetailRow,
+} from '../../db/queries/bookings.ts';
 import { enqueueMessage } from '../../db/queries/outbox.ts';
 import { cancellationDeadline } from '../../domain/booking.ts';
 import { Errors } from '../errors.ts';
@@ -7,6 +13,7 @@ import { bookingCancelledMessage } from '../messages/booking-cancelled.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { requireBookingAccess } from './booking-access.ts';
+import { closeOfferEntry, settleSlot } from './waitlist-offers.ts';
 
 export interface CancelBookingInput {
   bookingId: string;
@@ -17,7 +24,9 @@ export interface CancelBookingInput {
 /**
  * Cancels a live booking (confirmed, pending or held), freeing its places exactly once: a second cancel
  * answers BOOKING_NOT_LIVE. The booker may cancel until the slot's cancellation deadline
- * (CANCELLATION_CLOSED after it); the venue's managers at any time, and the booker is told. Audited.
+ * (CANCELLATION_CLOSED after it); the venue's managers at any time, and the booker is told. The freed
+ * places are offered to the slot's waitlist in the same transaction; cancelling a held offer declines it.
+ * Audited.
  */
 export async function cancelBooking(
   tx: Db,
@@ -26,6 +35,8 @@ export async function cancelBooking(
 ): Promise<BookingDetailRow> {
   const { booking, relation } = await requireBookingAccess(tx, actor.user, input.bookingId);
   if (relation === 'school') throw Errors.notYourBooking();
+  // Lock order: the slot, then the booking (then, for a held offer, its waitlist entry).
+  await lockSlotForBooking(tx, booking.slotId);
   const row = (await lockBooking(tx, booking.id))!;
   const current = (await bookingDetail(tx, booking.id))!;
   if (!current.live) throw Errors.bookingNotLive(lapsedStatus(row.status, current.live));
@@ -42,6 +53,10 @@ export async function cancelBooking(
     reason,
     expiresAt: null,
   });
+  // A held offer cancelled is an offer declined: its entry leaves the waitlist.
+  if (row.status === 'held') await closeOfferEntry(tx, booking.slotId, booking.id, byVenue ? 'cancelled' : 'left');
+  // The freed places go to the waitlist before the public (rule 4).
+  await settleSlot(tx, booking.slotId, actor);
   const cancelled = (await bookingDetail(tx, booking.id))!;
   await recordAudit(tx, actor, {
     action: 'booking.cancel',

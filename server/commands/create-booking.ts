@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import {
   bookingDetail,
-  expireLapsedBookings,
   groupStanding,
   insertBooking,
   liveBookingOf,
@@ -32,6 +31,7 @@ import type { BookingBody } from '../schemas/booking-party.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { tellVenuePeople } from './tell-venue.ts';
+import { settleSlot } from './waitlist-offers.ts';
 
 /**
  * Books places in a slot for a family or a school group (PRODUCT.md, "Rules the booking core never
@@ -45,10 +45,12 @@ import { tellVenuePeople } from './tell-venue.ts';
 export async function createBooking(tx: Db, actor: SignedInActor, body: BookingBody): Promise<BookingDetailRow> {
   const { user } = actor;
   await lockSlotForBooking(tx, body.slot_id);
-  const slot = await slotBookingFacts(tx, body.slot_id);
+  let slot = await slotBookingFacts(tx, body.slot_id);
   if (!slot) throw Errors.slotNotFound();
   checkBookable(slot);
-  await expireLapsedBookings(tx, slot.id);
+  // Places freed by lapsed offers and requests go to the waitlist before this booker (rule 4).
+  const settled = await settleSlot(tx, slot.id, actor);
+  if (settled.offers.length > 0) slot = (await slotBookingFacts(tx, slot.id))!;
 
   const party = partyOf(body);
   const problem = partyProblem(party, slot);
@@ -57,15 +59,7 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
   const existing = await liveBookingOf(tx, slot.id, user.id);
   if (existing) throw Errors.alreadyBooked(existing.id);
 
-  let greenChannel = false;
-  if (body.kind === 'group') {
-    if (user.role !== 'teacher' && user.role !== 'school_admin') throw Errors.groupNeedsTeacher();
-    const standing = await groupStanding(tx, user.id, body.school_id);
-    if (!standing.schoolExists) throw Errors.bookingSchoolNotFound();
-    if (!standing.member) throw Errors.notSchoolTeacher();
-    // Only a verified school's teachers take allocation places; others book public places as a group.
-    greenChannel = standing.verified;
-  }
+  const greenChannel = body.kind === 'group' ? await groupGreenChannel(tx, actor, body.school_id) : false;
 
   const places = placesOf(party);
   const left = placesLeft(slot, slot.now);
@@ -140,6 +134,20 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
     );
   }
   return booking;
+}
+
+/**
+ * Checks a group's booker may book for the school (a confirmed teacher or admin of it) and answers
+ * whether the group takes the green channel: only a verified school's teachers take allocation places;
+ * others book public places as a group.
+ */
+export async function groupGreenChannel(tx: Db, actor: SignedInActor, schoolId: string): Promise<boolean> {
+  const { user } = actor;
+  if (user.role !== 'teacher' && user.role !== 'school_admin') throw Errors.groupNeedsTeacher();
+  const standing = await groupStanding(tx, user.id, schoolId);
+  if (!standing.schoolExists) throw Errors.bookingSchoolNotFound();
+  if (!standing.member) throw Errors.notSchoolTeacher();
+  return standing.verified;
 }
 
 /** Refuses a slot that takes no bookings: cancelled, a sample, hidden, started, or outside its window. */

@@ -21,6 +21,7 @@ import { Errors } from '../errors.ts';
 import { bookingCutMessage } from '../messages/booking-cut.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { offerFreedPlaces } from './waitlist-offers.ts';
 
 /** What happens to bookings over a cut: refused (409 CAPACITY_BELOW_TAKEN, the default), or the newest cancelled. */
 export type OverCapacity = 'refuse' | 'cancel_newest';
@@ -155,9 +156,8 @@ export async function updateSlot(tx: Db, actor: SignedInActor, input: UpdateSlot
   const keptPublic = totals.public - sumOf(cancelled, 'publicPlaces') + movedPlaces(plan.move, byId);
   const after = placesLeft({ ...updated, takenSchool: keptSchool, takenPublic: keptPublic }, facts.now);
   const placesFreed = freedAny(before, after);
-  if (placesFreed) {
-    // waitlist: offer freed places
-  }
+  // Places a change frees go to the waitlist in order before the public (rule 4), under the same lock.
+  if (placesFreed) await offerFreedPlaces(tx, slot.id, actor);
 
   for (const booking of cancelled) {
     await recordAudit(tx, actor, {

@@ -46,3 +46,13 @@ export const GroupParty = Type.Object(
 
 export const BookingBody = Type.Union([FamilyParty, GroupParty], { description: 'A family or a school group' });
 export type BookingBody = Static<typeof BookingBody>;
+
+/** A party joining a slot's waitlist: a booking's body without the slot, which the path names. */
+export const WaitlistBody = Type.Union(
+  [
+    Type.Omit(FamilyParty, ['slot_id'], { additionalProperties: false }),
+    Type.Omit(GroupParty, ['slot_id'], { additionalProperties: false }),
+  ],
+  { description: 'A family or a school group, as a booking has it' },
+);
+export type WaitlistBody = Static<typeof WaitlistBody>;

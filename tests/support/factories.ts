@@ -14,6 +14,7 @@ import {
   schools,
   slots,
   venueClaims,
+  waitlistEntries,
   venuePhotos,
   venues,
 } from '../../db/schema/index.ts';
@@ -241,5 +242,30 @@ export async function buildPhoto(db: Db, venueId: string): Promise<{ id: string;
       height: 1,
     })
     .returning({ id: venuePhotos.id, storageKey: venuePhotos.storageKey });
+  return row!;
+}
+
+/**
+ * A waitlist entry of `userId` for a slot: a family of `places` (one adult, the rest children 6–12)
+ * waiting, unless overrides say otherwise (an `offered` one needs its held booking as `offerBookingId`).
+ */
+export async function buildWaitlistEntry(
+  db: Db,
+  slotId: string,
+  userId: string,
+  overrides: Partial<typeof waitlistEntries.$inferInsert> = {},
+): Promise<{ id: string }> {
+  const places = overrides.places ?? 2;
+  const [row] = await db
+    .insert(waitlistEntries)
+    .values({
+      slotId,
+      userId,
+      kind: 'family',
+      places,
+      party: { adults: 1, children_by_band: { '6-12': places - 1 } },
+      ...overrides,
+    })
+    .returning({ id: waitlistEntries.id });
   return row!;
 }

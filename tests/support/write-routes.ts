@@ -19,6 +19,7 @@ import {
   buildSchoolClaim,
   buildSlot,
   buildVenue,
+  buildWaitlistEntry,
   DONGCHENG,
   type VenueOverrides,
 } from './factories.ts';
@@ -344,6 +345,38 @@ export const RULES: Record<string, Rule> = {
       url: `/api/check-ins/${(await bookingToday(world, true)).id}`,
       payload: { arrived_adults: 2, arrived_minors: 1 },
     }),
+  },
+  // The waitlist (issue 10, point 4).
+  'POST /api/slots/:id/waitlist': {
+    allowed: SIGNED_IN,
+    call: async (world) => {
+      const full = await slot(world);
+      const someone = await createActor(world.database, { role: 'parent' });
+      await buildBooking(world.db, full, someone.user.id, { places: 10 });
+      return {
+        url: `/api/slots/${full}/waitlist`,
+        payload: { kind: 'family', adults: 1, children_by_band: { '6-12': 1 } },
+      };
+    },
+  },
+  'DELETE /api/waitlist/:id': {
+    allowed: ['parent'],
+    call: async (world) => {
+      const entry = await buildWaitlistEntry(world.db, await slot(world), world.actors.parent.user.id);
+      return { url: `/api/waitlist/${entry.id}` };
+    },
+  },
+  'POST /api/bookings/:id/accept': {
+    allowed: ['parent'],
+    call: async (world) => {
+      const slotId = await slot(world);
+      const held = await buildBooking(world.db, slotId, world.actors.parent.user.id, { status: 'held' });
+      await buildWaitlistEntry(world.db, slotId, world.actors.parent.user.id, {
+        status: 'offered',
+        offerBookingId: held.id,
+      });
+      return { url: `/api/bookings/${held.id}/accept` };
+    },
   },
   'POST /api/schools': {
     allowed: ['school_admin', 'admin'],

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { bookingsOfUser } from '../../../db/queries/bookings.ts';
+import { acceptOffer } from '../../commands/accept-offer.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { requireBookingAccess } from '../../commands/booking-access.ts';
 import { cancelBooking } from '../../commands/cancel-booking.ts';
@@ -108,6 +109,26 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cancelled = await runCommand(app.db, cancelBooking, request.actor, input);
       return presentBooking(cancelled, cancelled.userId === request.user!.id ? 'booker' : 'venue');
     },
+  );
+
+  app.post(
+    '/api/bookings/:id/accept',
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags: ['bookings'],
+        summary: 'Accept a waitlist offer: the held places become a booking (the booker)',
+        description:
+          '`confirmed`, or `pending` when the slot wants the venue’s approval. Accepting again answers the booking as it ' +
+          'is; after the offer’s `expires_at` 409 OFFER_EXPIRED (its places went to the next entry); a booking that is ' +
+          'not an offer 409 NOT_AN_OFFER.',
+        operationId: 'acceptOffer',
+        params: BookingParams,
+        response: { 200: Type.Ref('Booking'), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      presentBooking(await runCommand(app.db, acceptOffer, request.actor, { bookingId: request.params.id })),
   );
 
   app.post(

@@ -1,0 +1,38 @@
+import { bilingual, shanghaiTime } from './message.ts';
+
+/** Where the booker accepts an offer: the API path (the web page that calls it comes with the journeys). */
+export const acceptPath = (bookingId: string) => `/api/bookings/${bookingId}/accept`;
+
+/** Places freed up for a party on the waitlist: they are held for it until the deadline. */
+export function waitlistOfferMessage(input: {
+  recipientName: string;
+  booking: { id: string; places: number; expiresAt: Date };
+  venueName: string;
+  startsAt: Date;
+}) {
+  const { booking, venueName } = input;
+  const when = shanghaiTime(input.startsAt);
+  const deadline = shanghaiTime(booking.expiresAt);
+  const path = acceptPath(booking.id);
+  return bilingual(
+    'waitlist_offer',
+    {
+      zh: {
+        subject: `候补有位：${venueName} ${when.zh}`,
+        lines: [
+          `${input.recipientName}，您好：`,
+          `${venueName} ${when.zh}（北京时间）空出了 ${booking.places} 个名额，已为您保留至 ${deadline.zh}（北京时间）。`,
+          `请在此之前确认接受（${path}），逾期名额将转给下一位候补。`,
+        ],
+      },
+      en: {
+        subject: `A place for you: ${venueName}, ${when.en}`,
+        lines: [
+          `${booking.places} places at ${venueName} on ${when.en} (Beijing time) are held for you until ${deadline.en}.`,
+          `Accept them before then (${path}); after it they go to the next on the waitlist.`,
+        ],
+      },
+    },
+    { booking_id: booking.id, accept_path: path, expires_at: booking.expiresAt.toISOString() },
+  );
+}
