@@ -32,7 +32,7 @@ export interface DbConfig {
   /**
    * false switches off the slot guard for these connections (the booking trigger of migration 0008 and
    * the booking commands' slot lock): only the race tests' positive control does this, to show that the
-   * tests fail without it.
+   * tests fail without it. Refused (an error) when NODE_ENV=production.
    */
   slotGuard?: boolean | undefined;
 }
@@ -56,6 +56,9 @@ export async function pgliteExtensions() {
 
 /** Opens the database the configuration names: postgres.js when a URL is set, else PGlite + PostGIS. */
 export async function createDb(config: DbConfig): Promise<Database> {
+  if (config.slotGuard === false && process.env.NODE_ENV === 'production') {
+    throw new Error('createDb: slotGuard: false is a test switch and is refused when NODE_ENV=production');
+  }
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, config.slotGuard ?? true)
     : openPglite(config);
