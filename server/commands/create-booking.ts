@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import {
+  bookingDecisionFacts,
   bookingDetail,
-  expireLapsedBookings,
-  groupStanding,
-  insertBooking,
-  liveBookingOf,
+  insertBookingWithRecords,
   lockSlotForBooking,
-  slotBookingFacts,
+  type Booker,
+  type BookingDecisionFacts,
   type BookingDetailRow,
   type SlotBookingFacts,
 } from '../../db/queries/bookings.ts';
@@ -24,14 +24,30 @@ import {
 } from '../../domain/booking.ts';
 import { placesLeft } from '../../domain/places-left.ts';
 import type { ApprovalPolicy } from '../../domain/vocab.ts';
-import { enqueueMessage } from '../../db/queries/outbox.ts';
 import { Errors } from '../errors.ts';
 import { bookingMadeMessage } from '../messages/booking-made.ts';
 import { bookingRequestMessage } from '../messages/booking-request.ts';
 import type { BookingBody } from '../schemas/booking-party.ts';
-import type { SignedInActor } from './actor.ts';
-import { recordAudit } from './audit.ts';
+import { runCommand, signedInActor, type Actor, type SignedInActor } from './actor.ts';
+import { auditValues } from './audit.ts';
 import { tellVenuePeople } from './tell-venue.ts';
+
+/**
+ * `POST /api/bookings`: answers at once, from one plain read and without the slot's lock, a request that
+ * read already refuses — above all SOLD_OUT in a release rush — and runs createBooking for the others.
+ *
+ * Sound because the read is one statement, so it sees the bookings committed when it started: the refusal
+ * is the answer the request would have got had it been decided at that instant, which lies between its
+ * arrival and its answer (a linearizable read). Places can come free afterwards (a cancellation, a
+ * declined or lapsed request — lapsed ones are left out of the count by their deadline, whether or not
+ * the job has marked them yet); a request that arrives after that sees them. A read that finds room
+ * decides nothing: createBooking decides again under the lock.
+ */
+export async function bookSlot(db: Db, actor: Actor, body: BookingBody): Promise<BookingDetailRow> {
+  const booker = signedInActor(actor);
+  decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
+  return runCommand(db, createBooking, booker, body);
+}
 
 /**
  * Books places in a slot for a family or a school group (PRODUCT.md, "Rules the booking core never
@@ -41,30 +57,111 @@ import { tellVenuePeople } from './tell-venue.ts';
  * that does not fit whole is refused SOLD_OUT. The booking is confirmed, or pending when the slot wants
  * the venue's approval, holding its places until the venue decides or the deadline passes. Audited; the
  * booker (and, for a request, the venue) told through the outbox.
+ *
+ * Four round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the facts,
+ * sent together; the booking with its audit entry and message in one statement, sent together with the
+ * read of its detail; COMMIT.
  */
 export async function createBooking(tx: Db, actor: SignedInActor, body: BookingBody): Promise<BookingDetailRow> {
   const { user } = actor;
-  await lockSlotForBooking(tx, body.slot_id);
-  const slot = await slotBookingFacts(tx, body.slot_id);
+  // Pipelined on the transaction's one connection: the facts statement starts, and takes its snapshot,
+  // only once the lock statement has finished, so it sees every booking committed before the lock.
+  const [, slot] = await Promise.all([
+    lockSlotForBooking(tx, body.slot_id),
+    bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), true),
+  ]);
+  const { party, places, split, pending, expiresAt } = decideBooking(slot, actor, body);
+  const facts = slot!;
+  const status = pending ? ('pending' as const) : ('confirmed' as const);
+  const id = randomUUID();
+  const audit = auditValues(actor, {
+    action: 'booking.create',
+    entityType: 'booking',
+    entityId: id,
+    adcode: facts.venueAdcode,
+    after: {
+      slot_id: facts.id,
+      kind: party.kind,
+      status,
+      places,
+      school_places: split.school,
+      public_places: split.public,
+      minors: minorsOf(party),
+      school_id: body.kind === 'group' ? body.school_id : null,
+    },
+  });
+  let booking: BookingDetailRow | undefined;
+  let code = '';
+  // A clash with an existing code inserts nothing: draw another.
+  while (!booking) {
+    code = newBookingCode();
+    const message = bookingMadeMessage({
+      recipientName: user.displayName,
+      booking: { id, code, places, status, expiresAt },
+      venueName: facts.venueName,
+      startsAt: facts.startsAt,
+    });
+    const values = {
+      id,
+      code,
+      slotId: facts.id,
+      userId: user.id,
+      kind: party.kind,
+      status,
+      places,
+      schoolPlaces: split.school,
+      publicPlaces: split.public,
+      adults: party.adults,
+      childrenByBand: body.kind === 'family' ? body.children_by_band : {},
+      pupils: body.kind === 'group' ? body.pupils : 0,
+      grade: body.kind === 'group' ? body.grade : null,
+      accessNeeds: body.kind === 'group' ? (body.access_needs ?? []) : [],
+      note: body.kind === 'group' ? body.note?.trim() || null : null,
+      schoolId: body.kind === 'group' ? body.school_id : null,
+      expiresAt,
+    };
+    // The detail read is pipelined behind the insert: it runs after it, in the same transaction.
+    const [inserted, detail] = await Promise.all([
+      insertBookingWithRecords(tx, values, audit, [{ recipient: user.email, ...message }]),
+      bookingDetail(tx, id),
+    ]);
+    if (inserted) booking = detail;
+  }
+  if (pending && expiresAt) {
+    const request = { id, code, places, status, expiresAt, pupils: booking.pupils, schoolName: booking.schoolName };
+    await tellVenuePeople(tx, facts, (recipientName) =>
+      bookingRequestMessage({ recipientName, booking: request, venueName: facts.venueName, startsAt: facts.startsAt }),
+    );
+  }
+  return booking;
+}
+
+/** The account and, for a group, the school the booking is for. */
+function bookerOf(actor: SignedInActor, body: BookingBody): Booker {
+  return { userId: actor.user.id, schoolId: body.kind === 'group' ? body.school_id : null };
+}
+
+/**
+ * The booking rules over one read of the facts: throws the refusal (in this order: no slot, the slot takes
+ * no bookings, the party, one live booking per account, the group's school, no room), or answers how
+ * the party's places are taken and whether the venue must approve.
+ */
+export function decideBooking(slot: BookingDecisionFacts | undefined, actor: SignedInActor, body: BookingBody) {
   if (!slot) throw Errors.slotNotFound();
   checkBookable(slot);
-  await expireLapsedBookings(tx, slot.id);
-
   const party = partyOf(body);
   const problem = partyProblem(party, slot);
   if (problem) throw partyError(problem);
-
-  const existing = await liveBookingOf(tx, slot.id, user.id);
-  if (existing) throw Errors.alreadyBooked(existing.id);
+  if (slot.liveBookingId) throw Errors.alreadyBooked(slot.liveBookingId);
 
   let greenChannel = false;
   if (body.kind === 'group') {
-    if (user.role !== 'teacher' && user.role !== 'school_admin') throw Errors.groupNeedsTeacher();
-    const standing = await groupStanding(tx, user.id, body.school_id);
-    if (!standing.schoolExists) throw Errors.bookingSchoolNotFound();
-    if (!standing.member) throw Errors.notSchoolTeacher();
+    const { role } = actor.user;
+    if (role !== 'teacher' && role !== 'school_admin') throw Errors.groupNeedsTeacher();
+    if (!slot.schoolExists) throw Errors.bookingSchoolNotFound();
+    if (!slot.schoolMember) throw Errors.notSchoolTeacher();
     // Only a verified school's teachers take allocation places; others book public places as a group.
-    greenChannel = standing.verified;
+    greenChannel = slot.schoolVerified;
   }
 
   const places = placesOf(party);
@@ -77,69 +174,9 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
         : left.public;
     throw Errors.soldOut({ places_wanted: places, places_left: available, waitlist_open: slot.waitlistOpen });
   }
-
   const pending = needsApproval(slot.approval as ApprovalPolicy, party.kind);
   const expiresAt = pending ? approvalDeadline(slot.now, slot.approvalHours, slot.startsAt) : null;
-  const id = await insertBooking(
-    tx,
-    {
-      slotId: slot.id,
-      userId: user.id,
-      kind: party.kind,
-      status: pending ? 'pending' : 'confirmed',
-      places,
-      schoolPlaces: split.school,
-      publicPlaces: split.public,
-      adults: party.adults,
-      childrenByBand: body.kind === 'family' ? body.children_by_band : {},
-      pupils: body.kind === 'group' ? body.pupils : 0,
-      grade: body.kind === 'group' ? body.grade : null,
-      accessNeeds: body.kind === 'group' ? (body.access_needs ?? []) : [],
-      note: body.kind === 'group' ? body.note?.trim() || null : null,
-      schoolId: body.kind === 'group' ? body.school_id : null,
-      expiresAt,
-    },
-    () => newBookingCode(),
-  );
-  const booking = (await bookingDetail(tx, id))!;
-  await recordAudit(tx, actor, {
-    action: 'booking.create',
-    entityType: 'booking',
-    entityId: id,
-    adcode: slot.venueAdcode,
-    after: {
-      slot_id: slot.id,
-      kind: party.kind,
-      status: booking.status,
-      places,
-      school_places: split.school,
-      public_places: split.public,
-      minors: minorsOf(party),
-      school_id: booking.schoolId,
-    },
-  });
-  const facts = { id, code: booking.code, places, status: booking.status as 'confirmed' | 'pending', expiresAt };
-  await enqueueMessage(
-    tx,
-    user.email,
-    bookingMadeMessage({
-      recipientName: user.displayName,
-      booking: facts,
-      venueName: slot.venueName,
-      startsAt: slot.startsAt,
-    }),
-  );
-  if (pending && expiresAt) {
-    await tellVenuePeople(tx, slot, (recipientName) =>
-      bookingRequestMessage({
-        recipientName,
-        booking: { ...facts, pupils: booking.pupils, schoolName: booking.schoolName, expiresAt },
-        venueName: slot.venueName,
-        startsAt: slot.startsAt,
-      }),
-    );
-  }
-  return booking;
+  return { party, places, split, pending, expiresAt };
 }
 
 /** Refuses a slot that takes no bookings: cancelled, a sample, hidden, started, or outside its window. */
