@@ -24,7 +24,7 @@ import {
 } from '../../domain/booking.ts';
 import { placesLeft } from '../../domain/places-left.ts';
 import type { ApprovalPolicy } from '../../domain/vocab.ts';
-import { Errors } from '../errors.ts';
+import { ApiError, Errors } from '../errors.ts';
 import { bookingMadeMessage } from '../messages/booking-made.ts';
 import { bookingRequestMessage } from '../messages/booking-request.ts';
 import type { BookingBody } from '../schemas/booking-party.ts';
@@ -33,8 +33,9 @@ import { auditValues } from './audit.ts';
 import { tellVenuePeople } from './tell-venue.ts';
 
 /**
- * `POST /api/bookings`: answers at once, from one plain read and without the slot's lock, a request that
- * read already refuses — above all SOLD_OUT in a release rush — and runs createBooking for the others.
+ * `POST /api/bookings`: runs createBooking in its transaction, first answering from one plain read,
+ * without the slot's lock, a request that read already refuses — above all SOLD_OUT in a release rush,
+ * where thousands would otherwise queue for the lock only to be told the slot is full.
  *
  * Sound because the read is one statement, so it sees the bookings committed when it started: the refusal
  * is the answer the request would have got had it been decided at that instant, which lies between its
@@ -42,12 +43,44 @@ import { tellVenuePeople } from './tell-venue.ts';
  * declined or lapsed request — lapsed ones are left out of the count by their deadline, whether or not
  * the job has marked them yet); a request that arrives after that sees them. A read that finds room
  * decides nothing: createBooking decides again under the lock.
+ *
+ * The read costs a round trip, so it is made only when the slot is contended in this process: another
+ * booking of it is being decided, or it answered SOLD_OUT in the last seconds. Which path runs changes no
+ * answer, only how fast it comes.
  */
 export async function bookSlot(db: Db, actor: Actor, body: BookingBody): Promise<BookingDetailRow> {
   const booker = signedInActor(actor);
-  decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
-  return runCommand(db, createBooking, booker, body);
+  const slotId = body.slot_id;
+  const state = slotTraffic.get(slotId) ?? { inFlight: 0, soldOutAt: 0 };
+  slotTraffic.set(slotId, state);
+  state.inFlight += 1;
+  try {
+    if (state.inFlight > 1 || Date.now() - state.soldOutAt < SOLD_OUT_MEMORY_MS) {
+      decideBooking(await bookingDecisionFacts(db, slotId, bookerOf(booker, body), false), booker, body);
+    }
+    return await runCommand(db, createBooking, booker, body);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'SOLD_OUT') state.soldOutAt = Date.now();
+    throw error;
+  } finally {
+    state.inFlight -= 1;
+    if (state.inFlight === 0) forgetQuietSlots(slotId);
+  }
 }
+
+/** Forgets the slot when it is quiet again, and (past 1,000 slots remembered) every quiet slot. */
+function forgetQuietSlots(slotId: string): void {
+  const now = Date.now();
+  const quiet = (s: { inFlight: number; soldOutAt: number }) =>
+    s.inFlight === 0 && now - s.soldOutAt >= SOLD_OUT_MEMORY_MS;
+  if (quiet(slotTraffic.get(slotId)!)) slotTraffic.delete(slotId);
+  if (slotTraffic.size > 1000) for (const [id, s] of slotTraffic) if (quiet(s)) slotTraffic.delete(id);
+}
+
+/** How long a SOLD_OUT answer keeps the plain read first for its slot. */
+const SOLD_OUT_MEMORY_MS = 10_000;
+/** Per slot with bookings being decided in this process (or sold out lately): how many, and the last SOLD_OUT. */
+const slotTraffic = new Map<string, { inFlight: number; soldOutAt: number }>();
 
 /**
  * Books places in a slot for a family or a school group (PRODUCT.md, "Rules the booking core never
