@@ -44,43 +44,91 @@ import { tellVenuePeople } from './tell-venue.ts';
  * the job has marked them yet); a request that arrives after that sees them. A read that finds room
  * decides nothing: createBooking decides again under the lock.
  *
- * The read costs a round trip, so it is made only when the slot is contended in this process: another
- * booking of it is being decided, or it answered SOLD_OUT in the last seconds. Which path runs changes no
- * answer, only how fast it comes.
+ * In this process at most two transactions per slot wait for its lock (the rest wait here, holding no
+ * database connection, so the pool stays free for the reads). When one of them is told SOLD_OUT, those
+ * waiting here go back to the plain read, all at once, instead of queueing for the lock one by one. The
+ * read costs a round trip, so it is made only when the slot is contended here (a transaction of it
+ * running, or SOLD_OUT answered in the last seconds). None of this changes an answer, only how fast it
+ * comes: the database's lock and trigger decide, across processes too.
  */
 export async function bookSlot(db: Db, actor: Actor, body: BookingBody): Promise<BookingDetailRow> {
   const booker = signedInActor(actor);
-  const slotId = body.slot_id;
-  const state = slotTraffic.get(slotId) ?? { inFlight: 0, soldOutAt: 0 };
-  slotTraffic.set(slotId, state);
-  state.inFlight += 1;
+  const traffic = SlotTraffic.of(body.slot_id);
+  traffic.requests += 1;
   try {
-    if (state.inFlight > 1 || Date.now() - state.soldOutAt < SOLD_OUT_MEMORY_MS) {
-      decideBooking(await bookingDecisionFacts(db, slotId, bookerOf(booker, body), false), booker, body);
+    for (;;) {
+      if (traffic.contended()) {
+        decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
+      }
+      const soldOutBefore = traffic.soldOutAt;
+      await traffic.turn();
+      try {
+        // Sold out while this request waited: back to the plain read, with the others.
+        if (traffic.soldOutAt !== soldOutBefore) continue;
+        return await runCommand(db, createBooking, booker, body);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'SOLD_OUT') traffic.soldOutAt = Date.now();
+        throw error;
+      } finally {
+        traffic.release();
+      }
     }
-    return await runCommand(db, createBooking, booker, body);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'SOLD_OUT') state.soldOutAt = Date.now();
-    throw error;
   } finally {
-    state.inFlight -= 1;
-    if (state.inFlight === 0) forgetQuietSlots(slotId);
+    traffic.requests -= 1;
+    traffic.forgetIfQuiet();
   }
 }
 
-/** Forgets the slot when it is quiet again, and (past 1,000 slots remembered) every quiet slot. */
-function forgetQuietSlots(slotId: string): void {
-  const now = Date.now();
-  const quiet = (s: { inFlight: number; soldOutAt: number }) =>
-    s.inFlight === 0 && now - s.soldOutAt >= SOLD_OUT_MEMORY_MS;
-  if (quiet(slotTraffic.get(slotId)!)) slotTraffic.delete(slotId);
-  if (slotTraffic.size > 1000) for (const [id, s] of slotTraffic) if (quiet(s)) slotTraffic.delete(id);
-}
+/** A slot's booking requests in this process: turns at its lock, and when it last answered SOLD_OUT. */
+class SlotTraffic {
+  /** Transactions of one slot allowed to run (one holds the lock, one waits for it) at once. */
+  static readonly TURNS = 2;
+  /** How long a SOLD_OUT keeps the plain read first for its slot. */
+  static readonly SOLD_OUT_MEMORY_MS = 10_000;
+  private static readonly slots = new Map<string, SlotTraffic>();
 
-/** How long a SOLD_OUT answer keeps the plain read first for its slot. */
-const SOLD_OUT_MEMORY_MS = 10_000;
-/** Per slot with bookings being decided in this process (or sold out lately): how many, and the last SOLD_OUT. */
-const slotTraffic = new Map<string, { inFlight: number; soldOutAt: number }>();
+  static of(slotId: string): SlotTraffic {
+    let traffic = SlotTraffic.slots.get(slotId);
+    if (!traffic) SlotTraffic.slots.set(slotId, (traffic = new SlotTraffic(slotId)));
+    return traffic;
+  }
+
+  requests = 0;
+  soldOutAt = 0;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  private constructor(private readonly slotId: string) {}
+
+  contended(): boolean {
+    return this.requests > 1 || Date.now() - this.soldOutAt < SlotTraffic.SOLD_OUT_MEMORY_MS;
+  }
+
+  /** Resolves when this request may run its transaction. */
+  turn(): Promise<void> {
+    if (this.running < SlotTraffic.TURNS) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the turn to the next waiting request, or frees it. */
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running -= 1;
+  }
+
+  /** Forgets the slot once nothing waits and its SOLD_OUT is old (and every such slot, past 1,000). */
+  forgetIfQuiet(): void {
+    const quiet = (t: SlotTraffic) => t.requests === 0 && Date.now() - t.soldOutAt >= SlotTraffic.SOLD_OUT_MEMORY_MS;
+    if (quiet(this)) SlotTraffic.slots.delete(this.slotId);
+    if (SlotTraffic.slots.size > 1000) {
+      for (const [id, traffic] of SlotTraffic.slots) if (quiet(traffic)) SlotTraffic.slots.delete(id);
+    }
+  }
+}
 
 /**
  * Books places in a slot for a family or a school group (PRODUCT.md, "Rules the booking core never
