@@ -65,6 +65,13 @@ if (concurrencies.some((c) => !Number.isInteger(c) || c < 1)) throw new Error('-
 interface Side {
   bookings: number;
   ms: number;
+  /** CPU milliseconds of this process (the API server, or the raw loop's client) over the side's run. */
+  cpuMs: number;
+}
+
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 await withFreshDatabase(values['admin-url'], 'bookings', async (url) => {
@@ -82,22 +89,24 @@ await withFreshDatabase(values['admin-url'], 'bookings', async (url) => {
     const viaApi = async (concurrency: number): Promise<Side> => {
       const slotId = await benchSlot(database, venueId, accountCount);
       const done = new Promise<FromBookingClients>((resolve) => child.once('message', resolve));
+      const cpu = process.cpuUsage();
       const round = { base, slotId, accounts: accounts.map(({ cookie, csrf }) => ({ cookie, csrf })), concurrency };
       child.send({ type: 'round', round } satisfies ToBookingClients);
       const { ms, statuses } = await done;
       if (statuses['201'] !== accountCount) throw new Error(`API answers: ${JSON.stringify(statuses)}`);
-      return { bookings: accountCount, ms };
+      return { bookings: accountCount, ms, cpuMs: cpuMsSince(cpu) };
     };
     const viaSql = async (concurrency: number): Promise<Side> => {
       const slotId = await benchSlot(database, venueId, accountCount);
       let next = 0;
+      const cpu = process.cpuUsage();
       const started = performance.now();
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
           while (next < accounts.length) await rawBooking(raw, slotId, accounts[next++]!);
         }),
       );
-      return { bookings: accountCount, ms: performance.now() - started };
+      return { bookings: accountCount, ms: performance.now() - started, cpuMs: cpuMsSince(cpu) };
     };
 
     // One warm-up round of each side: JIT, prepared statements, connections.
@@ -120,10 +129,12 @@ await withFreshDatabase(values['admin-url'], 'bookings', async (url) => {
       }
       const rate = (sides: Side[]) =>
         sides.reduce((n, s) => n + s.bookings, 0) / (sides.reduce((t, s) => t + s.ms, 0) / 1000);
+      const cpuPerBooking = (sides: Side[]) =>
+        (sides.reduce((t, s) => t + s.cpuMs, 0) / sides.reduce((n, s) => n + s.bookings, 0)).toFixed(2);
       const apiRate = rate(api);
       const sqlRate = rate(sql);
       rows.push(
-        `concurrency ${String(concurrency).padStart(2)}: API ${apiRate.toFixed(0).padStart(5)} bookings/s, raw SQL ${sqlRate.toFixed(0).padStart(5)} bookings/s, ratio ${(apiRate / sqlRate).toFixed(2)}`,
+        `concurrency ${String(concurrency).padStart(2)}: API ${apiRate.toFixed(0).padStart(5)} bookings/s, raw SQL ${sqlRate.toFixed(0).padStart(5)} bookings/s, ratio ${(apiRate / sqlRate).toFixed(2)} (Node CPU per booking: API server ${cpuPerBooking(api)} ms, raw loop ${cpuPerBooking(sql)} ms)`,
       );
       console.log(rows.at(-1));
     }

@@ -72,11 +72,11 @@ await withFreshDatabase(values['admin-url'], 'rush', async (url) => {
     step(`${ready.connected} client connections open${ready.failed ? `, ${ready.failed} failed` : ''}`);
     const loadBefore = machine();
     message = next();
-    if (process.env.RUSH_MARKS) console.log(`mark go ${process.hrtime.bigint() / 1000n}`);
+    const cpuBefore = process.cpuUsage();
     tell({ type: 'go' });
     const done = await message;
     if (done.type !== 'done') throw new Error('the clients did not finish');
-    if (process.env.RUSH_MARKS) console.log(`mark done ${process.hrtime.bigint() / 1000n}`);
+    const cpu = process.cpuUsage(cpuBefore);
     step(`all answered (the clients took ${done.sentMs.toFixed(0)} ms to send every request)`);
     const loadAfter = machine();
 
@@ -84,6 +84,9 @@ await withFreshDatabase(values['admin-url'], 'rush', async (url) => {
       database.db,
       sql`SELECT count(*)::int AS bookings, coalesce(sum(places), 0)::int AS places
           FROM bookings WHERE slot_id = ${slotId} AND status IN ('confirmed', 'pending', 'held')`,
+    );
+    console.log(
+      `server process CPU during the rush: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`,
     );
     failed = report(done.answers, taken!, { loadBefore, loadAfter });
   } finally {
@@ -123,6 +126,10 @@ function report(
   console.log(
     `latency from the release: p50 ${latency(50)}  p95 ${latency(95)}  p99 ${latency(99)}  max ${(ms.at(-1)! / 1000).toFixed(3)} s`,
   );
+  const confirmedMs = answers.filter((a) => a.status === 201).map((a) => a.ms);
+  if (confirmedMs.length > 0) {
+    console.log(`the slot filled in ${(Math.max(...confirmedMs) / 1000).toFixed(3)} s (the last confirmed answer)`);
+  }
   console.log(`machine before the release: ${load.loadBefore}`);
   console.log(`machine after the rush:     ${load.loadAfter}`);
   console.log(`date: ${new Date().toISOString()}`);
