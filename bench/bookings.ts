@@ -9,8 +9,8 @@
  * - API: `buildApp` listening on 127.0.0.1 (the app's pool of `--pool` connections), clients in a forked
  *   process (bench/bookings-clients.ts), each with its own keep-alive connection, POST /api/bookings.
  * - raw SQL: postgres.js with a pool of the same size, one transaction per booking, the work createBooking
- *   does under the lock and nothing else: BEGIN; `SELECT … FROM slots … FOR UPDATE` pipelined with the
- *   facts read (the slot, venue, programme, the places taken, the account's live booking of the slot);
+ *   does under the lock and nothing else: BEGIN; `SELECT … FROM slots … FOR UPDATE`; then the facts read
+ *   (the slot, venue, programme, the places taken, the account's live booking of the slot);
  *   the same checks in JavaScript (bookable, window, one live booking, room); one statement inserting the
  *   booking, its audit entry and its outbox message; COMMIT. Prepared statements (postgres.js's default).
  *   It skips what only the API does: the session lookup, the request's plain pre-read, the booking's
@@ -149,14 +149,14 @@ await withFreshDatabase(values['admin-url'], 'bookings', async (url) => {
 });
 
 /**
- * One booking as a hand-written transaction: the slot lock and the facts (pipelined, as createBooking
- * does), the checks, and one statement for the booking, its audit entry and its message.
+ * One booking as a hand-written transaction: the slot lock, then the facts (as createBooking does), the
+ * checks, and one statement for the booking, its audit entry and its message.
  */
 async function rawBooking(sql: postgres.Sql, slotId: string, account: BenchAccount): Promise<void> {
   await sql.begin(async (tx) => {
-    const [, facts] = await Promise.all([
-      tx`SELECT id FROM slots WHERE id = ${slotId} FOR UPDATE`,
-      tx`SELECT s.status, s.capacity, s.school_allocation, s.allocation_release_at, s.booking_opens_at,
+    await tx`SELECT id FROM slots WHERE id = ${slotId} FOR UPDATE`;
+    const facts =
+      await tx`SELECT s.status, s.capacity, s.school_allocation, s.allocation_release_at, s.booking_opens_at,
                 s.booking_closes_at, s.starts_at, s.is_sample, v.status AS venue_status, v.name_zh, v.adcode,
                 p.status AS programme_status, now() AS now,
                 (SELECT coalesce(sum(b.public_places), 0)::int FROM bookings b WHERE b.slot_id = s.id
@@ -166,8 +166,7 @@ async function rawBooking(sql: postgres.Sql, slotId: string, account: BenchAccou
                 (SELECT b.id FROM bookings b WHERE b.slot_id = s.id AND b.user_id = ${account.userId}
                    AND b.status IN ('held', 'pending', 'confirmed') LIMIT 1) AS live
          FROM slots s JOIN venues v ON v.id = s.venue_id LEFT JOIN programmes p ON p.id = s.programme_id
-         WHERE s.id = ${slotId}`,
-    ]);
+         WHERE s.id = ${slotId}`;
     const f = facts[0]!;
     const now = new Date(f.now as string);
     if (f.status !== 'scheduled' || f.is_sample || f.venue_status !== 'published') throw new Error('not bookable');

@@ -53,7 +53,13 @@ let failed = false;
 await withFreshDatabase(values['admin-url'], 'rush', async (url) => {
   console.log(`release rush: ${clients} clients, one slot of ${capacity} places, app pool ${pool}`);
   const database = await createDb({ databaseUrl: url, maxConnections: pool });
-  const app = await buildApp({ database, config: loadConfig({}), web: false });
+  // Errors (a 5xx) are logged, to stderr, with their cause.
+  const app = await buildApp({
+    database,
+    config: loadConfig({}),
+    web: false,
+    logger: { level: 'error', stream: process.stderr },
+  });
   try {
     const venueId = await benchVenue(database);
     const slotId = await benchSlot(database, venueId, capacity);

@@ -139,18 +139,17 @@ class SlotTraffic {
  * the venue's approval, holding its places until the venue decides or the deadline passes. Audited; the
  * booker (and, for a request, the venue) told through the outbox.
  *
- * Four round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the facts,
- * sent together; the booking with its audit entry and message in one statement, sent together with the
- * read of its detail; COMMIT.
+ * Five round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock; the facts; the
+ * booking with its audit entry and message in one statement, sent together with the read of its detail;
+ * COMMIT.
  */
 export async function createBooking(tx: Db, actor: SignedInActor, body: BookingBody): Promise<BookingDetailRow> {
   const { user } = actor;
-  // Pipelined on the transaction's one connection: the facts statement starts, and takes its snapshot,
-  // only once the lock statement has finished, so it sees every booking committed before the lock.
-  const [, slot] = await Promise.all([
-    lockSlotForBooking(tx, body.slot_id),
-    bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), true),
-  ]);
+  // The facts are read only once the lock is held: a statement that waited for the lock would read the
+  // bookings as they were when it started, missing those committed meanwhile (two statements sent together
+  // run in order on the connection, but drizzle does not promise the order in which it sends them).
+  await lockSlotForBooking(tx, body.slot_id);
+  const slot = await bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), true);
   const { party, places, split, pending, expiresAt } = decideBooking(slot, actor, body);
   const facts = slot!;
   const status = pending ? ('pending' as const) : ('confirmed' as const);
@@ -173,7 +172,6 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
   });
   let booking: BookingDetailRow | undefined;
   let code = '';
-  // A clash with an existing code inserts nothing: draw another.
   while (!booking) {
     code = newBookingCode();
     const message = bookingMadeMessage({
@@ -201,12 +199,13 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
       schoolId: body.kind === 'group' ? body.school_id : null,
       expiresAt,
     };
-    // The detail read is pipelined behind the insert: it runs after it, in the same transaction.
+    // The detail read goes out together with the insert; should it have run first, it found nothing and
+    // is made again. A clash of codes inserted nothing: draw another.
     const [inserted, detail] = await Promise.all([
       insertBookingWithRecords(tx, values, audit, [{ recipient: user.email, ...message }]),
       bookingDetail(tx, id),
     ]);
-    if (inserted) booking = detail;
+    if (inserted) booking = detail ?? (await bookingDetail(tx, id));
   }
   if (pending && expiresAt) {
     const request = { id, code, places, status, expiresAt, pupils: booking.pupils, schoolName: booking.schoolName };
