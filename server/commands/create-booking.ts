@@ -139,17 +139,23 @@ class SlotTraffic {
  * the venue's approval, holding its places until the venue decides or the deadline passes. Audited; the
  * booker (and, for a request, the venue) told through the outbox.
  *
- * Five round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock; the facts; the
- * booking with its audit entry and message in one statement, sent together with the read of its detail;
- * COMMIT.
+ * Four round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the facts,
+ * sent together; the booking with its audit entry and message in one statement, sent together with the
+ * read of its detail; COMMIT.
  */
 export async function createBooking(tx: Db, actor: SignedInActor, body: BookingBody): Promise<BookingDetailRow> {
   const { user } = actor;
-  // The facts are read only once the lock is held: a statement that waited for the lock would read the
-  // bookings as they were when it started, missing those committed meanwhile (two statements sent together
-  // run in order on the connection, but drizzle does not promise the order in which it sends them).
-  await lockSlotForBooking(tx, body.slot_id);
+  // The lock and the facts go out together, in this order, in one write to the transaction's connection:
+  // PostgreSQL runs the facts statement, and takes its snapshot, only once the lock is granted, so it sees
+  // every booking committed before (the facts sent first would miss those; the trigger would then refuse
+  // the insert, a 500). drizzle hands a statement to postgres.js a few microtasks after it is awaited, and
+  // postgres.js writes on the next turn of the event loop, so one turn of the loop between the two keeps
+  // their order without waiting a round trip (tests/commands/book-slot.test.ts checks it).
+  const locked = lockSlotForBooking(tx, body.slot_id);
+  locked.catch(() => {}); // awaited below; this only keeps a failure from being reported as unhandled
+  await new Promise((resolve) => setImmediate(resolve));
   const slot = await bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), true);
+  await locked;
   const { party, places, split, pending, expiresAt } = decideBooking(slot, actor, body);
   const facts = slot!;
   const status = pending ? ('pending' as const) : ('confirmed' as const);

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { runCommand } from '../../server/commands/actor.ts';
 import { cancelBooking } from '../../server/commands/cancel-booking.ts';
-import { bookSlot } from '../../server/commands/create-booking.ts';
+import { bookSlot, createBooking } from '../../server/commands/create-booking.ts';
+import { newBookingCode } from '../../domain/booking.ts';
 import type { BookingBody } from '../../server/schemas/booking-party.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
@@ -86,6 +87,37 @@ describe.each(testEngines())('bookSlot (POST /api/bookings) on %s', (engine) => 
 
   // PostgreSQL only: PGlite has one connection, so no other transaction can hold the lock meanwhile.
   if (engine === 'postgres') {
+    it('createBooking reads the facts once it holds the lock: a booking committed while it waited is seen', async () => {
+      const slot = await newSlot(1);
+      const holder = postgres(url!, { max: 1, onnotice: () => {} });
+      try {
+        let release!: () => void;
+        const released = new Promise<void>((resolve) => (release = resolve));
+        let locked!: () => void;
+        const isLocked = new Promise<void>((resolve) => (locked = resolve));
+        const holding = holder.begin(async (sql) => {
+          await sql`SELECT id FROM slots WHERE id = ${slot} FOR UPDATE`;
+          locked();
+          await released;
+          await sql`INSERT INTO bookings (slot_id, user_id, kind, status, places, public_places, adults, code)
+                    VALUES (${slot}, ${parents[0]!.user.id}, 'family', 'confirmed', 1, 1, 1, ${newBookingCode()})`;
+        });
+        await isLocked;
+        // Waits for the lock, its facts statement sent behind the lock statement.
+        const attempt = runCommand(database.db, createBooking, actorOf(parents[1]!), family(slot)).then(
+          () => 'booked',
+          (error: { code?: string }) => error.code ?? String(error),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        release();
+        await holding;
+        // Facts read before the lock would have seen the place free, and the trigger refused the insert (KM001).
+        expect(await attempt).toBe('SOLD_OUT');
+      } finally {
+        await holder.end({ timeout: 5 });
+      }
+    });
+
     it('the plain read answers SOLD_OUT while another transaction holds the slot lock; a party that fits waits for it', async () => {
       const holder = postgres(url!, { max: 2, onnotice: () => {} });
       try {
