@@ -32,7 +32,7 @@ export interface DbConfig {
   /**
    * false switches off the slot guard for these connections (the booking trigger of migration 0008 and
    * the booking commands' slot lock): only the race tests' positive control does this, to show that the
-   * tests fail without it.
+   * tests fail without it. Refused (an error) when NODE_ENV=production.
    */
   slotGuard?: boolean | undefined;
   /**

@@ -33,6 +33,12 @@ export interface Config {
   trustProxy: boolean;
   /** `KAIMEN_UPLOADS_DIR`: where venue photos are stored on disk. Default ./data/uploads. */
   uploadsDir: string;
+  /**
+   * `KAIMEN_RATE_LIMITS`: `off` lifts the login and sign-up limits (per address and per account), for load
+   * tests whose thousands of accounts all come from one address; start-up then prints a warning. Refused
+   * with NODE_ENV=production. Default on.
+   */
+  rateLimits: boolean;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must be an http(s) URL');
   const trustProxy = env.TRUST_PROXY ?? 'off';
   if (trustProxy !== 'on' && trustProxy !== 'off') throw new ConfigError('TRUST_PROXY must be on or off');
+  const rateLimits = env.KAIMEN_RATE_LIMITS ?? 'on';
+  if (rateLimits !== 'on' && rateLimits !== 'off') throw new ConfigError('KAIMEN_RATE_LIMITS must be on or off');
+  if (rateLimits === 'off' && env.NODE_ENV === 'production') {
+    throw new ConfigError('KAIMEN_RATE_LIMITS=off is for load tests only and is refused with NODE_ENV=production');
+  }
   return {
     port,
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -78,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy === 'on',
     publicUrl,
     uploadsDir: resolve(nonEmpty(env.KAIMEN_UPLOADS_DIR) ?? 'data/uploads'),
+    rateLimits: rateLimits === 'on',
   };
 }
 

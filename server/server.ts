@@ -23,6 +23,12 @@ try {
   throw error;
 }
 
+if (!config.rateLimits) {
+  say(
+    'WARNING: KAIMEN_RATE_LIMITS=off: logins and sign-ups are not rate-limited. For load tests only, never in production.',
+  );
+}
+
 const database = await openDatabase(config, say);
 const app = await buildApp({
   database,

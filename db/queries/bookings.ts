@@ -4,8 +4,18 @@
  */
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ACTIVE_BOOKING_STATUSES, type BookingKind, type BookingStatus } from '../../domain/vocab.ts';
-import type { Db } from '../client.ts';
-import { bookings, programmes, schoolMembers, schools, slots, users, venues } from '../schema/index.ts';
+import { queryRows, type Db } from '../client.ts';
+import {
+  auditLog,
+  bookings,
+  outboxMessages,
+  programmes,
+  schoolMembers,
+  schools,
+  slots,
+  users,
+  venues,
+} from '../schema/index.ts';
 
 /**
  * True for a booking whose places are taken now: confirmed, or held or pending until its deadline.
@@ -43,44 +53,47 @@ export async function lockSlotForBooking(db: Db, slotId: string): Promise<void> 
     .for('update');
 }
 
+/** The slot's columns a booking decision reads, with the places its bookings take now and the database's time. */
+const slotFactColumns = {
+  id: slots.id,
+  venueId: slots.venueId,
+  venueName: venues.nameZh,
+  venueNameEn: venues.nameEn,
+  venueStatus: venues.status,
+  venueAdcode: venues.adcode,
+  organisationId: venues.organisationId,
+  createdBy: venues.createdBy,
+  programmeId: slots.programmeId,
+  programmeStatus: programmes.status,
+  programmeTitle: programmes.titleZh,
+  title: slots.title,
+  status: slots.status,
+  startsAt: slots.startsAt,
+  endsAt: slots.endsAt,
+  capacity: slots.capacity,
+  schoolAllocation: slots.schoolAllocation,
+  allocationReleaseAt: slots.allocationReleaseAt,
+  bookingOpensAt: slots.bookingOpensAt,
+  bookingClosesAt: slots.bookingClosesAt,
+  approval: slots.approval,
+  approvalHours: slots.approvalHours,
+  cancelHoursBefore: slots.cancelHoursBefore,
+  groupsUsePublic: slots.groupsUsePublic,
+  maxFamilyParty: slots.maxFamilyParty,
+  waitlistOpen: slots.waitlistOpen,
+  isSample: slots.isSample,
+  groupMin: programmes.groupMin,
+  groupMax: programmes.groupMax,
+  gradeMin: programmes.gradeMin,
+  gradeMax: programmes.gradeMax,
+  ...placesTakenIn(sql`${slots.id}`),
+  now: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+};
+
 /** Everything a booking decision needs to know of a slot, read after its lock; the time is the database's. */
 export async function slotBookingFacts(db: Db, slotId: string) {
   const [row] = await db
-    .select({
-      id: slots.id,
-      venueId: slots.venueId,
-      venueName: venues.nameZh,
-      venueNameEn: venues.nameEn,
-      venueStatus: venues.status,
-      venueAdcode: venues.adcode,
-      organisationId: venues.organisationId,
-      createdBy: venues.createdBy,
-      programmeId: slots.programmeId,
-      programmeStatus: programmes.status,
-      programmeTitle: programmes.titleZh,
-      title: slots.title,
-      status: slots.status,
-      startsAt: slots.startsAt,
-      endsAt: slots.endsAt,
-      capacity: slots.capacity,
-      schoolAllocation: slots.schoolAllocation,
-      allocationReleaseAt: slots.allocationReleaseAt,
-      bookingOpensAt: slots.bookingOpensAt,
-      bookingClosesAt: slots.bookingClosesAt,
-      approval: slots.approval,
-      approvalHours: slots.approvalHours,
-      cancelHoursBefore: slots.cancelHoursBefore,
-      groupsUsePublic: slots.groupsUsePublic,
-      maxFamilyParty: slots.maxFamilyParty,
-      waitlistOpen: slots.waitlistOpen,
-      isSample: slots.isSample,
-      groupMin: programmes.groupMin,
-      groupMax: programmes.groupMax,
-      gradeMin: programmes.gradeMin,
-      gradeMax: programmes.gradeMax,
-      ...placesTakenIn(sql`${slots.id}`),
-      now: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
-    })
+    .select(slotFactColumns)
     .from(slots)
     .innerJoin(venues, eq(venues.id, slots.venueId))
     .leftJoin(programmes, eq(programmes.id, slots.programmeId))
@@ -88,6 +101,83 @@ export async function slotBookingFacts(db: Db, slotId: string) {
   return row;
 }
 export type SlotBookingFacts = NonNullable<Awaited<ReturnType<typeof slotBookingFacts>>>;
+
+/** Who asks for places: the account, and for a group the school it books for. */
+export interface Booker {
+  userId: string;
+  schoolId: string | null;
+}
+
+/**
+ * Everything one booking decision reads, in ONE statement: the slot's facts (as slotBookingFacts), the
+ * booker's live booking of the slot, and for a group whether the school exists, is verified and counts the
+ * booker among its approved teachers. With `expireLapsed` (under the slot lock) the same statement also
+ * marks the slot's held offers and pending requests past their deadline expired — a data-modifying CTE;
+ * the counts beside it read the rows as before the update, which changes nothing, because a hold or
+ * request past its deadline takes no places anyway (takesPlaces).
+ */
+export async function bookingDecisionFacts(db: Db, slotId: string, booker: Booker, expireLapsed: boolean) {
+  const variant = `${expireLapsed ? 'lapse' : 'read'}-${booker.schoolId ? 'group' : 'family'}`;
+  let cache = decisionReads.get(db);
+  if (!cache) decisionReads.set(db, (cache = new Map()));
+  let prepared = cache.get(variant);
+  if (!prepared) cache.set(variant, (prepared = prepareDecisionRead(db, expireLapsed, booker.schoolId !== null)));
+  const [row] = await prepared.execute({ slotId, userId: booker.userId, schoolId: booker.schoolId });
+  return row;
+}
+
+/**
+ * bookingDecisionFacts' statement, prepared: built once per database handle and variant, and parsed and
+ * planned once per connection by PostgreSQL (an unprepared statement is planned on every run, and this
+ * one, run by every booking request, has joins and five subqueries).
+ */
+function prepareDecisionRead(db: Db, expireLapsed: boolean, forGroup: boolean) {
+  const slotId = sql.placeholder('slotId');
+  const userId = sql.placeholder('userId');
+  const schoolId = sql.placeholder('schoolId');
+  const no = sql<boolean>`false`.mapWith(Boolean);
+  const columns = {
+    ...slotFactColumns,
+    liveBookingId: sql<
+      string | null
+    >`(SELECT b.id FROM ${bookings} b WHERE b.slot_id = ${slots.id} AND b.user_id = ${userId} AND b.status IN ('held', 'pending', 'confirmed') LIMIT 1)`,
+    schoolExists: forGroup
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schools} s WHERE s.id = ${schoolId})`.mapWith(Boolean)
+      : no,
+    schoolVerified: forGroup
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schools} s WHERE s.id = ${schoolId} AND s.verification_status = 'verified')`.mapWith(
+          Boolean,
+        )
+      : no,
+    schoolMember: forGroup
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schoolMembers} m WHERE m.school_id = ${schoolId} AND m.user_id = ${userId} AND m.status = 'approved')`.mapWith(
+          Boolean,
+        )
+      : no,
+  };
+  const lapsed = db.$with('lapsed').as(
+    db
+      .update(bookings)
+      .set({ status: 'expired', updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(bookings.slotId, slotId),
+          inArray(bookings.status, ['held', 'pending']),
+          sql`${bookings.expiresAt} <= now()`,
+        ),
+      )
+      .returning({ id: bookings.id }),
+  );
+  return (expireLapsed ? db.with(lapsed) : db)
+    .select(columns)
+    .from(slots)
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
+    .where(eq(slots.id, slotId))
+    .prepare(`kaimen_booking_facts_${expireLapsed ? 'lapse' : 'read'}_${forGroup ? 'group' : 'family'}`);
+}
+const decisionReads = new WeakMap<Db, Map<string, ReturnType<typeof prepareDecisionRead>>>();
+export type BookingDecisionFacts = NonNullable<Awaited<ReturnType<typeof bookingDecisionFacts>>>;
 
 /** Marks the slot's held offers and pending requests whose deadline passed as expired; answers them. */
 export async function expireLapsedBookings(db: Db, slotId: string) {
@@ -144,6 +234,51 @@ export async function insertBooking(db: Db, values: NewBooking, newCode: () => s
       .returning({ id: bookings.id });
     if (row) return row.id;
   }
+}
+
+/** A message to queue with a new booking (outbox_messages' columns). */
+export interface BookingMessage {
+  recipient: string;
+  topic: string;
+  subject: string;
+  body: string;
+  data?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Inserts a booking (its id and code chosen by the caller), its audit entry and the messages it causes in
+ * ONE statement: data-modifying CTEs, the audit entry and messages inserted only when the booking was (a
+ * clash of codes inserts nothing). Answers whether it was inserted; on false the caller draws another code.
+ */
+export async function insertBookingWithRecords(
+  db: Db,
+  values: NewBooking & { id: string; code: string },
+  audit: typeof auditLog.$inferInsert,
+  messages: BookingMessage[],
+): Promise<boolean> {
+  const inserted = db
+    .insert(bookings)
+    .values(values)
+    .onConflictDoNothing({ target: bookings.code })
+    .returning({ id: bookings.id });
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`WITH inserted AS (${inserted.getSQL()}),
+      audited AS (
+        INSERT INTO ${auditLog} (actor_id, actor_role, action, entity_type, entity_id, adcode, before, after, ip)
+        SELECT ${audit.actorId ?? null}::uuid, ${audit.actorRole ?? null}::text, ${audit.action}::text, ${audit.entityType}::text,
+               ${audit.entityId}::text, ${audit.adcode ?? null}::text, ${json(audit.before)}::jsonb, ${json(audit.after)}::jsonb,
+               ${audit.ip ?? null}::text
+        FROM inserted),
+      told AS (
+        INSERT INTO ${outboxMessages} (recipient, topic, subject, body, data)
+        SELECT m.recipient, m.topic, m.subject, m.body, m.data
+        FROM inserted, jsonb_to_recordset(${JSON.stringify(messages.map((m) => ({ ...m, data: m.data ?? null })))}::jsonb)
+             AS m(recipient text, topic text, subject text, body text, data jsonb))
+      SELECT id FROM inserted`,
+  );
+  return rows.length === 1;
 }
 
 /**

@@ -15,21 +15,32 @@ export async function insertSession(
 ): Promise<void> {
   await db.insert(sessions).values(session);
 }
-/** The live session's user: not revoked, not expired, the account not disabled. */
+/**
+ * The live session's user: not revoked, not expired, the account not disabled. Every API request with a
+ * cookie asks this, so the statement is prepared once per database handle (built once by drizzle, parsed
+ * and planned once per connection by PostgreSQL).
+ */
 export async function findSessionUser(db: Db, tokenHash: string): Promise<SessionUser | undefined> {
-  const [row] = await db
+  let prepared = sessionLookups.get(db);
+  if (!prepared) sessionLookups.set(db, (prepared = prepareSessionLookup(db)));
+  const [row] = await prepared.execute({ tokenHash });
+  return row;
+}
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
     .select({ ...userColumns, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, tokenHash),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, sql`now()`),
         isNull(users.disabledAt),
       ),
-    );
-  return row;
+    )
+    .prepare('kaimen_session_user');
 }
 export async function revokeSession(db: Db, tokenHash: string): Promise<void> {
   await db

@@ -18,7 +18,12 @@ export interface AuditEntry {
  * when the change does. The actor is who performed it (none for sign-up and resets) and from where.
  */
 export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
-  await insertAuditEntry(tx, {
+  await insertAuditEntry(tx, auditValues(actor, entry));
+}
+
+/** The audit row of an entry, for a statement that inserts it together with the change (createBooking). */
+export function auditValues(actor: Actor, entry: AuditEntry) {
+  return {
     actorId: actor.user?.id ?? null,
     actorRole: actor.user?.role ?? null,
     action: entry.action,
@@ -28,5 +33,5 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     before: entry.before ?? null,
     after: entry.after ?? null,
     ip: actor.ip,
-  });
+  };
 }

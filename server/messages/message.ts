@@ -29,11 +29,11 @@ export function bilingual(
 export const reasonLines = (reason: string | null, label: string): string[] => (reason ? [`${label}${reason}`] : []);
 
 const SHANGHAI_TIME = { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' } as const;
+// Made once: building an Intl.DateTimeFormat costs about a third of a millisecond, formatting with one little.
+const SHANGHAI_ZH = new Intl.DateTimeFormat('zh-CN', SHANGHAI_TIME);
+const SHANGHAI_EN = new Intl.DateTimeFormat('en-GB', SHANGHAI_TIME);
 
 /** An instant as people in China read it, e.g. 2026年12月5日 09:00 and 5 December 2026 at 09:00. */
 export function shanghaiTime(at: Date): { zh: string; en: string } {
-  return {
-    zh: new Intl.DateTimeFormat('zh-CN', SHANGHAI_TIME).format(at),
-    en: new Intl.DateTimeFormat('en-GB', SHANGHAI_TIME).format(at),
-  };
+  return { zh: SHANGHAI_ZH.format(at), en: SHANGHAI_EN.format(at) };
 }

@@ -169,6 +169,36 @@ describe.each(testEngines())('accounts on %s', (engine) => {
     }
   });
 
+  it('KAIMEN_RATE_LIMITS=off (load tests) lifts the sign-up and login limits; password resets stay limited', async () => {
+    const unlimited = await buildTestApp(database, { KAIMEN_RATE_LIMITS: 'off' });
+    try {
+      const post = (url: string, payload: Record<string, unknown>) =>
+        unlimited.inject({ method: 'POST', url, payload });
+      for (let i = 0; i < 22; i++) {
+        const signUp = await post('/api/auth/register', {
+          email: uniqueEmail('load'),
+          password: TEST_PASSWORD,
+          display_name: 'L',
+          role: 'parent',
+        });
+        expect(signUp.statusCode, signUp.body).toBe(201);
+      }
+      const actor = await createActor(database, { role: 'parent' });
+      for (let i = 0; i < 7; i++) {
+        const wrong = await post('/api/auth/login', { email: actor.user.email, password: `guess number ${i}` });
+        expect(wrong.statusCode).toBe(401);
+      }
+      const right = await post('/api/auth/login', { email: actor.user.email, password: TEST_PASSWORD });
+      expect(right.statusCode, right.body).toBe(200);
+      const resets = [];
+      for (let i = 0; i < 11; i++)
+        resets.push((await post('/api/auth/password-reset', { email: uniqueEmail('r') })).statusCode);
+      expect(resets.at(-1)).toBe(429);
+    } finally {
+      await unlimited.close();
+    }
+  });
+
   it('never keeps a session id presented before login (session fixation)', async () => {
     const attacker = await createActor(database, { role: 'parent' });
     const victim = await createActor(database, { role: 'parent' });

@@ -5,7 +5,7 @@ import { acceptOffer } from '../../commands/accept-offer.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { requireBookingAccess } from '../../commands/booking-access.ts';
 import { cancelBooking } from '../../commands/cancel-booking.ts';
-import { createBooking } from '../../commands/create-booking.ts';
+import { bookSlot } from '../../commands/create-booking.ts';
 import { decideBooking } from '../../commands/decide-booking.ts';
 import { presentBooking } from '../../presenters/booking.ts';
 import { BookingBody } from '../../schemas/booking-party.ts';
@@ -47,7 +47,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       idempotentWrite(app.db, request, reply, async (db) => ({
         statusCode: 201,
-        body: presentBooking(await runCommand(db, createBooking, request.actor, request.body)),
+        body: presentBooking(await bookSlot(db, request.actor, request.body)),
       })),
   );
 
