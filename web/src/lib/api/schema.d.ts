@@ -160,6 +160,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a waitlist offer: the held places become a booking (the booker)
+     * @description `confirmed`, or `pending` when the slot wants the venue’s approval. Accepting again answers the booking as it is; after the offer’s `expires_at` 409 OFFER_EXPIRED (its places went to the next entry); a booking that is not an offer 409 NOT_AN_OFFER.
+     *
+     *     Requires a signed-in account.
+     */
+    post: operations['acceptOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/{id}/approve': {
     parameters: {
       query?: never;
@@ -309,6 +331,70 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/slots/{id}/waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join a full slot’s waitlist with a family or a school group
+     * @description The body is a booking’s without `slot_id`, under the same party rules. Only for a slot full for this party (409 PLACES_AVAILABLE: book instead) whose waitlist is open (409 WAITLIST_CLOSED); one live entry per account and slot (409 ALREADY_WAITLISTED). When places free up, the first entry whose party fits is offered them, held for 12 hours at most (never past the slot’s start): accept with `POST /api/bookings/{id}/accept`.
+     *
+     *     Requires a signed-in account.
+     */
+    post: operations['joinWaitlist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My waitlist entries, newest first, with their offers
+     * @description Requires a signed-in account.
+     */
+    get: operations['listMyWaitlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/waitlist/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Leave a waitlist; an offer held for you is released to the next entry
+     * @description A second leave answers 409 WAITLIST_ENTRY_NOT_LIVE.
+     *
+     *     Requires a signed-in account.
+     */
+    delete: operations['leaveWaitlist'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1723,6 +1809,61 @@ export interface components {
       /** @description high ≤ ~200 m, medium ≤ ~1 km, low = district level */
       coord_precision: 'high' | 'medium' | 'low';
     };
+    WaitlistEntry: {
+      /** Format: uuid */
+      id: string;
+      /** @description waiting (in the queue); offered (places held for you until offer.expires_at: accept them); booked (accepted); left, expired (the offer lapsed), cancelled (with the slot) */
+      status: 'waiting' | 'offered' | 'booked' | 'left' | 'expired' | 'cancelled';
+      /** Format: uuid */
+      slot_id: string;
+      kind: 'family' | 'group';
+      places: number;
+      adults: number;
+      children_by_band: {
+        '0-5'?: number;
+        '6-12'?: number;
+        '13-17'?: number;
+      };
+      pupils: number;
+      grade: number | null;
+      access_needs: ('wheelchair' | 'hearing' | 'visual' | 'cognitive')[];
+      note: string | null;
+      /** Format: uuid */
+      school_id: string | null;
+      /** @description Place in the queue while waiting (1 = next) */
+      position: number | null;
+      offer: {
+        /** Format: uuid */
+        booking_id: string;
+        /** Format: date-time */
+        expires_at: string;
+        /** @description POST here to accept the offer before expires_at */
+        accept_path: string;
+      } | null;
+      /**
+       * Format: uuid
+       * @description The booking an accepted offer became
+       */
+      booking_id: string | null;
+      venue: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        name_en: string | null;
+      };
+      slot: {
+        /** Format: uuid */
+        id: string;
+        title: string | null;
+        status: 'scheduled' | 'cancelled';
+        /** Format: date-time */
+        starts_at: string;
+        /** Format: date-time */
+        ends_at: string;
+      };
+      /** Format: date-time */
+      created_at: string;
+    };
     Slot: {
       /**
        * Format: uuid
@@ -2766,6 +2907,73 @@ export interface operations {
       };
     };
   };
+  acceptOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   approveBooking: {
     parameters: {
       query?: never;
@@ -3401,6 +3609,229 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  joinWaitlist: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe: the same key and body get the same answer (kept at least 24 hours) */
+        'idempotency-key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description A family or a school group, as a booking has it */
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              kind: 'family';
+              /** @description Grown-ups coming (at least one) */
+              adults: number;
+              /** @description Children per age band; counts only — Kaimen never asks for or stores a child’s name */
+              children_by_band: {
+                /** @description Children aged 0-5 */
+                '0-5'?: number;
+                /** @description Children aged 6-12 */
+                '6-12'?: number;
+                /** @description Children aged 13-17 */
+                '13-17'?: number;
+              };
+            }
+          | {
+              /** @enum {string} */
+              kind: 'group';
+              /** Format: uuid */
+              school_id: string;
+              /** @description Pupils coming */
+              pupils: number;
+              /** @description Teachers and other adults coming (at least one) */
+              adults: number;
+              /** @description 0 = kindergarten, 1–12 */
+              grade: number;
+              access_needs?: ('wheelchair' | 'hearing' | 'visual' | 'cognitive')[];
+              /** @description For the venue (e.g. arrival by coach). Do not write any child’s name here. */
+              note?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistEntry'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listMyWaitlist: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['WaitlistEntry'][];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  leaveWaitlist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistEntry'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
         headers: {
           [name: string]: unknown;
         };
