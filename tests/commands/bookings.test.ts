@@ -370,4 +370,20 @@ describe.each(testEngines())('booking commands on %s', (engine) => {
       ).toBeUndefined();
     });
   });
+
+  it('rule 1: the database refuses confirming a lapsed request whose places went to someone else (migration 0009)', async () => {
+    await rollback(database, async (tx) => {
+      const slot = await slotOf(tx, { capacity: 2 });
+      const late = await buildBooking(tx, slot.id, parent.user.id, { places: 2, status: 'pending' });
+      await tx.execute(sql`UPDATE bookings SET expires_at = now() - interval '1 minute' WHERE id = ${late.id}`);
+      // Its places are free again, and a family takes them.
+      await buildBooking(tx, slot.id, parent2.user.id, { places: 2 });
+      const revive = (status: string) => async (sp: Db) => {
+        await sp.execute(sql`UPDATE bookings SET status = ${status} WHERE id = ${late.id}`);
+      };
+      expect(await stateOf(tx, revive('confirmed'))).toBe('KM001');
+      // Letting it lapse for good is always allowed.
+      expect(await stateOf(tx, revive('expired'))).toBeUndefined();
+    });
+  });
 });
