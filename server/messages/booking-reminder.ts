@@ -1,7 +1,5 @@
+import { bookingCalendarPath } from './booking-calendar.ts';
 import { bilingual, shanghaiTime } from './message.ts';
-
-/** Where a booking's calendar file is served (GET /api/bookings/{id}/calendar.ics). */
-export const bookingCalendarPath = (bookingId: string) => `/api/bookings/${bookingId}/calendar.ics`;
 
 /**
  * The day-before reminder of a confirmed booking (server/services/booking-upkeep.ts), with its code and
@@ -19,7 +17,7 @@ export function bookingReminderMessage(input: {
 }) {
   const { booking, venueName } = input;
   const when = shanghaiTime(input.startsAt);
-  const path = bookingCalendarPath(booking.id);
+  const path = bookingCalendarPath(booking);
   const link = `${input.publicUrl ?? ''}${path}`;
   const what = input.slotTitle ? `${venueName}「${input.slotTitle}」` : venueName;
   return bilingual(

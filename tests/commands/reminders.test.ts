@@ -93,12 +93,12 @@ describe.each(testEngines())('the booking upkeep on %s', (engine) => {
       expect(message.body).toContain(a.code);
       expect(message.body).toContain('3 人');
       expect(message.body).toContain('09:00');
-      expect(message.body).toContain(`https://kaimen.example/api/bookings/${a.id}/calendar.ics`);
+      expect(message.body).toContain(`https://kaimen.example/api/bookings/${a.id}/calendar.ics?code=${a.code}`);
       expect(message.body.indexOf('您好')).toBeLessThan(message.body.indexOf('A reminder'));
       expect(message.data).toEqual({
         booking_id: a.id,
         code: a.code,
-        calendar_path: `/api/bookings/${a.id}/calendar.ics`,
+        calendar_path: `/api/bookings/${a.id}/calendar.ics?code=${a.code}`,
       });
 
       // Exactly once: later rounds the same day send nothing more for them.
