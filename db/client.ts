@@ -86,6 +86,17 @@ const CHECK_IN_LOCK_SETTING = 'kaimen.check_in_lock';
 /** The session setting migration 0008's trigger and the booking commands read. */
 const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
 
+/** Handles opened with the slot guard off (a test-only switch): see `slotGuardIsOff`. */
+const unguarded = new WeakSet<object>();
+
+/**
+ * True for a handle opened with `slotGuard: false`: the race tests' positive control, which must find the
+ * booking path without any of its protections, the in-process queue before the slot's lock included.
+ */
+export function slotGuardIsOff(db: Db): boolean {
+  return unguarded.has(db);
+}
+
 function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock: boolean): Database {
   const client = postgres(url, {
     max,
@@ -97,6 +108,7 @@ function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock:
     },
   });
   const db = drizzlePostgres({ client, schema });
+  if (!slotGuard) unguarded.add(db);
   return {
     db,
     engine: 'postgres',
