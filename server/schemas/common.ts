@@ -72,3 +72,10 @@ export const Literals = <T extends string>(values: readonly T[], options: Schema
     values.map((value) => Type.Literal(value)),
     options,
   );
+
+/** The `Idempotency-Key` header of retry-safe writes (server/services/idempotency.ts). */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ description: 'Retry-safe: the same key and body get the same answer (kept at least 24 hours)' }),
+  ),
+});

@@ -1,3 +1,4 @@
+export { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Type } from '@sinclair/typebox';
 import { FiniteInteger } from '../../schemas/common.ts';
 
@@ -22,9 +23,3 @@ export const DeclineBookingBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 500, description: 'Told to the booker' }) },
   { additionalProperties: false },
 );
-
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({ description: 'Retry-safe: the same key and body get the same answer (kept at least 24 hours)' }),
-  ),
-});

@@ -1,3 +1,4 @@
+export { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Type } from '@sinclair/typebox';
 import { FiniteInteger, Nullable } from '../../schemas/common.ts';
 
@@ -41,11 +42,5 @@ export const CheckIn = Type.Object({
   checked_in_by: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
   undo_until: Nullable(
     Type.String({ format: 'date-time', description: 'Until when DELETE /api/check-ins/{booking_id} undoes it' }),
-  ),
-});
-
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({ description: 'Retry-safe: the same key and body get the same answer (kept at least 24 hours)' }),
   ),
 });

@@ -1,3 +1,4 @@
+export { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Type } from '@sinclair/typebox';
 import {
   ACCESSIBILITY_NEEDS,
@@ -61,10 +62,3 @@ export const MyWaitlistQuery = Type.Object(
   { limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 200, default: 100 })) },
   { additionalProperties: false },
 );
-
-/** As POST /api/bookings has it (routes do not import each other's schemas). */
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({ description: 'Retry-safe: the same key and body get the same answer (kept at least 24 hours)' }),
-  ),
-});
