@@ -209,6 +209,21 @@ export async function liveBookingOf(db: Db, slotId: string, userId: string) {
   return row;
 }
 
+/** The live booking of the slot, if any, of each of the accounts (one statement for a batch of bookers). */
+export async function liveBookingsIn(db: Db, slotId: string, userIds: string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: bookings.id, userId: bookings.userId })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.slotId, slotId),
+        inArray(bookings.userId, userIds),
+        inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES]),
+      ),
+    );
+  return new Map(rows.map((row) => [row.userId, row.id]));
+}
+
 /** Whether the account is an approved member of the school, and whether the bureau verified the school. */
 export async function groupStanding(db: Db, userId: string, schoolId: string) {
   const [row] = await db
@@ -245,40 +260,58 @@ export interface BookingMessage {
   data?: Record<string, unknown> | undefined;
 }
 
+/** A booking to insert (its id and code chosen by the caller) with its audit entry and the messages it causes. */
+export interface BookingWithRecords {
+  values: NewBooking & { id: string; code: string };
+  audit: typeof auditLog.$inferInsert;
+  messages: BookingMessage[];
+}
+
 /**
- * Inserts a booking (its id and code chosen by the caller), its audit entry and the messages it causes in
- * ONE statement: data-modifying CTEs, the audit entry and messages inserted only when the booking was (a
- * clash of codes inserts nothing). Answers whether it was inserted; on false the caller draws another code.
+ * Inserts bookings, each with its audit entry and messages, in ONE statement: a multi-row insert and
+ * data-modifying CTEs, a booking's audit entry and messages inserted only when the booking was (a clash
+ * of codes inserts nothing of it). Answers the ids inserted; the caller draws new codes for the rest.
  */
-export async function insertBookingWithRecords(
-  db: Db,
-  values: NewBooking & { id: string; code: string },
-  audit: typeof auditLog.$inferInsert,
-  messages: BookingMessage[],
-): Promise<boolean> {
+export async function insertBookingsWithRecords(db: Db, items: BookingWithRecords[]): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
   const inserted = db
     .insert(bookings)
-    .values(values)
+    .values(items.map((item) => item.values))
     .onConflictDoNothing({ target: bookings.code })
     .returning({ id: bookings.id });
-  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const audits = items.map(({ audit }) => ({
+    actor_id: audit.actorId ?? null,
+    actor_role: audit.actorRole ?? null,
+    action: audit.action,
+    entity_type: audit.entityType,
+    entity_id: audit.entityId,
+    adcode: audit.adcode ?? null,
+    before: audit.before ?? null,
+    after: audit.after ?? null,
+    ip: audit.ip ?? null,
+  }));
+  const messages = items.flatMap(({ values, messages }) =>
+    messages.map((m) => ({ booking_id: values.id, ...m, data: m.data ?? null })),
+  );
   const rows = await queryRows<{ id: string }>(
     db,
     sql`WITH inserted AS (${inserted.getSQL()}),
       audited AS (
         INSERT INTO ${auditLog} (actor_id, actor_role, action, entity_type, entity_id, adcode, before, after, ip)
-        SELECT ${audit.actorId ?? null}::uuid, ${audit.actorRole ?? null}::text, ${audit.action}::text, ${audit.entityType}::text,
-               ${audit.entityId}::text, ${audit.adcode ?? null}::text, ${json(audit.before)}::jsonb, ${json(audit.after)}::jsonb,
-               ${audit.ip ?? null}::text
-        FROM inserted),
+        SELECT a.actor_id, a.actor_role, a.action, a.entity_type, a.entity_id, a.adcode, a.before, a.after, a.ip
+        FROM jsonb_to_recordset(${JSON.stringify(audits)}::jsonb)
+             AS a(actor_id uuid, actor_role text, action text, entity_type text, entity_id text, adcode text,
+                  before jsonb, after jsonb, ip text)
+        JOIN inserted ON inserted.id::text = a.entity_id),
       told AS (
         INSERT INTO ${outboxMessages} (recipient, topic, subject, body, data)
         SELECT m.recipient, m.topic, m.subject, m.body, m.data
-        FROM inserted, jsonb_to_recordset(${JSON.stringify(messages.map((m) => ({ ...m, data: m.data ?? null })))}::jsonb)
-             AS m(recipient text, topic text, subject text, body text, data jsonb))
+        FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
+             AS m(booking_id uuid, recipient text, topic text, subject text, body text, data jsonb)
+        JOIN inserted ON inserted.id = m.booking_id)
       SELECT id FROM inserted`,
   );
-  return rows.length === 1;
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -362,6 +395,13 @@ export async function bookingDetail(db: Db, id: string) {
   return row;
 }
 export type BookingDetailRow = NonNullable<Awaited<ReturnType<typeof bookingDetail>>>;
+
+/** The detail of each of the bookings, by id. */
+export async function bookingDetails(db: Db, ids: string[]): Promise<Map<string, BookingDetailRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await detailQuery(db).where(inArray(bookings.id, ids));
+  return new Map(rows.map((row) => [row.id, row]));
+}
 
 /** The account's bookings, newest first. */
 export async function bookingsOfUser(db: Db, userId: string, limit: number): Promise<BookingDetailRow[]> {
