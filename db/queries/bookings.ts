@@ -15,6 +15,7 @@ import {
   slots,
   users,
   venues,
+  waitlistEntries,
 } from '../schema/index.ts';
 
 /**
@@ -222,6 +223,20 @@ export async function liveBookingsIn(db: Db, slotId: string, userIds: string[]):
       ),
     );
   return new Map(rows.map((row) => [row.userId, row.id]));
+}
+
+/**
+ * Whether the slot needs settling before a booking decision (settleSlot): a held offer or pending request
+ * of it past its deadline, or an entry waiting on its waitlist (freed places go to it first).
+ */
+export async function slotSettlingNeeds(db: Db, slotId: string): Promise<{ lapsed: boolean; waiting: boolean }> {
+  const [row] = await queryRows<{ lapsed: boolean; waiting: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM ${bookings} b WHERE b.slot_id = ${slotId}::uuid AND b.status IN ('held', 'pending')
+                         AND b.expires_at <= now()) AS lapsed,
+               EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slotId}::uuid AND w.status = 'waiting') AS waiting`,
+  );
+  return { lapsed: Boolean(row?.lapsed), waiting: Boolean(row?.waiting) };
 }
 
 /** Whether the account is an approved member of the school, and whether the bureau verified the school. */

@@ -8,6 +8,7 @@ import {
   liveBookingsIn,
   lockSlotForBooking,
   slotBookingFacts,
+  slotSettlingNeeds,
   type Booker,
   type BookingDecisionFacts,
   type BookingDetailRow,
@@ -198,9 +199,10 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
  * decision counts the places of the batch's bookings before it, exactly as if each had its own
  * transaction in this order.
  *
- * Five round trips however many requests (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the
- * facts, sent together; the bookings with their audit entries and messages in one statement; the read
- * of their detail; COMMIT — plus the slot's settling when something lapsed or someone waits.
+ * Four round trips however many requests (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the
+ * facts, sent together; the bookings with their audit entries and messages in one statement, sent
+ * together with the read of their detail; COMMIT — plus the slot's settling (settleSlot) when something
+ * lapsed or someone waits while places are free.
  */
 export async function createBookings(tx: Db, requests: BookingRequest[]): Promise<BookingOutcome[]> {
   const slotId = requests[0]?.body.slot_id;
@@ -216,7 +218,7 @@ export async function createBookings(tx: Db, requests: BookingRequest[]): Promis
   await new Promise((resolve) => setImmediate(resolve));
   let facts = await batchFacts(tx, slotId, requests);
   await locked;
-  if (facts.slot?.status === 'scheduled') {
+  if (facts.slot?.status === 'scheduled' && needsSettling(facts)) {
     // Lapsed offers and requests expire, and places they free go to the waitlist before these bookers
     // (rule 4); then the facts are read again.
     const settled = await settleSlot(tx, slotId, requests[0]!.actor);
@@ -294,8 +296,9 @@ async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
     if (body.kind === 'group')
       groups.set(standingKey(actor, body), { userId: actor.user.id, schoolId: body.school_id });
   }
-  const [slot, live, standings] = await Promise.all([
+  const [slot, settling, live, standings] = await Promise.all([
     slotBookingFacts(tx, slotId),
+    slotSettlingNeeds(tx, slotId),
     liveBookingsIn(tx, slotId, [...new Set(requests.map((r) => r.actor.user.id))]),
     Promise.all(
       [...groups].map(async ([key, { userId, schoolId }]) => {
@@ -307,7 +310,17 @@ async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
       }),
     ),
   ]);
-  return { slot, live, standing: new Map(standings) };
+  return { slot, settling, live, standing: new Map(standings) };
+}
+
+/**
+ * Whether settleSlot has anything to do: a hold or request lapsed (its places free), or someone waits
+ * while places are free (they are offered before the public). Read with the facts, so a booking that
+ * needs neither costs no round trip more.
+ */
+function needsSettling({ slot, settling }: Awaited<ReturnType<typeof batchFacts>>): boolean {
+  if (!slot) return false;
+  return settling.lapsed || (settling.waiting && placesLeft(slot, slot.now).total > 0);
 }
 
 /** The key of a group's standing: its booker and school (a family has none). */
@@ -320,18 +333,25 @@ function standingKey(actor: SignedInActor, body: BookingBody): string {
  * code clashed with another is drawn a new code and inserted again. Answers each booking's detail by id.
  */
 async function insertBookings(tx: Db, plans: NewBookingPlan[]): Promise<Map<string, BookingDetailRow>> {
+  const made = new Map<string, BookingDetailRow>();
   let left = plans;
   while (left.length > 0) {
-    const inserted = await insertBookingsWithRecords(
-      tx,
-      left.map((plan) => bookingRecords(plan, newBookingCode())),
-    );
+    const ids = left.map((plan) => plan.id);
+    // The read of the details goes out together with the insert; should it have run first, it found
+    // nothing, and what is missing is read again.
+    const [inserted, details] = await Promise.all([
+      insertBookingsWithRecords(
+        tx,
+        left.map((plan) => bookingRecords(plan, newBookingCode())),
+      ),
+      bookingDetails(tx, ids),
+    ]);
+    for (const [id, detail] of details) if (inserted.has(id)) made.set(id, detail);
+    const unread = ids.filter((id) => inserted.has(id) && !made.has(id));
+    if (unread.length > 0) for (const [id, detail] of await bookingDetails(tx, unread)) made.set(id, detail);
     left = left.filter((plan) => !inserted.has(plan.id));
   }
-  return bookingDetails(
-    tx,
-    plans.map((plan) => plan.id),
-  );
+  return made;
 }
 
 /** The booking's row, its audit entry and its message to the booker, under the given code. */
