@@ -210,33 +210,36 @@ export async function liveBookingOf(db: Db, slotId: string, userId: string) {
   return row;
 }
 
-/** The live booking of the slot, if any, of each of the accounts (one statement for a batch of bookers). */
-export async function liveBookingsIn(db: Db, slotId: string, userIds: string[]): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ id: bookings.id, userId: bookings.userId })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.slotId, slotId),
-        inArray(bookings.userId, userIds),
-        inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES]),
-      ),
-    );
-  return new Map(rows.map((row) => [row.userId, row.id]));
-}
-
 /**
- * Whether the slot needs settling before a booking decision (settleSlot): a held offer or pending request
- * of it past its deadline, or an entry waiting on its waitlist (freed places go to it first).
+ * Everything a batch of booking decisions reads of the slot, in ONE statement: its facts (as
+ * slotBookingFacts), the live booking of the slot, if any, of each of the accounts, and whether the slot
+ * needs settling first (settleSlot): a held offer or pending request past its deadline, or an entry
+ * waiting on its waitlist.
  */
-export async function slotSettlingNeeds(db: Db, slotId: string): Promise<{ lapsed: boolean; waiting: boolean }> {
-  const [row] = await queryRows<{ lapsed: boolean; waiting: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM ${bookings} b WHERE b.slot_id = ${slotId}::uuid AND b.status IN ('held', 'pending')
-                         AND b.expires_at <= now()) AS lapsed,
-               EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slotId}::uuid AND w.status = 'waiting') AS waiting`,
-  );
-  return { lapsed: Boolean(row?.lapsed), waiting: Boolean(row?.waiting) };
+export async function bookingBatchFacts(db: Db, slotId: string, userIds: string[]) {
+  const accounts = JSON.stringify(userIds);
+  const [row] = await db
+    .select({
+      ...slotFactColumns,
+      liveBookings: sql<{ user: string; id: string }[] | string>`(
+        SELECT coalesce(json_agg(json_build_object('user', b.user_id, 'id', b.id)), '[]'::json)
+        FROM ${bookings} b
+        WHERE b.slot_id = ${slots.id} AND b.status IN ('held', 'pending', 'confirmed')
+          AND b.user_id IN (SELECT (jsonb_array_elements_text(${accounts}::jsonb))::uuid))`,
+      lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM ${bookings} b WHERE b.slot_id = ${slots.id}
+        AND b.status IN ('held', 'pending') AND b.expires_at <= now())`.mapWith(Boolean),
+      waitlistWaiting: sql<boolean>`EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slots.id}
+        AND w.status = 'waiting')`.mapWith(Boolean),
+    })
+    .from(slots)
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
+    .where(eq(slots.id, slotId));
+  if (!row) return undefined;
+  const { liveBookings, lapsedHolds, waitlistWaiting, ...slot } = row;
+  const live =
+    typeof liveBookings === 'string' ? (JSON.parse(liveBookings) as { user: string; id: string }[]) : liveBookings;
+  return { slot, live: new Map(live.map((b) => [b.user, b.id])), lapsedHolds, waitlistWaiting };
 }
 
 /** Whether the account is an approved member of the school, and whether the bureau verified the school. */

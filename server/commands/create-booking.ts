@@ -5,10 +5,8 @@ import {
   bookingDetails,
   groupStanding,
   insertBookingsWithRecords,
-  liveBookingsIn,
+  bookingBatchFacts,
   lockSlotForBooking,
-  slotBookingFacts,
-  slotSettlingNeeds,
   type Booker,
   type BookingDecisionFacts,
   type BookingDetailRow,
@@ -287,8 +285,9 @@ interface NewBookingPlan {
 }
 
 /**
- * The facts a batch's decisions read, in statements sent together: the slot's facts, the live bookings
- * of its accounts in the slot, and for each group the school's standing and its booker's membership.
+ * The facts a batch's decisions read, in statements sent together: the slot's facts with the live
+ * bookings of its accounts and whether it needs settling (one statement), and for each group the
+ * school's standing and its booker's membership.
  */
 async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
   const groups = new Map<string, { userId: string; schoolId: string }>();
@@ -296,10 +295,8 @@ async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
     if (body.kind === 'group')
       groups.set(standingKey(actor, body), { userId: actor.user.id, schoolId: body.school_id });
   }
-  const [slot, settling, live, standings] = await Promise.all([
-    slotBookingFacts(tx, slotId),
-    slotSettlingNeeds(tx, slotId),
-    liveBookingsIn(tx, slotId, [...new Set(requests.map((r) => r.actor.user.id))]),
+  const [facts, standings] = await Promise.all([
+    bookingBatchFacts(tx, slotId, [...new Set(requests.map((r) => r.actor.user.id))]),
     Promise.all(
       [...groups].map(async ([key, { userId, schoolId }]) => {
         const standing = await groupStanding(tx, userId, schoolId);
@@ -310,7 +307,12 @@ async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
       }),
     ),
   ]);
-  return { slot, settling, live, standing: new Map(standings) };
+  return {
+    slot: facts?.slot,
+    live: facts?.live ?? new Map<string, string>(),
+    settling: { lapsed: facts?.lapsedHolds ?? false, waiting: facts?.waitlistWaiting ?? false },
+    standing: new Map(standings),
+  };
 }
 
 /**
