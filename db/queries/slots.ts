@@ -59,6 +59,17 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
     lt(slots.startsAt, search.to),
   ];
   if (search.venueId) conditions.push(eq(slots.venueId, search.venueId));
+  if (search.schoolPlaces) {
+    // The slot itself holds school places now, enough for the class when its size is given.
+    const { takenSchool } = placesTakenIn(sql`${slots.id}`);
+    conditions.push(
+      sql`${slots.schoolAllocation} > 0 AND (${slots.allocationReleaseAt} IS NULL OR ${slots.allocationReleaseAt} > now())`,
+      sql`${slots.schoolAllocation} - ${takenSchool} >= ${search.groupSize ?? 1}::int`,
+    );
+  } else if (search.groupSize !== undefined) {
+    // A class fits only a slot with room for all of it.
+    conditions.push(sql`${slots.capacity} >= ${search.groupSize}::int`);
+  }
   if (search.kind) conditions.push(eq(slots.kind, search.kind));
   if (search.after) {
     conditions.push(
