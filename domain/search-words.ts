@@ -1,7 +1,8 @@
 /**
  * Words people type for a kind or theme of venue (科技馆, 博物馆, library, science…): a search for one
  * of them finds venues of that kind or theme, after the venues whose names match. Compared whole, after
- * lower-casing and removing spaces; each Chinese word is also known by its full pinyin (kejiguan).
+ * lower-casing and removing spaces; each Chinese word is also known by its full pinyin (kejiguan) and,
+ * from three characters, by its initials (kjg).
  */
 import { namePinyin } from './pinyin.ts';
 import type { Theme, VenueKind } from './vocab.ts';
@@ -43,7 +44,11 @@ const BY_WORD = new Map<string, KindMatch>();
 for (const entry of WORDS) {
   for (const word of entry.words) {
     const keys = [normalise(word)];
-    if (/\p{Script=Han}/u.test(word)) keys.push(namePinyin(word).namePinyin);
+    if (/\p{Script=Han}/u.test(word)) {
+      const { namePinyin: whole, nameInitials } = namePinyin(word);
+      // Initials of three characters or more are distinctive enough (kjg, bwg, tsg); two are not.
+      keys.push(whole, ...(nameInitials.length >= 3 ? [nameInitials] : []));
+    }
     for (const key of keys) {
       const known = BY_WORD.get(key) ?? { kinds: [], themes: [] };
       BY_WORD.set(key, {

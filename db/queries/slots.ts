@@ -5,7 +5,7 @@ import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bookings, programmes, slots, slotSeries, users, venues } from '../schema/index.ts';
 import { placesTakenIn, takesPlaces } from './bookings.ts';
-import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
+import { schoolGroupFits, venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 export interface SlotSearch extends VenueFilters {
   from: Date;
@@ -60,12 +60,8 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
   ];
   if (search.venueId) conditions.push(eq(slots.venueId, search.venueId));
   if (search.schoolPlaces) {
-    // The slot itself holds school places now, enough for the class when its size is given.
-    const { takenSchool } = placesTakenIn(sql`${slots.id}`);
-    conditions.push(
-      sql`${slots.schoolAllocation} > 0 AND (${slots.allocationReleaseAt} IS NULL OR ${slots.allocationReleaseAt} > now())`,
-      sql`${slots.schoolAllocation} - ${takenSchool} >= ${search.groupSize ?? 1}::int`,
-    );
+    // The slot itself holds school places now, and the class fits.
+    conditions.push(schoolGroupFits('"slots"', search.groupSize ?? 1));
   } else if (search.groupSize !== undefined) {
     // A class fits only a slot with room for all of it.
     conditions.push(sql`${slots.capacity} >= ${search.groupSize}::int`);

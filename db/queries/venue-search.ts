@@ -219,8 +219,20 @@ function textCondition(q: string): SQL {
   return sql`(${sql.join(alternatives, sql` OR `)})`;
 }
 
-/** Live bookings' school places in slot `s`. */
-const schoolPlacesTaken = sql`(SELECT coalesce(sum(b.school_places), 0) FROM ${bookings} b WHERE b.slot_id = s.id AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`;
+/**
+ * Slot `alias` holds school places now and a school group of `groupSize` fits it (domain/places-left.ts,
+ * domain/booking.ts allocatePlaces): some school places are left before the allocation's release, and the
+ * group fits them, or fits all places left where the slot lets groups take public places too.
+ */
+export function schoolGroupFits(alias: string, groupSize: number): SQL {
+  const s = sql.raw(alias);
+  const taken = (column: 'school_places' | 'public_places') =>
+    sql`(SELECT coalesce(sum(b.${sql.raw(column)}), 0) FROM ${bookings} b WHERE b.slot_id = ${s}.id AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`;
+  const total = sql`(${s}.capacity - ${taken('school_places')} - ${taken('public_places')})`;
+  const school = sql`LEAST(${total}, ${s}.school_allocation - ${taken('school_places')})`;
+  return sql`(${s}.school_allocation > 0 AND ${s}.allocation_release_at > now() AND ${school} > 0
+    AND (${school} >= ${groupSize}::int OR (${s}.groups_use_public AND ${total} >= ${groupSize}::int)))`;
+}
 
 /** Slot `s` is scheduled, still to come, and public (its programme, if any, published). */
 const comingPublicSlot = sql`s.status = 'scheduled' AND s.starts_at > now()
@@ -232,7 +244,7 @@ const comingPublicSlot = sql`s.status = 'scheduled' AND s.starts_at > now()
  */
 export const offersGreenChannel = sql<boolean | null>`(CASE
   WHEN ${venues.greenChannel} IS TRUE OR EXISTS (SELECT 1 FROM ${slots} s WHERE s.venue_id = ${venues.id}
-    AND s.school_allocation > 0 AND ${comingPublicSlot}) THEN true
+    AND s.school_allocation > 0 AND s.allocation_release_at IS NOT NULL AND ${comingPublicSlot}) THEN true
   ELSE ${venues.greenChannel} END)`;
 
 /** The school-places filter: a coming slot with school places left now (see VenueFilters.schoolPlaces). */
@@ -241,9 +253,8 @@ function schoolPlacesCondition(filters: VenueFilters): SQL {
     filters.openDays && filters.openDays.length > 0
       ? sql` AND (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date = ANY(${sql.param(filters.openDays)}::text[]::date[])`
       : sql``;
-  return sql`EXISTS (SELECT 1 FROM ${slots} s WHERE s.venue_id = ${venues.id} AND ${comingPublicSlot}
-    AND s.school_allocation > 0 AND (s.allocation_release_at IS NULL OR s.allocation_release_at > now())${days}
-    AND s.school_allocation - ${schoolPlacesTaken} >= ${filters.groupSize ?? 1}::int)`;
+  return sql`EXISTS (SELECT 1 FROM ${slots} s WHERE s.venue_id = ${venues.id} AND ${comingPublicSlot}${days}
+    AND ${schoolGroupFits('s', filters.groupSize ?? 1)})`;
 }
 
 /** Conditions of the date filters, read from the precomputed open intervals (see db/schema/hours.ts). */
