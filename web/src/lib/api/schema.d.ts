@@ -4418,6 +4418,8 @@ export interface operations {
               lng: number;
               lat: number;
               located: 'label' | 'venues' | 'parent';
+              /** @description The bounds of its shipped boundary, [minLng, minLat, maxLng, maxLat], to frame a province or city whole; null without one (county-level districts) */
+              bbox: number[] | null;
             }[];
           };
         };
