@@ -308,9 +308,10 @@ export async function upsertImportedVenues(
   };
   const update = [
     ...(['sourceCrs', 'adcode'] as const).map((key) => `${name(key)} = excluded.${name(key)}`),
-    ...[...updateColumns, ...(updateColumns.includes('nameZh') ? (['namePinyin', 'nameInitials', 'nameSort'] as const) : [])].map(
-      (key) => `${name(key)} = excluded.${name(key)}`,
-    ),
+    ...[
+      ...updateColumns,
+      ...(updateColumns.includes('nameZh') ? (['namePinyin', 'nameInitials', 'nameSort'] as const) : []),
+    ].map((key) => `${name(key)} = excluded.${name(key)}`),
     '"location" = excluded."location"',
     '"updated_at" = now()',
   ];

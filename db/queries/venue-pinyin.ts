@@ -38,4 +38,3 @@ export async function fillMissingPinyin(db: Db, batchSize = 500): Promise<number
     if (rows.length < batchSize) return filled;
   }
 }
-

@@ -51,7 +51,7 @@ export const venueFilterProperties = {
   school_places: Type.Optional(
     Type.Union([Type.Literal('true'), Type.Literal('false')], {
       description:
-        'true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter\'s days when one is given)',
+        "true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given)",
     }),
   ),
   accessible: Type.Optional(
@@ -83,7 +83,10 @@ export const venueFilterProperties = {
     }),
   ),
   open_to: Type.Optional(
-    Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The last day of the `open_from` range (inclusive)' }),
+    Type.String({
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: 'The last day of the `open_from` range (inclusive)',
+    }),
   ),
   weekend: Type.Optional(
     Type.Literal('true', { description: 'Only venues open on the coming Saturday or Sunday (today, at the weekend)' }),

@@ -66,7 +66,10 @@ describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %
     const names = await venueNames(page);
     for (const name of names) expect(allowed, name).toContain(name);
     // Haidian's venues with a school session in the seed's sample schedule.
-    expect(names.some((n) => n === '北京航空航天博物馆' || n === '中华世纪坛'), names.join('、')).toBe(true);
+    expect(
+      names.some((n) => n === '北京航空航天博物馆' || n === '中华世纪坛'),
+      names.join('、'),
+    ).toBe(true);
 
     // The venue's page says it offers a green channel.
     await page.getByTestId('venue-item').filter({ hasText: names[0]! }).getByTestId('venue-details-link').click();
@@ -94,9 +97,7 @@ describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %
     await openMap(page, server.url + BEIJING);
     for (const typed of ['科技馆', 'kjg']) {
       await page.getByTestId('search-input').fill(typed);
-      await expect
-        .poll(() => listSettled(page, [`q=${encodeURIComponent(typed)}`]), { timeout: 20_000 })
-        .toBe(true);
+      await expect.poll(() => listSettled(page, [`q=${encodeURIComponent(typed)}`]), { timeout: 20_000 }).toBe(true);
       await expect.poll(() => venueNames(page), { timeout: 20_000 }).toContain('中国科学技术馆');
     }
     // The place box finds it by pinyin too.

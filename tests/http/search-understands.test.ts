@@ -55,9 +55,9 @@ describe.each(testEngines())('search that understands, on %s', (engine) => {
     const libraries = await list('/api/venues?q=library');
     expect(libraries.length).toBeGreaterThan(3);
     for (const v of libraries) {
-      expect(
-        v.kinds.includes('library') || v.themes.includes('reading') || /library/i.test(JSON.stringify(v)),
-      ).toBe(true);
+      expect(v.kinds.includes('library') || v.themes.includes('reading') || /library/i.test(JSON.stringify(v))).toBe(
+        true,
+      );
     }
     expect(names(await list('/api/venues?q=图书馆'))).toEqual(expect.arrayContaining(['首都图书馆']));
     expect(names(await list('/api/venues?q=博物馆'))).toContain('故宫博物院');
