@@ -13,6 +13,11 @@ export interface DistrictMatch {
   province: string;
   lng: number;
   lat: number;
+  /**
+   * The division's bounds from its shipped boundary [minLng, minLat, maxLng, maxLat], so a province or
+   * city can be framed whole; null for divisions without a boundary (county-level districts).
+   */
+  bbox: [number, number, number, number] | null;
   /** Where the point comes from: the division's own label point, the middle of its venues, or its city's or province's label. */
   located: 'label' | 'venues' | 'parent';
 }
@@ -33,6 +38,10 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
     lng: number | null;
     lat: number | null;
     located: DistrictMatch['located'] | null;
+    min_lng: number | null;
+    min_lat: number | null;
+    max_lng: number | null;
+    max_lat: number | null;
   }>(
     db,
     sql`SELECT d.code AS adcode, d.name, d.level,
@@ -41,7 +50,9 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
                coalesce(d.label_lat, v.lat, c.label_lat, p.label_lat) AS lat,
                CASE WHEN d.label_lng IS NOT NULL THEN 'label'
                     WHEN v.lng IS NOT NULL THEN 'venues'
-                    WHEN coalesce(c.label_lng, p.label_lng) IS NOT NULL THEN 'parent' END AS located
+                    WHEN coalesce(c.label_lng, p.label_lng) IS NOT NULL THEN 'parent' END AS located,
+               ST_XMin(d.boundary) AS min_lng, ST_YMin(d.boundary) AS min_lat,
+               ST_XMax(d.boundary) AS max_lng, ST_YMax(d.boundary) AS max_lat
         FROM districts d
         JOIN districts p ON p.code = d.province_code
         LEFT JOIN districts c ON c.code = d.city_code AND d.level = 'district'
@@ -57,7 +68,16 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
   );
   return rows
     .filter((r) => r.lng !== null && r.lat !== null && r.located !== null)
-    .map((r) => ({ ...r, lng: Number(r.lng), lat: Number(r.lat), located: r.located! }));
+    .map(({ min_lng, min_lat, max_lng, max_lat, ...r }) => ({
+      ...r,
+      lng: Number(r.lng),
+      lat: Number(r.lat),
+      located: r.located!,
+      bbox:
+        min_lng === null || min_lat === null || max_lng === null || max_lat === null
+          ? null
+          : ([Number(min_lng), Number(min_lat), Number(max_lng), Number(max_lat)] as [number, number, number, number]),
+    }));
 }
 /**
  * The adcode of the smallest district whose boundary covers each point (prefectures inside provinces;

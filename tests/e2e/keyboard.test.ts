@@ -89,6 +89,9 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
       'clear-place',
       'filter-free',
       'filter-green-channel',
+      'filter-grade',
+      'filter-group-size',
+      'filter-school-places',
       'when-any',
       'filter-theme-science',
     ]);

@@ -2161,14 +2161,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -2179,6 +2182,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -3897,14 +3904,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -3915,6 +3925,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4196,14 +4210,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -4214,6 +4231,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4285,14 +4306,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -4303,6 +4327,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4390,6 +4418,8 @@ export interface operations {
               lng: number;
               lat: number;
               located: 'label' | 'venues' | 'parent';
+              /** @description The bounds of its shipped boundary, [minLng, minLat, maxLng, maxLat], to frame a province or city whole; null without one (county-level districts) */
+              bbox: number[] | null;
             }[];
           };
         };

@@ -8,6 +8,7 @@ import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.zh-CN';
+import { searchMessages } from './search.zh-CN';
 import { venueMessages } from './venue.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
@@ -146,7 +147,9 @@ export const messages = {
       ? '本周末开放'
       : when.type === 'date'
         ? `${Number(when.date.slice(5, 7))}月${Number(when.date.slice(8, 10))}日开放`
-        : '现在开放',
+        : when.type === 'range'
+          ? searchMessages.whenRangeName(when.from, when.to)
+          : '现在开放',
   unknownHoursLeftOut: (n: number) => `另有 ${n} 个场馆开放时间未知，未显示`,
   showUnknownHours: '也显示它们',
   unknownHoursShown: (n: number) => `其中 ${n} 个场馆开放时间未知，出发前请先确认`,
@@ -215,6 +218,7 @@ export const messages = {
   } as Record<string, string>,
 
   ...venueMessages,
+  ...searchMessages,
   ...consoleMessages,
 };
 
