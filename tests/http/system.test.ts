@@ -58,10 +58,13 @@ describe.each(testEngines())('system routes on %s', (engine) => {
     expect(missing.json()).toMatchObject({ error: { code: 'BASEMAP_LAYER_NOT_FOUND' } });
   });
 
-  it('GET /api/basemap/labels.geojson names provinces, prefectures and the municipalities\' districts at points', async () => {
+  it("GET /api/basemap/labels.geojson names provinces, prefectures and the municipalities' districts at points", async () => {
     const res = await app.inject('/api/basemap/labels.geojson');
     expect(res.statusCode).toBe(200);
-    const features = res.json().features as { properties: { name: string; level: string }; geometry: { type: string } }[];
+    const features = res.json().features as {
+      properties: { name: string; level: string };
+      geometry: { type: string };
+    }[];
     const level = (name: string) => features.find((f) => f.properties.name === name)?.properties.level;
     expect(level('北京')).toBe('province');
     expect(level('合肥市')).toBe('prefecture');

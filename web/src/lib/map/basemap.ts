@@ -25,7 +25,10 @@ export interface Basemap {
 }
 
 /** The subset of `fetch` the probe uses, so tests can give their own. */
-export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
+export type FetchLike = (
+  url: string,
+  init: { signal: AbortSignal },
+) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 
 /**
  * Whether a MapLibre style answers at `url` within `timeoutMs`: an OK response whose body is a style
@@ -62,6 +65,8 @@ export async function styleReachable(url: string, timeoutMs: number, fetchStyle:
 export async function chooseBasemap(options: {
   configuredUrl: string | null;
   origin: string;
+  /** Credits the offline style shows, in the page's language. */
+  offlineAttribution?: string;
   fetchStyle?: FetchLike;
   timeoutMs?: number;
 }): Promise<Basemap> {
@@ -70,5 +75,5 @@ export async function chooseBasemap(options: {
   if (await styleReachable(url, timeoutMs, fetchStyle)) {
     return { kind: configuredUrl === null ? 'online' : 'configured', style: url };
   }
-  return { kind: 'offline', style: buildOfflineStyle(origin) };
+  return { kind: 'offline', style: buildOfflineStyle(origin, options.offlineAttribution) };
 }

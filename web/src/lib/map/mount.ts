@@ -18,18 +18,24 @@ export interface MountedMap {
  * failure (most often no WebGL) goes to `onfail`, so the page around the map can say so and keep
  * working.
  * @param options MapLibre options besides container and style, given the base map chosen
+ * @param words the offline style's attribution, in the page's language
  */
 export function mountMap(
   container: HTMLElement,
   options: (basemap: BasemapKind) => Omit<MapOptions, 'container' | 'style'>,
   onready: (mounted: MountedMap) => void,
   onfail: (error: unknown) => void,
+  words: { offlineAttribution?: string } = {},
 ): () => void {
   let disposed = false;
   let map: MapLibreMap | null = null;
   (async () => {
     const basemap = loadClientConfig().then((config) =>
-      chooseBasemap({ configuredUrl: config.basemap_style_url, origin: location.origin }),
+      chooseBasemap({
+        configuredUrl: config.basemap_style_url,
+        origin: location.origin,
+        offlineAttribution: words.offlineAttribution,
+      }),
     );
     const [maplibre, { kind, style }] = await Promise.all([import('maplibre-gl'), basemap]);
     if (disposed) return;

@@ -52,14 +52,15 @@ function placeLabelLayer(entry: (typeof PLACE_LABEL_LEVELS)[number]): SymbolLaye
  *
  * @param origin absolute origin such as `https://kaimen.example`; MapLibre fetches GeoJSON in a web
  *   worker, where a bare `/api/...` path has no page to resolve against.
+ * @param attribution credits for the boundaries, shown by MapLibre's attribution control
  */
-export function buildOfflineStyle(origin = ''): StyleSpecification {
+export function buildOfflineStyle(origin = '', attribution?: string): StyleSpecification {
   const layer = (name: string) => origin + apiUrl('/api/basemap/{layer}', { path: { layer: name } });
   return {
     version: 8,
     name: 'Kaimen offline',
     sources: {
-      provinces: { type: 'geojson', data: layer('provinces.geojson') },
+      provinces: { type: 'geojson', data: layer('provinces.geojson'), ...(attribution ? { attribution } : {}) },
       prefectures: { type: 'geojson', data: layer('prefectures.geojson') },
       [PLACE_LABEL_SOURCE_ID]: { type: 'geojson', data: layer('labels.geojson') },
     },

@@ -8,7 +8,9 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-
 import type { LngLat } from './camera';
 import { readTileFeature, type TileFeature } from './features';
 import {
+  CLUSTER_COUNT_LAYER_ID,
   CLUSTER_LAYER_ID,
+  clusterCountLayer,
   clusterLayer,
   highlightFilter,
   PLACE_LAYER_ID,
@@ -17,6 +19,8 @@ import {
   VENUE_SOURCE_ID,
   venueCircleLayer,
   venueHighlightLayer,
+  VENUE_NAME_LAYER_ID,
+  venueNameLayer,
   venueSource,
 } from './layers';
 
@@ -27,7 +31,13 @@ import {
  * @param highlightedId the venue to draw highlighted from the start
  */
 export function showVenueTiles(m: MapLibreMap, tileJsonUrl: string, highlightedId: string | null): void {
-  for (const layer of [VENUE_HIGHLIGHT_LAYER_ID, VENUE_LAYER_ID, CLUSTER_LAYER_ID]) {
+  for (const layer of [
+    VENUE_NAME_LAYER_ID,
+    CLUSTER_COUNT_LAYER_ID,
+    VENUE_HIGHLIGHT_LAYER_ID,
+    VENUE_LAYER_ID,
+    CLUSTER_LAYER_ID,
+  ]) {
     if (m.getLayer(layer)) m.removeLayer(layer);
   }
   if (m.getSource(VENUE_SOURCE_ID)) m.removeSource(VENUE_SOURCE_ID);
@@ -36,6 +46,8 @@ export function showVenueTiles(m: MapLibreMap, tileJsonUrl: string, highlightedI
   m.addLayer(clusterLayer, before);
   m.addLayer(venueCircleLayer, before);
   m.addLayer({ ...venueHighlightLayer, filter: highlightFilter(highlightedId) }, before);
+  m.addLayer(clusterCountLayer, before);
+  m.addLayer(venueNameLayer, before);
 }
 
 /** A venue or cluster under the pointer, and where it is drawn. */
@@ -70,6 +82,9 @@ export interface DrawnVenues {
   clusters: number;
   /** "x,y" pixels of the biggest cluster in the map, empty when none. */
   largestCluster: string;
+  /** Numbers drawn on clusters, and venue names drawn beside dots (for tests). */
+  countLabels: number;
+  nameLabels: number;
 }
 
 /** Count the venue features drawn in view (tests and the map's data attributes read these). */
@@ -85,5 +100,7 @@ export function drawnVenues(m: MapLibreMap): DrawnVenues {
     venues: m.queryRenderedFeatures({ layers: [VENUE_LAYER_ID] }).length,
     clusters: clusters.length,
     largestCluster: pixel ? `${Math.round(pixel.x)},${Math.round(pixel.y)}` : '',
+    countLabels: m.queryRenderedFeatures({ layers: [CLUSTER_COUNT_LAYER_ID] }).length,
+    nameLabels: m.queryRenderedFeatures({ layers: [VENUE_NAME_LAYER_ID] }).length,
   };
 }
