@@ -254,6 +254,33 @@ describe.skipIf(!hasChromium).each(testEngines())('the phone map and its bottom 
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('choosing a venue in the list brings it into view above the sheet, where it stays listed', async () => {
+    const item = page.getByTestId('venue-item').last();
+    const id = await item.getAttribute('data-venue-id');
+    const venue = (await (await fetch(`${server.url}/api/venues/${id}`)).json()) as { lng: number; lat: number };
+    await item.locator('button').click();
+    // The camera centres the venue in the part of the map above the sheet (the URL's centre is that part's)…
+    await expect
+      .poll(
+        () => {
+          const [lng, lat] = (new URL(page.url()).searchParams.get('c') ?? '').split(',').map(Number);
+          return Math.abs(lng! - venue.lng) < 1e-3 && Math.abs(lat! - venue.lat) < 1e-3;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    // …so the list, which covers only that part, still has it once it answers for the new view.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('venue-list').getAttribute('aria-busy')) === 'false' &&
+          (await page.locator(`[data-testid="venue-item"][data-venue-id="${id}"]`).count()) === 1,
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    expect(await page.getByTestId('results-sheet').getAttribute('data-state')).toBe('half');
+  });
+
   it('the legend button does not cover the place chip', async () => {
     const legend = (await page.getByTestId('map-legend').boundingBox())!;
     const place = page.locator('.place-pane');
@@ -267,6 +294,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the phone map and its bottom 
   });
 
   it('back from a venue page keeps the map view and the list where it was', async () => {
+    await page.goto(server.url + '/?c=116.3975,39.9087&z=12');
+    await expect.poll(() => page.getByTestId('venue-item').count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await page.getByTestId('sheet-toggle').click();
     await expect.poll(() => page.getByTestId('results-sheet').getAttribute('data-state')).toBe('full');
     // On phones the sheet's body scrolls, the list with it.
