@@ -251,6 +251,9 @@ describe.skipIf(!hasChromium).each(testEngines())('the phone map and its bottom 
       .items as unknown[];
     expect(under.length).toBeGreaterThan(0);
     expect(await page.getByTestId('result-count').textContent()).toContain(String(points.length));
+    // The base map's credits sit above the sheet, where they can be read.
+    const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    expect(credits.y + credits.height).toBeLessThanOrEqual(sheetTop + 1);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
