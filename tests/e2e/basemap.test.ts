@@ -154,8 +154,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the base map on %s', (engine)
   });
 
   it('the venue page locates the venue on the same base map: streets when online, offline otherwise', async () => {
-    const [venue] = (await (await fetch(`${server.url}/api/venues?bbox=116.38,39.9,116.42,39.93&limit=1`)).json())
-      .items as { id: string }[];
+    const near = await fetch(`${server.url}/api/venues?bbox=116.38,39.9,116.42,39.93&limit=1`);
+    const [venue] = ((await near.json()) as { items: { id: string }[] }).items;
     if (!venue) throw new Error('no venue near Tiananmen');
     const url = `${server.url}/venues/${venue.id}`;
     await withContext(DESKTOP, fakeProvider, async (page) => {
@@ -247,8 +247,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the phone map and its bottom 
     };
     const [west, south] = toLngLat(0, map.height);
     const [east, north] = toLngLat(map.width, visibleHeight);
-    const under = (await (await fetch(`${server.url}/api/venues?bbox=${west},${south},${east},${north}`)).json())
-      .items as unknown[];
+    const whole = await fetch(`${server.url}/api/venues?bbox=${west},${south},${east},${north}`);
+    const under = ((await whole.json()) as { items: unknown[] }).items;
     expect(under.length).toBeGreaterThan(0);
     expect(await page.getByTestId('result-count').textContent()).toContain(String(points.length));
     // The base map's credits sit above the sheet, where they can be read.
