@@ -24,7 +24,7 @@ export interface VenueTileQuery {
 
 /** Columns each kind of feature carries as properties, in order (the rest of a row is its position). */
 const VENUE_PROPERTIES = ['id', 'name', 'kinds', 'minors_admission', 'coord_precision'] as const;
-const CLUSTER_PROPERTIES = ['count', 'cluster', 'id', 'name'] as const;
+const CLUSTER_PROPERTIES = ['count', 'cluster', 'id', 'name', 'minors_admission'] as const;
 
 /** The width of the Web Mercator square in metres, the span ST_TileEnvelope divides. */
 const MERCATOR_WIDTH_M = 2 * 20037508.342789244;
@@ -83,7 +83,8 @@ export async function venueTileBounds(
 
 /**
  * The rows of a tile: each venue in it, or below CLUSTER_BELOW_ZOOM one row per occupied cluster cell
- * with the count and the mean position of its venues (for a cell of one, that venue's id and name).
+ * with the count and the mean position of its venues (for a cell of one, that venue's id and name), and
+ * the admission most of them have (ties go to the first in text order), so colours read at every zoom.
  */
 function tileRows({ tile, filters }: VenueTileQuery): SQL {
   const members = tileMembers(tile, filters);
@@ -96,6 +97,7 @@ function tileRows({ tile, filters }: VenueTileQuery): SQL {
   return sql`SELECT count(*)::int AS count, true AS cluster,
       CASE WHEN count(*) = 1 THEN min(c.id) END AS id,
       CASE WHEN count(*) = 1 THEN min(c.name) END AS name,
+      mode() WITHIN GROUP (ORDER BY c.minors_admission) AS minors_admission,
       avg(c.wx) AS wx, avg(c.wy) AS wy
     FROM (
       SELECT m.*, LEAST(floor(m.wx * ${cells}::float8), ${cells - 1}::float8) AS cell_x,

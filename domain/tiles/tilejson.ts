@@ -6,7 +6,7 @@ export const VENUE_LAYER_FIELDS: Record<string, string> = {
   id: 'String: the venue id (UUID); on a cluster only when its count is 1',
   name: 'String: the Chinese name; on a cluster only when its count is 1',
   kinds: `String: comma-separated venue kinds (from zoom ${CLUSTER_BELOW_ZOOM})`,
-  minors_admission: `String: ${MINORS_ADMISSIONS.join(', ')} (from zoom ${CLUSTER_BELOW_ZOOM})`,
+  minors_admission: `String: ${MINORS_ADMISSIONS.join(', ')}; on a cluster, the one most of its venues have`,
   coord_precision: `String: ${COORD_PRECISIONS.join(', ')} (from zoom ${CLUSTER_BELOW_ZOOM})`,
   count: `Number: venues in the cluster (below zoom ${CLUSTER_BELOW_ZOOM})`,
   cluster: `Boolean: true on clusters (below zoom ${CLUSTER_BELOW_ZOOM})`,

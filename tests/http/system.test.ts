@@ -58,6 +58,21 @@ describe.each(testEngines())('system routes on %s', (engine) => {
     expect(missing.json()).toMatchObject({ error: { code: 'BASEMAP_LAYER_NOT_FOUND' } });
   });
 
+  it("GET /api/basemap/labels.geojson names provinces, prefectures and the municipalities' districts at points", async () => {
+    const res = await app.inject('/api/basemap/labels.geojson');
+    expect(res.statusCode).toBe(200);
+    const features = res.json().features as {
+      properties: { name: string; level: string };
+      geometry: { type: string };
+    }[];
+    const level = (name: string) => features.find((f) => f.properties.name === name)?.properties.level;
+    expect(level('北京')).toBe('province');
+    expect(level('合肥市')).toBe('prefecture');
+    expect(level('海淀区')).toBe('district');
+    expect(features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect(features.length).toBeGreaterThan(500);
+  });
+
   it('every answer carries the security headers: no framing, no sniffing, no full Referer', async () => {
     for (const url of ['/api/health', '/api/venues/00000000-0000-4000-8000-000000000000', '/api/nothing']) {
       const res = await app.inject(url);

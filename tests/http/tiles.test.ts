@@ -98,6 +98,14 @@ function expectSameFeatures(actual: Feature[], expected: Feature[]): void {
   }
 }
 
+/** The admission most members have, ties to the first in text order (as SQL's mode() picks). */
+function mostCommonAdmission(members: Item[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.minors_admission, (counts.get(m.minors_admission) ?? 0) + 1);
+  const sorted = [...counts].sort(([a, n], [b, k]) => k - n || (a < b ? -1 : 1));
+  return sorted[0]![0];
+}
+
 /** The clusters a tile should hold, worked out in JS from every venue's coordinates. */
 function expectedClusters(items: Item[], tile: TileAddress): Feature[] {
   const cells = new Map<string, Item[]>();
@@ -114,6 +122,7 @@ function expectedClusters(items: Item[], tile: TileAddress): Feature[] {
     const [x, y] = worldToTile(mean('wx'), mean('wy'), tile);
     const props: Props = { count: members.length, cluster: true };
     if (members.length === 1) Object.assign(props, { id: members[0]!.id, name: members[0]!.name });
+    props.minors_admission = mostCommonAdmission(members);
     return { x, y, props };
   });
 }

@@ -26,6 +26,9 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      // The online base map is never reached from tests (they run offline, alike with or without
+      // internet); tests that want it answer its requests through route interception.
+      '--host-resolver-rules=MAP tiles.openfreemap.org ~NOTFOUND',
     ],
   });
 }

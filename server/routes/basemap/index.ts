@@ -16,7 +16,7 @@ const basemapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['map'],
         summary: 'Offline base-map layer',
         description:
-          'Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.',
+          'Simplified province or prefecture boundaries as GeoJSON (`provinces.geojson`, `prefectures.geojson`), or their names at label points (`labels.geojson`).',
         operationId: 'getBasemapLayer',
         params: Type.Object({ layer: Type.String({ maxLength: 64 }) }),
         response: {

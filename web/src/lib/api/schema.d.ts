@@ -472,7 +472,7 @@ export interface paths {
     };
     /**
      * Offline base-map layer
-     * @description Simplified province or prefecture boundaries as GeoJSON: `provinces.geojson`, `prefectures.geojson`.
+     * @description Simplified province or prefecture boundaries as GeoJSON (`provinces.geojson`, `prefectures.geojson`), or their names at label points (`labels.geojson`).
      */
     get: operations['getBasemapLayer'];
     put?: never;

@@ -9,6 +9,7 @@ import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.en';
 import { searchMessages } from './search.en';
+import { mapMessages } from './map.en';
 import { venueMessages } from './venue.en';
 import type { Messages } from './zh-CN';
 
@@ -200,9 +201,9 @@ export const messages: Messages = {
   legendTitle: 'Legend',
   legendAdmission: 'Dot colour: admission for under-18s',
   legendApprox: 'Faint: approximate location',
-  legendClusters: 'Large circles: groups of venues, bigger and darker for more; click to zoom in',
+  legendClusters: 'Numbered circles: groups of venues and how many, coloured as most of them are; click to zoom in',
   mapDescription:
-    'Dot colours show admission for under-18s: green free, orange discounted, blue-grey paid, grey unknown; faint dots are approximate locations. Zoomed out, nearby venues merge into one circle, bigger and darker the more venues it holds.',
+    'Dot colours show admission for under-18s: green free, orange discounted, blue-grey paid, grey unknown; faint dots are approximate locations. Zoomed out, nearby venues merge into one circle showing how many, coloured as most of them are. The venue list shows the same venues and can be browsed by keyboard.',
 
   networkError: 'Cannot reach the server; please try again later.',
   serverError: 'The server has a problem right now; please try again later.',
@@ -212,5 +213,6 @@ export const messages: Messages = {
 
   ...venueMessages,
   ...searchMessages,
+  ...mapMessages,
   ...consoleMessages,
 };

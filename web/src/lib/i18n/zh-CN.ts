@@ -9,6 +9,7 @@ import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.zh-CN';
 import { searchMessages } from './search.zh-CN';
+import { mapMessages } from './map.zh-CN';
 import { venueMessages } from './venue.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
@@ -196,9 +197,9 @@ export const messages = {
   legendTitle: '图例',
   legendAdmission: '圆点颜色：未成年人入场',
   legendApprox: '较淡：位置为近似',
-  legendClusters: '大圆：成组的场馆，圈越大、颜色越深，场馆越多；点击放大',
+  legendClusters: '带数字的大圆：成组的场馆及其数量，颜色为其中多数场馆的入场方式；点击放大',
   mapDescription:
-    '圆点颜色表示未成年人入场：绿色免费，橙色优惠，蓝灰色收费，灰色未知；较淡的点位置为近似。缩小地图时，相邻场馆合成一个大圆，圈越大、颜色越深，场馆越多。',
+    '圆点颜色表示未成年人入场：绿色免费，橙色优惠，蓝灰色收费，灰色未知；较淡的点位置为近似。缩小地图时，相邻场馆合成一个标有数量的大圆，颜色为其中多数场馆的入场方式。场馆列表与地图显示相同的场馆，可用键盘浏览。',
 
   networkError: '无法连接服务器，请稍后再试。',
   serverError: '服务器暂时出了问题，请稍后再试。',
@@ -219,6 +220,7 @@ export const messages = {
 
   ...venueMessages,
   ...searchMessages,
+  ...mapMessages,
   ...consoleMessages,
 };
 

@@ -1,10 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
   bboxFromView,
+  bottomPaddingFor,
   bboxParam,
   clampBbox,
   INITIAL_VIEW,
   MAX_MERCATOR_LAT,
+  MIN_VISIBLE_MAP_PX,
   normalizeBbox,
   roundBboxOutward,
   sameBbox,
@@ -123,5 +125,19 @@ describe('placeFocusView', () => {
   it('centres on the place at neighbourhood zoom, never zooming out', () => {
     expect(placeFocusView([116.3975, 39.9087], 10)).toEqual({ center: [116.3975, 39.9087], zoom: PLACE_ZOOM });
     expect(placeFocusView([116.3975, 39.9087], 15).zoom).toBe(15);
+  });
+});
+
+describe('bottomPaddingFor', () => {
+  it('pads by what the sheet covers, whole pixels, never negative', () => {
+    expect(bottomPaddingFor(0, 700)).toBe(0);
+    expect(bottomPaddingFor(349.6, 700)).toBe(350);
+    expect(bottomPaddingFor(-4, 700)).toBe(0);
+  });
+
+  it('keeps the padding it had when the sheet leaves less than a strip of map', () => {
+    expect(bottomPaddingFor(700 - MIN_VISIBLE_MAP_PX, 700)).toBe(580);
+    expect(bottomPaddingFor(700 - MIN_VISIBLE_MAP_PX + 1, 700)).toBeNull();
+    expect(bottomPaddingFor(700, 700)).toBeNull();
   });
 });

@@ -117,3 +117,16 @@ export const PLACE_ZOOM = 13;
 export function placeFocusView(point: LngLat, currentZoom: number): View {
   return { center: point, zoom: Math.max(currentZoom, PLACE_ZOOM) };
 }
+
+/** Below this many pixels of map left above a sheet, the map keeps the area it had (see below). */
+export const MIN_VISIBLE_MAP_PX = 120;
+
+/**
+ * The camera's bottom padding for `covered` pixels of a `height`-pixel map hidden under a sheet, or
+ * null to keep the current padding: a sheet opened over nearly the whole map leaves too little to
+ * search, so the map and list keep the area they had.
+ */
+export function bottomPaddingFor(covered: number, height: number): number | null {
+  if (covered > height - MIN_VISIBLE_MAP_PX) return null;
+  return Math.max(0, Math.round(covered));
+}

@@ -12,6 +12,9 @@ export const BASEMAP_COLORS = {
   land: '#f7f4ec',
   provinceLine: '#b9ae98',
   prefectureLine: '#d8cfbd',
+  /** Place names, with a halo of land colour so they read over lines. */
+  label: '#5c5446',
+  labelHalo: '#f7f4ec',
 } as const;
 
 /** Point colours by admission for minors: parents look for "free" first. */
@@ -22,15 +25,16 @@ export const ADMISSION_COLORS = {
   unknown: '#8a8f98',
 } as const;
 
-/** Clusters darken with size: from light brand green to the darkest brand shade. */
-export const CLUSTER_COLORS = ['#7fb8a4', '#3f9a7a', '#1f6f5c', '#0d3b30'] as const;
-
 /** Marks drawn over the venues. */
 export const MARK_COLORS = {
   /** The venue highlighted on map and list together; the pin a manager drags. */
   highlight: '#e0452b',
   /** The chosen place distances are measured from. */
   place: '#2b6cd4',
-  /** The ring around points and clusters, so they read on any base map. */
+  /** The ring around points and clusters, so they read on any base map; the clusters' count. */
   stroke: '#ffffff',
+  /** A thin dark edge under the white count, so it reads on the light (discounted) colour too. */
+  countHalo: '#1d2a26',
+  /** Venue names at street zoom. */
+  name: '#1d2a26',
 } as const;

@@ -6,7 +6,7 @@ export type TileFeature =
   /** A cluster of several venues (below zoom 12): clicking it zooms in. */
   | { kind: 'cluster'; count: number }
   /** One venue: a point from zoom 12, or a cluster of one below it (which carries the id). */
-  | { kind: 'venue'; id: string };
+  | { kind: 'venue'; id: string; name: string };
 
 /**
  * Read a rendered tile feature's properties (as MapLibre gives them: MVT booleans may arrive as
@@ -18,7 +18,8 @@ export function readTileFeature(properties: Record<string, unknown> | null | und
   const cluster = properties.cluster === true || properties.cluster === 'true';
   const count = Number(properties.count ?? 1);
   if (cluster && count > 1) return { kind: 'cluster', count };
-  return typeof id === 'string' && id !== '' ? { kind: 'venue', id } : null;
+  const name = typeof properties.name === 'string' ? properties.name : '';
+  return typeof id === 'string' && id !== '' ? { kind: 'venue', id, name } : null;
 }
 
 /** The chosen place as GeoJSON for the `place` source: one point, or none. */
