@@ -9,6 +9,7 @@ import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.en';
 import { venueMessages } from './venue.en';
+import { visitMessages } from './visit.en';
 import type { Messages } from './zh-CN';
 
 const kinds: Record<VenueKind, string> = {
@@ -208,5 +209,6 @@ export const messages: Messages = {
   mapLocale: {},
 
   ...venueMessages,
+  ...visitMessages,
   ...consoleMessages,
 };

@@ -9,6 +9,7 @@ import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.zh-CN';
 import { venueMessages } from './venue.zh-CN';
+import { visitMessages } from './visit.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -215,6 +216,7 @@ export const messages = {
   } as Record<string, string>,
 
   ...venueMessages,
+  ...visitMessages,
   ...consoleMessages,
 };
 
