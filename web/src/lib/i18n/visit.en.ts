@@ -41,8 +41,8 @@ function seasonText(season: { from: number; to: number }): string {
   return `${monthDayText(season.from)} – ${monthDayText(season.to)}`;
 }
 
-/** "Tue–Sun 09:00–17:00, closed Mon"; seasons joined with "; ", holidays last. */
-function hoursInWords(summary: HoursSummary): string {
+/** One line per season ("Apr–Oct: Tue–Sun 08:30–17:00, closed Mon"), public holidays last. */
+function hoursLines(summary: HoursSummary): string[] {
   const seasons = summary.seasons.map(({ season, week }) => {
     const parts = week.open.map((line) => `${runsText(line.runs)} ${spansText(line.spans)}`);
     if (week.closed.length > 0) parts.push(`closed ${runsText(week.closed)}`);
@@ -53,17 +53,17 @@ function hoursInWords(summary: HoursSummary): string {
   if (holidays) {
     seasons.push(holidays.closed ? 'closed on public holidays' : `public holidays ${spansText(holidays.spans)}`);
   }
-  return seasons.join('; ');
+  return seasons;
 }
 
 const apps: Record<MapApp, string> = { amap: 'Amap', baidu: 'Baidu Maps', apple: 'Apple Maps' };
 
 /** Every visit string in English. */
 export const visitMessages: VisitMessages = {
-  hoursInWords,
+  hoursLines,
+  hoursInWords: (summary: HoursSummary) => hoursLines(summary).join('; '),
   hoursRegularCaption: 'Regular hours',
   hoursComment: (text: string) => `Note: ${text}`,
-  hoursHolidayNote: 'On public holidays and make-up workdays, the table below counts.',
 
   notesHeading: 'Good to know',
   dataDetails: 'Data details (entry id, coordinates, hours as coded)',
@@ -79,7 +79,6 @@ export const visitMessages: VisitMessages = {
   addressCopied: 'Address copied',
   copyFailed: 'Could not copy; select the address and copy it by hand',
   contactsHeading: 'Contact',
-  noContacts: 'No contact details yet.',
 
   chineseNameOnly: 'Chinese name only',
   chineseAddressOnly: 'Address in Chinese only',

@@ -39,8 +39,8 @@ function seasonText(season: { from: number; to: number }): string {
   return `${monthDayText(season.from)}至${monthDayText(season.to)}`;
 }
 
-/** "周二至周日 09:00–17:00，周一闭馆"; seasons joined with "；", holidays last. */
-function hoursInWords(summary: HoursSummary): string {
+/** One line per season ("4月至10月：周二至周日 08:30–17:00，周一闭馆"), public holidays last. */
+function hoursLines(summary: HoursSummary): string[] {
   const seasons = summary.seasons.map(({ season, week }) => {
     const parts = week.open.map((line) => `${runsText(line.runs)} ${spansText(line.spans)}`);
     if (week.closed.length > 0) parts.push(`${runsText(week.closed)}闭馆`);
@@ -49,17 +49,17 @@ function hoursInWords(summary: HoursSummary): string {
   });
   const holidays = summary.publicHolidays;
   if (holidays) seasons.push(holidays.closed ? '法定节假日闭馆' : `法定节假日 ${spansText(holidays.spans)}`);
-  return seasons.join('；');
+  return seasons;
 }
 
 const apps: Record<MapApp, string> = { amap: '高德地图', baidu: '百度地图', apple: '苹果地图' };
 
 /** Every visit string in Simplified Chinese. */
 export const visitMessages = {
-  hoursInWords,
+  hoursLines,
+  hoursInWords: (summary: HoursSummary) => hoursLines(summary).join('；'),
   hoursRegularCaption: '平常的开放时间',
   hoursComment: (text: string) => `说明：${text}`,
-  hoursHolidayNote: '节假日和调休以下表为准。',
 
   notesHeading: '参观须知',
   dataDetails: '数据细节（条目编号、坐标、开放时间原文）',
@@ -75,7 +75,6 @@ export const visitMessages = {
   addressCopied: '地址已复制',
   copyFailed: '无法复制，请长按地址手动复制',
   contactsHeading: '联系方式',
-  noContacts: '暂无联系方式。',
 
   chineseNameOnly: '仅有中文名称',
   chineseAddressOnly: '仅有中文地址',
