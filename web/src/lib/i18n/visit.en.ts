@@ -75,7 +75,7 @@ export const visitMessages: VisitMessages = {
   directionsLinkLabel: (app: MapApp, name: string) => `Directions to ${name} in ${apps[app]} (opens in a new window)`,
   directionsNote: 'Each link carries the point converted to that app’s coordinate system.',
   copyAddress: 'Copy address',
-  copyAddressLabel: (address: string) => `Copy the address: ${address}`,
+  copyAddressLabel: (address: string) => `Copy address: ${address}`,
   addressCopied: 'Address copied',
   copyFailed: 'Could not copy; select the address and copy it by hand',
   contactsHeading: 'Contact',
