@@ -47,12 +47,13 @@ async function findVenue(server: RunningServer, name: string): Promise<ApiVenue>
 }
 
 /** The Shanghai date `days` after today's. */
-const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const shanghaiDay = (days: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** How many lines an element's text takes: the distinct tops of its line boxes. */
 function linesOf(page: Page, testId: string): Promise<number> {
   return page.getByTestId(testId).evaluate((el) => {
-    const range = document.createRange();
+    const range = el.ownerDocument.createRange();
     range.selectNodeContents(el);
     const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
     return tops.size;
@@ -120,7 +121,10 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
         apple: { crs: gcoord.GCJ02, param: 'daddr', order: 'latlng' },
       } as const;
       for (const [app, want] of Object.entries(expected)) {
-        const [popup] = await Promise.all([context.waitForEvent('page'), page.getByTestId(`directions-${app}`).click()]);
+        const [popup] = await Promise.all([
+          context.waitForEvent('page'),
+          page.getByTestId(`directions-${app}`).click(),
+        ]);
         await popup.waitForLoadState();
         const url = new URL(popup.url());
         await popup.close();
@@ -167,9 +171,7 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
       expect(await page.locator('[data-testid="week-hours"] thead th').count()).toBe(marked ? 3 : 2);
 
       await page.goto(`${server.url}/venues/${venue.id}?lang=en`);
-      expect(await page.getByTestId('hours-words').textContent()).toContain(
-        'Apr–Oct: Tue–Sun 08:30–17:00, closed Mon',
-      );
+      expect(await page.getByTestId('hours-words').textContent()).toContain('Apr–Oct: Tue–Sun 08:30–17:00, closed Mon');
       const museum = await findVenue(server, '中国国家博物馆');
       await page.goto(`${server.url}/venues/${museum.id}`);
       expect(await page.getByTestId('hours-words').textContent()).toContain('周二至周日 09:00–17:00，周一闭馆');
@@ -237,7 +239,7 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
         // One line of text in a pill: shorter than two lines of its font.
         const pill = await page.getByTestId('lang-switch').evaluate((el) => ({
           height: el.getBoundingClientRect().height,
-          font: parseFloat(getComputedStyle(el).fontSize),
+          font: parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize),
         }));
         expect(pill.height, path).toBeLessThan(pill.font * 2.4 + 12);
         expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(390);

@@ -6,11 +6,11 @@
  *   wherever the person is.
  * - Baidu (百度) reads BD-09 (`coord_type=bd09ll`, said explicitly): its marker page, whose "到这里去"
  *   plans the route (the web direction URI insists on an origin we do not know).
- * - Apple Maps draws mainland China from AutoNavi's GCJ-02 data and reads a `daddr` point there in
- *   GCJ-02 — WGS-84 points show the same offset as everywhere else on Chinese maps — while outside
- *   the mainland (Hong Kong, Macao, Taiwan and abroad) its map is WGS-84. So Apple gets GCJ-02 for a
- *   venue in a mainland district (GB/T 2260 province codes other than 71, 81, 82) and WGS-84 otherwise;
- *   with no district known, gcoord's own China box decides, as it does for Amap.
+ * - Apple Maps draws mainland China from AutoNavi's GCJ-02 data and reads a `daddr` point there as
+ *   GCJ-02: Apple does not document it, but WGS-84 pins show the usual shift on its China map, as on
+ *   every Chinese map. Outside the mainland (Hong Kong, Macao, Taiwan, abroad) its map is WGS-84. So
+ *   Apple gets GCJ-02 for a venue in a mainland district (GB/T 2260 province codes other than 71, 81,
+ *   82) and WGS-84 otherwise; with no district known, gcoord's own China box decides, as for Amap.
  *
  * The conversions are gcoord's, as on import (domain/crs.ts goes the other way), rounded to 6
  * decimals (about 0.1 m).
