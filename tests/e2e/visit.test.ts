@@ -229,6 +229,34 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
     });
   });
 
+  it('comes back from a venue page to the list where it was scrolled', async () => {
+    await withContext(DESKTOP, async (_context, page) => {
+      await page.goto(server.url + START);
+      const items = page.getByTestId('venue-item');
+      await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(15);
+      const item = items.nth(14);
+      const name = await item.getByTestId('venue-details-link').getAttribute('aria-label');
+      await item.scrollIntoViewIfNeeded();
+      const list = page.locator('#results');
+      const scrolled = await list.evaluate((el) => el.scrollTop);
+      expect(scrolled).toBeGreaterThan(100);
+
+      await item.getByTestId('venue-details-link').click();
+      await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/venues/');
+      await page.getByTestId('back-to-map').click();
+      await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/');
+      await expect.poll(() => list.evaluate((el) => el.scrollTop), { timeout: 15_000 }).toBeGreaterThan(scrolled - 5);
+      expect(await list.evaluate((el) => el.scrollTop)).toBeLessThan(scrolled + 5);
+      // The venue the person opened is in sight again.
+      const again = page.locator(`[data-testid="venue-details-link"][aria-label="${name}"]`).first();
+      const inSight = async () => {
+        const [link, box] = await Promise.all([again.boundingBox(), list.boundingBox()]);
+        return link !== null && box !== null && link.y >= box.y - 1 && link.y + link.height <= box.y + box.height + 1;
+      };
+      await expect.poll(inSight, { timeout: 15_000 }).toBe(true);
+    });
+  });
+
   it('fits English on a 390 px phone: the 中文 pill and "← Back to the map" on one line each', async () => {
     await withContext(PHONE, async (_context, page) => {
       for (const path of [`/venues/${plain.id}?lang=en`, '/whats-on?lang=en']) {
