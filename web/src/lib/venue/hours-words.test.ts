@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visitMessages as en } from '$lib/i18n/visit.en';
 import { visitMessages as zh } from '$lib/i18n/visit.zh-CN';
-import { summariseHours } from './hours-words';
+import { clausesOf, summariseHours } from './hours-words';
 
 /** The hours in words in both languages, or null when the value is not understood. */
 function words(text: string | null): { zh: string; en: string } | null {
@@ -77,5 +77,20 @@ describe('hours in words', () => {
     expect(summariseHours(null)).toBeNull();
     expect(summariseHours('')).toBeNull();
     expect(summariseHours('sometimes, ask')).toBeNull();
+  });
+
+  it('cuts a line into whole clauses, never inside a time', () => {
+    expect(clausesOf('4月至10月：周二至周日 08:30–17:00，周一闭馆')).toEqual([
+      '4月至10月：',
+      '周二至周日 08:30–17:00，',
+      '周一闭馆',
+    ]);
+    expect(clausesOf('Apr–Oct: Tue–Sun 08:30–17:00, closed Mon')).toEqual([
+      'Apr–Oct:',
+      ' ',
+      'Tue–Sun 08:30–17:00,',
+      ' ',
+      'closed Mon',
+    ]);
   });
 });

@@ -188,3 +188,11 @@ export function wholeMonths(season: MonthDayRange): { fromMonth: number; toMonth
 /** True when the spans cover the whole day. */
 export const allDay = (spans: readonly LocalInterval[]) =>
   spans.length === 1 && spans[0]!.start === '00:00' && spans[0]!.end === '24:00';
+
+/**
+ * A line of hours in words cut after each clause ("，" "：" in Chinese, ", " ": " in English), the
+ * English space kept as its own part, so the page can keep each clause whole and break between them.
+ */
+export function clausesOf(line: string): string[] {
+  return line.split(/(?<=[，：])|(?<=[,:])( )/).filter((part): part is string => part !== undefined && part !== '');
+}
