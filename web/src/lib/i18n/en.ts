@@ -209,6 +209,6 @@ export const messages: Messages = {
   mapLocale: {},
 
   ...venueMessages,
-  ...visitMessages,
   ...consoleMessages,
+  ...visitMessages,
 };

@@ -216,8 +216,8 @@ export const messages = {
   } as Record<string, string>,
 
   ...venueMessages,
-  ...visitMessages,
   ...consoleMessages,
+  ...visitMessages,
 };
 
 /** The shape every interface language module must provide. */
