@@ -11,6 +11,7 @@ import { consoleMessages } from './console.en';
 import { searchMessages } from './search.en';
 import { mapMessages } from './map.en';
 import { venueMessages } from './venue.en';
+import { visitMessages } from './visit.en';
 import type { Messages } from './zh-CN';
 
 const kinds: Record<VenueKind, string> = {
@@ -215,4 +216,5 @@ export const messages: Messages = {
   ...searchMessages,
   ...mapMessages,
   ...consoleMessages,
+  ...visitMessages,
 };

@@ -11,6 +11,7 @@ import { consoleMessages } from './console.zh-CN';
 import { searchMessages } from './search.zh-CN';
 import { mapMessages } from './map.zh-CN';
 import { venueMessages } from './venue.zh-CN';
+import { visitMessages } from './visit.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -222,6 +223,7 @@ export const messages = {
   ...searchMessages,
   ...mapMessages,
   ...consoleMessages,
+  ...visitMessages,
 };
 
 /** The shape every interface language module must provide. */
