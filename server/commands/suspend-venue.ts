@@ -7,8 +7,7 @@ import { recordVenueDecision } from './venue-decision.ts';
 
 /** Suspend with the reason (§12), or lift the suspension with a note saying why (both kept in the audit log). */
 export type VenueSuspensionInput =
-  | { venueId: string; action: 'suspend'; reason: string }
-  | { venueId: string; action: 'reinstate'; note: string };
+  { venueId: string; action: 'suspend'; reason: string } | { venueId: string; action: 'reinstate'; note: string };
 
 /**
  * Where a reinstated venue returns: public again if it was public before review mattered (verified, or

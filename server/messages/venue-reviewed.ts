@@ -42,6 +42,12 @@ export function venueReviewedMessage(input: {
         lines: [`${whatEn} ${en}.`, ...reasonLines(reason, 'Reason: '), ...reasonLines(note, 'Note: ')],
       },
     },
-    { venue_id: venue.id, outcome, reason, ...(note ? { note } : {}), ...(programme ? { programme_id: programme.id } : {}) },
+    {
+      venue_id: venue.id,
+      outcome,
+      reason,
+      ...(note ? { note } : {}),
+      ...(programme ? { programme_id: programme.id } : {}),
+    },
   );
 }

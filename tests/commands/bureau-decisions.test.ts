@@ -100,7 +100,7 @@ describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
     });
   });
 
-  it('reinstating keeps the bureau\'s note in the audit entry and tells the venue; a venue not suspended is NOT_SUSPENDED', async () => {
+  it("reinstating keeps the bureau's note in the audit entry and tells the venue; a venue not suspended is NOT_SUSPENDED", async () => {
     await rollback(database, async (tx) => {
       const venue = await buildVenue(tx, {
         organisationId: manager.organisationId!,
@@ -108,8 +108,16 @@ describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
         reviewNote: '违规收费',
       });
       const reinstate = () =>
-        setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, action: 'reinstate', note: '已退还费用并整改' });
-      expect(await reinstate()).toMatchObject({ status: 'published', verificationStatus: 'unverified', reviewNote: null });
+        setVenueSuspension(tx, actorOf(dongcheng), {
+          venueId: venue.id,
+          action: 'reinstate',
+          note: '已退还费用并整改',
+        });
+      expect(await reinstate()).toMatchObject({
+        status: 'published',
+        verificationStatus: 'unverified',
+        reviewNote: null,
+      });
       const [entry] = await auditOf(tx, venue.id);
       expect(entry).toMatchObject({ action: 'venue.reinstate', actorId: dongcheng.user.id, adcode: '110101' });
       expect(entry!.before).toMatchObject({ status: 'suspended', review_note: '违规收费' });

@@ -145,7 +145,10 @@ describe.skipIf(!hasChromium).each(testEngines())('console fixes on %s', (engine
     await page.waitForURL(/\/manage$/);
     await page.getByLabel('场馆名称').fill(listed.name);
     await page.getByRole('button', { name: '搜索', exact: true }).click();
-    const result = page.locator('li').filter({ hasText: listed.name }).filter({ has: page.getByTestId('claim-choose') });
+    const result = page
+      .locator('li')
+      .filter({ hasText: listed.name })
+      .filter({ has: page.getByTestId('claim-choose') });
     await expect.poll(() => result.count()).toBeGreaterThan(0);
     await result.first().getByTestId('claim-choose').click();
     await page.getByLabel('证明材料').fill('馆长办公室，电话 010-00000000（测试）');

@@ -88,7 +88,9 @@ describe.each(testEngines())('bureau verification, region and reinstatement note
         .select()
         .from(outboxMessages)
         .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'venue_reviewed')));
-      expect(told.map((m) => m.data)).toContainEqual(expect.objectContaining({ venue_id: venue.id, outcome: 'verified' }));
+      expect(told.map((m) => m.data)).toContainEqual(
+        expect.objectContaining({ venue_id: venue.id, outcome: 'verified' }),
+      );
       // The bureau's oversight panel reads it verified.
       const detail = await as(dongcheng, 'GET', `/api/bureau/venues/${venue.id}`);
       expect(detail.json()).toMatchObject({ venue: { verification_status: 'verified' } });
@@ -136,7 +138,10 @@ describe.each(testEngines())('bureau verification, region and reinstatement note
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ status: 'published', review_note: null });
       const [entry] = await auditActions(venue.id);
-      expect(entry).toMatchObject({ action: 'venue.reinstate', after: { status: 'published', note: '已整改，复查通过' } });
+      expect(entry).toMatchObject({
+        action: 'venue.reinstate',
+        after: { status: 'published', note: '已整改，复查通过' },
+      });
     });
   });
 });

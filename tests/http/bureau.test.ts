@@ -573,7 +573,9 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       const east = await pendingVenue(DONGCHENG);
       const west = await pendingVenue(XICHENG);
       expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/suspend`, { reason: 'one' })).statusCode).toBe(200);
-      expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/reinstate`, { note: '已整改' })).statusCode).toBe(200);
+      expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/reinstate`, { note: '已整改' })).statusCode).toBe(
+        200,
+      );
       expect((await as(xicheng, 'POST', `/api/bureau/venues/${west.id}/approve`)).statusCode).toBe(200);
 
       const read = async (actor: TestActor, query: string) => {

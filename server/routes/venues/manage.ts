@@ -51,7 +51,7 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['venue console'],
         summary: "Claims of listed venues made for the caller's organisations, newest first (at most 50)",
         description:
-          'Waiting ones while the bureau of the venue\'s district decides, then approved (the venue is in `GET /api/manage/venues`) or rejected with the reason.',
+          "Waiting ones while the bureau of the venue's district decides, then approved (the venue is in `GET /api/manage/venues`) or rejected with the reason.",
         operationId: 'listOwnClaims',
         response: { 200: OwnClaimList, ...errorResponses(401, 403) },
       },

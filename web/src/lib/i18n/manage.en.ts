@@ -277,7 +277,8 @@ export const bureauMessages: typeof zhBureau = {
   suspendReason: 'Reason (e.g. tutoring disguised as a study trip)',
   suspendVenue: 'Suspend the venue',
   reinstateVenue: 'Reinstate the venue',
-  reinstateNote: 'Why it is reinstated (e.g. put right and checked again; told to its managers and kept in the audit log)',
+  reinstateNote:
+    'Why it is reinstated (e.g. put right and checked again; told to its managers and kept in the audit log)',
   confirmReinstate: 'Confirm reinstatement',
   noteRequired: 'Please write a note.',
   verifyHeading: 'Verification',
