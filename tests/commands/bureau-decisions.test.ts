@@ -164,14 +164,31 @@ describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
       const programme = await buildProgramme(tx, { venueId: venue.id });
       const result = await setProgrammeSuspension(tx, actorOf(dongcheng), {
         programmeId: programme.id,
+        action: 'suspend',
         reason: '收费学科类培训',
       });
       expect(result).toMatchObject({ status: 'suspended', reviewNote: '收费学科类培训' });
-      const [message] = await tx
-        .select()
-        .from(outboxMessages)
-        .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'programme_reviewed')));
+      const told = () =>
+        tx
+          .select()
+          .from(outboxMessages)
+          .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'programme_reviewed')));
+      const [message] = await told();
       expect(message!.data).toMatchObject({ programme_id: programme.id, outcome: 'suspended' });
+
+      // Lifted with a note: published again, the note told and audited.
+      const back = await setProgrammeSuspension(tx, actorOf(dongcheng), {
+        programmeId: programme.id,
+        action: 'reinstate',
+        note: '已改为免费活动',
+      });
+      expect(back).toMatchObject({ status: 'published', reviewNote: null });
+      expect((await told()).map((m) => m.data)).toContainEqual(
+        expect.objectContaining({ programme_id: programme.id, outcome: 'reinstated', note: '已改为免费活动' }),
+      );
+      const entries = await auditOf(tx, programme.id);
+      expect(entries.map((e) => e.action)).toEqual(['programme.suspend', 'programme.reinstate']);
+      expect(entries[1]!.after).toMatchObject({ status: 'published', note: '已改为免费活动' });
     });
   });
 });

@@ -291,6 +291,8 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await panel.getByTestId('reinstate-venue-confirm').click();
     await expect.poll(() => panel.getByTestId('oversight-status').textContent()).toContain('场馆已恢复');
     await programme.getByRole('button', { name: `恢复活动“${LAO_SHE_PROGRAMME}”` }).click();
+    await page.keyboard.type('已改为免费讲解');
+    await programme.getByTestId('reinstate-programme-confirm').click();
     await expect.poll(() => programme.getAttribute('data-status')).toBe('published');
     expect(await publicSearch(server.url, LAO_SHE)).toContain(laoSheId);
     // The search list follows the decision.

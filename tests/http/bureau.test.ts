@@ -558,9 +558,16 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       expect(await whatsOn(venue.id)).toEqual(['open_day']);
       expect((await messagesTo(manager.user.email, 'programme_reviewed')).length).toBeGreaterThan(0);
 
-      const back = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`);
+      const noNote = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`, { note: ' ' });
+      expect(noNote.json()).toMatchObject({ error: { code: 'INVALID_NOTE' } });
+      const back = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`, {
+        note: '已改为免费科普活动',
+      });
       expect(back.json()).toMatchObject({ status: 'published', review_note: null });
       expect(await whatsOn(venue.id)).toEqual(['open_day', 'programme']);
+      expect((await auditOf('programme', venue.programmeId)).at(-1)!.after).toMatchObject({
+        note: '已改为免费科普活动',
+      });
       expect((await auditOf('programme', venue.programmeId)).map((e) => [e.action, e.adcode])).toEqual([
         ['programme.suspend', '110101'],
         ['programme.reinstate', '110101'],

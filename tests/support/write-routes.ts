@@ -294,7 +294,10 @@ export const RULES: Record<string, Rule> = {
   },
   'POST /api/programmes/:id/reinstate': {
     allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world, 'suspended')}/reinstate` }),
+    call: async (world) => ({
+      url: `/api/programmes/${await programme(world, 'suspended')}/reinstate`,
+      payload: { note: '已整改' },
+    }),
   },
   'POST /api/venues/:id/designations': {
     allowed: OVERSEERS,

@@ -80,7 +80,11 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      programmeRequest(request, { programmeId: request.params.id, reason: request.body.reason.trim() }),
+      programmeRequest(request, {
+        programmeId: request.params.id,
+        action: 'suspend',
+        reason: request.body.reason.trim(),
+      }),
   );
 
   app.post(
@@ -89,13 +93,20 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: BUREAU,
       schema: {
         tags: ['bureau'],
-        summary: 'Lift a programme suspension: it is published again',
+        summary: 'Lift a programme suspension, with a note saying why: it is published again',
+        description: "The note goes to the venue's organisation through the outbox and is kept in the audit log.",
         operationId: 'reinstateProgramme',
         params: IdParams,
+        body: NoteBody,
         response: { 200: ProgrammeReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => programmeRequest(request, { programmeId: request.params.id, reason: null }),
+    async (request) =>
+      programmeRequest(request, {
+        programmeId: request.params.id,
+        action: 'reinstate',
+        note: request.body.note.trim(),
+      }),
   );
 };
 

@@ -1017,8 +1017,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Lift a programme suspension: it is published again
-     * @description Requires the role bureau or admin.
+     * Lift a programme suspension, with a note saying why: it is published again
+     * @description The note goes to the venue's organisation through the outbox and is kept in the audit log.
+     *
+     *     Requires the role bureau or admin.
      */
     post: operations['reinstateProgramme'];
     delete?: never;
@@ -6083,7 +6085,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          note: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
