@@ -79,6 +79,11 @@ export const Errors = {
   invalidRange: (field: string, message: string) => badRequest('INVALID_RANGE', `${field}: ${message}`),
   emptyPatch: () => badRequest('EMPTY_PATCH', 'the body changes nothing: give at least one field'),
   venueNotPending: (status: string) => conflict('VENUE_NOT_PENDING', `the venue is ${status}, not waiting for review`),
+  venueNotUnverified: (status: string) =>
+    conflict(
+      'VENUE_NOT_UNVERIFIED',
+      `the venue is ${status}: only a listed venue no one has reviewed is verified this way (a pending one is approved from the queue)`,
+    ),
   claimNotFound: () => new ApiError(404, 'CLAIM_NOT_FOUND', 'no claim with that id'),
   claimNotPending: (status: string) => conflict('CLAIM_NOT_PENDING', `the claim is already ${status}`),
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),

@@ -104,3 +104,23 @@ export async function districtExists(db: Db, code: string): Promise<boolean> {
   const [row] = await db.select({ code: districts.code }).from(districts).where(eq(districts.code, code));
   return row !== undefined;
 }
+/**
+ * The names of the division an adcode prefix covers, largest first: '11' → [北京市], '110101' →
+ * [北京市, 东城区]. A statistical-only city level between them (北京市 市辖区) is left out. Undefined for a
+ * prefix that names no division (the prefix of 2, 4 or 6 digits, padded with zeros, is its code).
+ */
+export async function regionNames(db: Db, prefix: string): Promise<string[] | undefined> {
+  if (!/^(\d\d){1,3}$/.test(prefix)) return undefined;
+  const [row] = await queryRows<{ name: string; province: string; city: string | null; city_statistical: boolean }>(
+    db,
+    sql`SELECT d.name, p.name AS province, c.name AS city, coalesce(c.nbs_statistical_only, true) AS city_statistical
+        FROM districts d
+        JOIN districts p ON p.code = d.province_code
+        LEFT JOIN districts c ON c.code = d.city_code AND d.level = 'district'
+        WHERE d.code = ${prefix.padEnd(6, '0')}`,
+  );
+  if (!row) return undefined;
+  if (prefix.length === 2) return [row.province];
+  const city = row.city && !row.city_statistical ? [row.city] : [];
+  return [row.province, ...city, row.name];
+}

@@ -259,6 +259,10 @@ export const RULES: Record<string, Rule> = {
       payload: { reason: '资料不全' },
     }),
   },
+  'POST /api/bureau/venues/:id/verify': {
+    allowed: OVERSEERS,
+    call: async (world) => ({ url: `/api/bureau/venues/${await venue(world)}/verify` }),
+  },
   'POST /api/bureau/claims/:id/approve': {
     allowed: OVERSEERS,
     call: async (world) => ({ url: `/api/bureau/claims/${await claim(world)}/approve` }),
@@ -281,6 +285,7 @@ export const RULES: Record<string, Rule> = {
     allowed: OVERSEERS,
     call: async (world) => ({
       url: `/api/venues/${await venue(world, { status: 'suspended', verificationStatus: 'verified' })}/reinstate`,
+      payload: { note: '已整改' },
     }),
   },
   'POST /api/programmes/:id/suspend': {
@@ -289,7 +294,10 @@ export const RULES: Record<string, Rule> = {
   },
   'POST /api/programmes/:id/reinstate': {
     allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world, 'suspended')}/reinstate` }),
+    call: async (world) => ({
+      url: `/api/programmes/${await programme(world, 'suspended')}/reinstate`,
+      payload: { note: '已整改' },
+    }),
   },
   'POST /api/venues/:id/designations': {
     allowed: OVERSEERS,

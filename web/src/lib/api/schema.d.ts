@@ -809,6 +809,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bureau/region': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region the caller oversees, by name
+     * @description A bureau's adcode prefix with the division's name from the shipped division codes (and its English name when it is a province); an admin oversees every region (prefix "", no name).
+     *
+     *     Requires the role bureau or admin.
+     */
+    get: operations['getBureauRegion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bureau/venues/{id}/approve': {
     parameters: {
       query?: never;
@@ -847,6 +869,28 @@ export interface paths {
      *     Requires the role bureau or admin.
      */
     post: operations['rejectVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/venues/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a listed venue verified: one imported or claimed that no one had reviewed
+     * @description For an unverified venue only (a pending one is approved from the queue: 409 VENUE_NOT_UNVERIFIED otherwise). Its publication is unchanged; its organisation's members are told through the outbox. Audited as venue.verify.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['verifyVenue'];
     delete?: never;
     options?: never;
     head?: never;
@@ -929,8 +973,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Lift a venue suspension
-     * @description A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft.
+     * Lift a venue suspension, with a note saying why
+     * @description A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft. The note goes to the venue's organisation through the outbox and is kept in the audit log.
      *
      *     Requires the role bureau or admin.
      */
@@ -973,8 +1017,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Lift a programme suspension: it is published again
-     * @description Requires the role bureau or admin.
+     * Lift a programme suspension, with a note saying why: it is published again
+     * @description The note goes to the venue's organisation through the outbox and is kept in the audit log.
+     *
+     *     Requires the role bureau or admin.
      */
     post: operations['reinstateProgramme'];
     delete?: never;
@@ -1349,6 +1395,28 @@ export interface paths {
      * @description Requires the role venue_manager or admin.
      */
     get: operations['listManagedVenues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/manage/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims of listed venues made for the caller's organisations, newest first (at most 50)
+     * @description Waiting ones while the bureau of the venue's district decides, then approved (the venue is in `GET /api/manage/venues`) or rejected with the reason.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    get: operations['listOwnClaims'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5307,6 +5375,51 @@ export interface operations {
       };
     };
   };
+  getBureauRegion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The adcode prefix of the region: '' for an admin (every region), null for a bureau without one */
+            prefix: string | null;
+            /** @description Its name from the shipped division codes, e.g. 北京市 or 北京市 东城区; null for every region */
+            name_zh: string | null;
+            /** @description The English name of a province-level region; null where there is none */
+            name_en: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   approveVenue: {
     parameters: {
       query?: never;
@@ -5405,6 +5518,86 @@ export interface operations {
         };
       };
     };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  verifyVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       /** @description Default Response */
       200: {
@@ -5746,7 +5939,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          note: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -5915,7 +6115,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          note: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -7374,6 +7581,64 @@ export interface operations {
               review_note: string | null;
               /** Format: date-time */
               updated_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOwnClaims: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              venue: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                adcode: string | null;
+              };
+              /** @description Who sent the claim (a member of the organisation) */
+              claimant: string;
+              status: 'pending' | 'approved' | 'rejected';
+              /** @description Why the bureau rejected it */
+              reason: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              decided_at: string | null;
             }[];
           };
         };
