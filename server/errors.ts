@@ -87,7 +87,7 @@ export const Errors = {
   invitationForAnotherEmail: () =>
     forbidden('INVITATION_FOR_ANOTHER_EMAIL', 'this invitation was sent to another email; sign in with that account'),
   accountCannotJoinStaff: (role: string) =>
-    conflict(
+    forbidden(
       'ACCOUNT_CANNOT_JOIN_STAFF',
       `a ${role} account cannot join venue staff; ask for an invitation to another email`,
     ),

@@ -204,7 +204,10 @@ export async function invitationByTokenHash(
 }
 
 export async function markInvitationRevoked(db: Db, id: string): Promise<void> {
-  await db.update(organisationInvitations).set({ revokedAt: sql`now()` }).where(eq(organisationInvitations.id, id));
+  await db
+    .update(organisationInvitations)
+    .set({ revokedAt: sql`now()` })
+    .where(eq(organisationInvitations.id, id));
 }
 
 export async function markInvitationAccepted(db: Db, id: string, userId: string): Promise<void> {

@@ -35,7 +35,7 @@ export async function openInvitation(tx: Db, token: string): Promise<OpenInvitat
 /**
  * Puts the account on the invitation's staff with its role and uses the invitation up. A parent's account
  * becomes a venue staff account; teachers, school admins, bureaus and admins cannot join
- * (ACCOUNT_CANNOT_JOIN_STAFF); ALREADY_STAFF when the account is on that staff. Audited.
+ * (ACCOUNT_CANNOT_JOIN_STAFF, 403); ALREADY_STAFF when the account is on that staff. Audited.
  */
 export async function joinStaff(tx: Db, actor: Actor, invitation: OpenInvitation, user: UserRow): Promise<void> {
   if (!JOINING_ROLES.has(user.role)) throw Errors.accountCannotJoinStaff(user.role);
@@ -66,5 +66,9 @@ export async function acceptStaffInvitation(
   const invitation = await openInvitation(tx, input.token);
   if (invitation.email !== actor.user.email) throw Errors.invitationForAnotherEmail();
   await joinStaff(tx, actor, invitation, actor.user);
-  return { organisationId: invitation.organisationId, organisationName: invitation.organisationName, role: invitation.role };
+  return {
+    organisationId: invitation.organisationId,
+    organisationName: invitation.organisationName,
+    role: invitation.role,
+  };
 }

@@ -57,7 +57,8 @@ export const Me = Type.Object(
         id: Type.String({ format: 'uuid' }),
         name: Type.String(),
         staff_role: Literals(STAFF_ROLES, {
-          description: 'manager and co_manager run its venues and staff; door_staff see the day’s bookings and check in',
+          description:
+            'manager and co_manager run its venues and staff; door_staff see the day’s bookings and check in',
         }),
       }),
     ),

@@ -21,6 +21,7 @@ import { registerStaffAccount } from '../../commands/register-staff-account.ts';
 import { removeStaffMember } from '../../commands/remove-staff-member.ts';
 import { revokeStaffInvitation } from '../../commands/revoke-staff-invitation.ts';
 import { Errors } from '../../errors.ts';
+import { Me } from '../auth/schema.ts';
 import { presentMe } from '../../presenters/user.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import {
@@ -44,6 +45,8 @@ import {
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 const TAGS = ['staff'];
 const HOUR = 3_600_000;
+/** The account as `GET /api/me` answers it (its shared schema lives in the accounts routes' scope). */
+const { $id: _me, ...SignedInAccount } = Me;
 
 const presentInvitation = (row: InvitationRow) => ({
   id: row.id,
@@ -231,7 +234,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: TAGS,
         summary: 'Accept an invitation with the signed-in account',
         description:
-          'The invitation’s email must be the account’s (403 INVITATION_FOR_ANOTHER_EMAIL). A parent account becomes a venue staff account; other roles cannot join (409 ACCOUNT_CANNOT_JOIN_STAFF). 409 ALREADY_STAFF, INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED; 404 INVITATION_NOT_FOUND.',
+          'The invitation’s email must be the account’s (403 INVITATION_FOR_ANOTHER_EMAIL). A parent account becomes a venue staff account; other roles cannot join (403 ACCOUNT_CANNOT_JOIN_STAFF). 409 ALREADY_STAFF, INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED; 404 INVITATION_NOT_FOUND.',
         operationId: 'acceptStaffInvitation',
         body: AcceptBody,
         response: { 200: Joined, ...errorResponses(400, 401, 403, 404, 409) },
@@ -254,7 +257,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.',
         operationId: 'signUpWithStaffInvitation',
         body: SignUpBody,
-        response: { 201: Type.Ref('Me'), ...errorResponses(400, 404, 409, 429) },
+        response: { 201: SignedInAccount, ...errorResponses(400, 404, 409, 429) },
       },
     },
     async (request, reply) => {

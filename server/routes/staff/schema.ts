@@ -62,7 +62,10 @@ export const InvitationView = Type.Object({
   expires_at: Instant,
   account_exists: Type.Boolean({ description: 'Whether an account has this email: sign in, or sign up' }),
 });
-export const Joined = Type.Object({ organisation: Type.Object({ id: Uuid, name: Type.String() }), role: InvitableRole });
+export const Joined = Type.Object({
+  organisation: Type.Object({ id: Uuid, name: Type.String() }),
+  role: InvitableRole,
+});
 export const StaffSlotsQuery = Type.Object(
   { date: Type.Optional(Type.String({ format: 'date', description: 'A day in Beijing time; today by default' })) },
   { additionalProperties: false },
