@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { insertUser } from '../../db/queries/users.ts';
+import type { InvitableStaffRole } from '../../domain/vocab.ts';
 import { Errors } from '../errors.ts';
 import { joinStaff, openInvitation } from './accept-staff-invitation.ts';
 import type { Actor } from './actor.ts';
@@ -26,7 +27,7 @@ export async function registerStaffAccount(
   tx: Db,
   actor: Actor,
   input: RegisterStaffAccountInput,
-): Promise<RegisteredAccount & { organisationId: string }> {
+): Promise<RegisteredAccount & { organisationId: string; organisationName: string; role: InvitableStaffRole }> {
   const invitation = await openInvitation(tx, input.token);
   const user = await insertUser(tx, {
     email: invitation.email,
@@ -43,5 +44,11 @@ export async function registerStaffAccount(
   });
   await joinStaff(tx, actor, invitation, user);
   const session = await signIn(tx, actor, { userId: user.id, ...input.session });
-  return { user, session, organisationId: invitation.organisationId };
+  return {
+    user,
+    session,
+    organisationId: invitation.organisationId,
+    organisationName: invitation.organisationName,
+    role: invitation.role,
+  };
 }

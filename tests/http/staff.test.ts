@@ -62,14 +62,15 @@ describe.each(testEngines())('venue staff accounts over HTTP on %s', (engine) =>
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     return link.split('/invite/')[1]!;
   }
-  /** A signed-in session from a sign-up answer. */
-  function actorFrom(res: { headers: Record<string, unknown>; json: () => unknown }): TestActor {
-    const me = res.json() as { csrf_token: string; id: string; email: string };
+  /** A signed-in session from a sign-up answer: its cookie, and the CSRF token GET /api/me gives. */
+  async function actorFrom(res: { headers: Record<string, unknown> }): Promise<TestActor> {
     const cookie = sessionCookieOf(res.headers['set-cookie'] as string[])!;
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).json();
     return {
       user: { id: me.id, email: me.email } as TestActor['user'],
       headers: { cookie, 'x-csrf-token': me.csrf_token },
-    };
+      me,
+    } as TestActor & { me: unknown };
   }
 
   it('door staff sign up from the link, see the day’s slots and roster, check in — and nothing else; removal ends it at once', async () => {
@@ -85,12 +86,13 @@ describe.each(testEngines())('venue staff accounts over HTTP on %s', (engine) =>
       password: TEST_PASSWORD,
     });
     expect(signUp.statusCode, signUp.body).toBe(201);
-    expect(signUp.json()).toMatchObject({
+    expect(signUp.json()).toMatchObject({ organisation: { id: manager.organisationId }, role: 'door_staff' });
+    const door = await actorFrom(signUp);
+    expect((door as TestActor & { me: unknown }).me).toMatchObject({
       email,
       role: 'venue_manager',
       organisations: [{ id: manager.organisationId, staff_role: 'door_staff' }],
     });
-    const door = actorFrom(signUp);
     expect((await injectAs(app, undefined, 'GET', `/api/invitations/${token}`)).json()).toMatchObject({
       error: { code: 'INVITATION_USED' },
     });

@@ -21,8 +21,6 @@ import { registerStaffAccount } from '../../commands/register-staff-account.ts';
 import { removeStaffMember } from '../../commands/remove-staff-member.ts';
 import { revokeStaffInvitation } from '../../commands/revoke-staff-invitation.ts';
 import { Errors } from '../../errors.ts';
-import { Me } from '../auth/schema.ts';
-import { presentMe } from '../../presenters/user.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import {
   AcceptBody,
@@ -45,8 +43,6 @@ import {
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 const TAGS = ['staff'];
 const HOUR = 3_600_000;
-/** The account as `GET /api/me` answers it (its shared schema lives in the accounts routes' scope). */
-const { $id: _me, ...SignedInAccount } = Me;
 
 const presentInvitation = (row: InvitationRow) => ({
   id: row.id,
@@ -252,12 +248,12 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: TAGS,
-        summary: 'Sign up from an invitation link, with its email, and join the staff',
+        summary: 'Sign up from an invitation link, with its email, join the staff and sign in',
         description:
-          '409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.',
+          'Sets the session cookie; GET /api/me then answers the account and its CSRF token. 409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.',
         operationId: 'signUpWithStaffInvitation',
         body: SignUpBody,
-        response: { 201: SignedInAccount, ...errorResponses(400, 404, 409, 429) },
+        response: { 201: Joined, ...errorResponses(400, 404, 409, 429) },
       },
     },
     async (request, reply) => {
@@ -266,14 +262,19 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const preview = await invitationByTokenHash(app.db, hashToken(body.token));
       if (preview) refuseWeakPassword(body.password, preview.email);
       const passwordHash = await hashPassword(body.password);
-      const { user, session } = await runPublicCommand(app.db, registerStaffAccount, request.actor, {
-        token: body.token,
-        displayName: body.display_name.trim(),
-        passwordHash,
-        session: { replaces: request.sessionTokenHash, userAgent: request.headers['user-agent'] },
-      });
+      const { session, organisationId, organisationName, role } = await runPublicCommand(
+        app.db,
+        registerStaffAccount,
+        request.actor,
+        {
+          token: body.token,
+          displayName: body.display_name.trim(),
+          passwordHash,
+          session: { replaces: request.sessionTokenHash, userAgent: request.headers['user-agent'] },
+        },
+      );
       app.setSessionCookie(reply, request, session.token, session.expiresAt);
-      return reply.code(201).send(presentMe(user, await userAffiliations(app.db, user.id), session.csrfToken));
+      return reply.code(201).send({ organisation: { id: organisationId, name: organisationName }, role });
     },
   );
 

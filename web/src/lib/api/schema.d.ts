@@ -1541,8 +1541,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Sign up from an invitation link, with its email, and join the staff
-     * @description 409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.
+     * Sign up from an invitation link, with its email, join the staff and sign in
+     * @description Sets the session cookie; GET /api/me then answers the account and its CSRF token. 409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.
      */
     post: operations['signUpWithStaffInvitation'];
     delete?: never;
@@ -8263,35 +8263,13 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            display_name: string;
-            role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
-            /** @description Bureau accounts: the adcode prefix of their region */
-            region_prefix: string | null;
-            organisations: {
+            organisation: {
               /** Format: uuid */
               id: string;
               name: string;
-              /** @description manager and co_manager run its venues and staff; door_staff see the day’s bookings and check in */
-              staff_role: 'manager' | 'co_manager' | 'door_staff';
-            }[];
-            schools: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              role: 'teacher' | 'school_admin';
-              /** @description The membership: confirmed by a school admin or not */
-              status: 'pending' | 'approved' | 'rejected';
-              /** @description The school: verified by the bureau of its district or not */
-              verification_status: 'pending' | 'verified' | 'rejected';
-              /** @description The school's point (WGS-84), to start the map around it */
-              lng: number | null;
-              lat: number | null;
-            }[];
-            /** @description Send as X-CSRF-Token on every write made with the session cookie */
-            csrf_token: string;
+            };
+            /** @description co_manager, or door_staff */
+            role: 'co_manager' | 'door_staff';
           };
         };
       };
