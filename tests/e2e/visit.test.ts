@@ -67,6 +67,8 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
   const plain = { name: '', id: '' };
   /** A slot tomorrow at a second venue, with 3 public places booked and 10 held for schools. */
   const tomorrow = { slotId: '', venueId: '', date: shanghaiDay(1) };
+  /** A slot the day after at the same venue whose booking opens only tomorrow. */
+  const later = { slotId: '', date: shanghaiDay(2), opensAt: `${shanghaiDay(1)}T01:00:00Z` };
 
   const prepare = async (database: Database) => {
     const venue = await buildVenue(database.db, {
@@ -93,6 +95,15 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
     const parent = await createActor(database, { role: 'parent' });
     await buildBooking(database.db, slot.id, parent.user.id, { places: 3, adults: 1 });
     Object.assign(tomorrow, { slotId: slot.id, venueId: host.id });
+    const notYet = await buildSlot(database.db, {
+      venueId: host.id,
+      title: '开门测试预约未开',
+      startsAt: new Date(`${later.date}T02:00:00Z`),
+      endsAt: new Date(`${later.date}T04:00:00Z`),
+      capacity: 20,
+      bookingOpensAt: new Date(later.opensAt),
+    });
+    later.slotId = notYet.id;
   };
 
   withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare, ownDatabase: true });
@@ -223,6 +234,15 @@ describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (eng
       expect(await item.innerText()).toContain('10:00–12:00');
       expect(await item.innerText()).toContain('开门测试开放日');
       expect(await item.getByTestId('whats-on-places').innerText()).toMatch(/公众余位 17\s+学校团体预留 10/);
+      expect(await item.getByTestId('whats-on-places').getAttribute('data-booking')).toBe('open');
+      // A slot whose booking has not opened says when it opens (09:00 Beijing time tomorrow).
+      const notYet = page.locator(
+        `[data-testid="whats-on-day"][data-date="${later.date}"] [data-slot-id="${later.slotId}"]`,
+      );
+      expect(await notYet.getByTestId('whats-on-places').getAttribute('data-booking')).toBe('not-yet');
+      expect(await notYet.getByTestId('whats-on-places').innerText()).toMatch(
+        /公众余位 20\s+\d+月\d+日 09:00 开放预约/,
+      );
 
       await item.getByRole('link', { name: '开门测试开放日馆' }).click();
       await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/venues/${tomorrow.venueId}`);

@@ -98,5 +98,7 @@ export const visitMessages: VisitMessages = {
   whatsOnPlacesTotal: (n: number) => `${n} ${n === 1 ? 'place' : 'places'} left`,
   whatsOnDayHeading: (label: string, weekday: string, count: number) =>
     `${weekday} ${label} · ${count} ${count === 1 ? 'session' : 'sessions'}`,
+  whatsOnBookingNotYet: (date: string, time: string) => `Booking opens ${date} ${time}`,
+  whatsOnBookingClosed: 'Booking closed',
   whatsOnBackToMap: 'Back to the map',
 };

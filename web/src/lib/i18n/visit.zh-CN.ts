@@ -92,6 +92,8 @@ export const visitMessages = {
     metres < 1000 ? `${Math.round(metres)} 米` : `${(metres / 1000).toFixed(1)} 公里`,
   whatsOnPlacesTotal: (n: number) => `余位 ${n}`,
   whatsOnDayHeading: (label: string, weekday: string, count: number) => `${label}（${weekday}）· ${count} 个时段`,
+  whatsOnBookingNotYet: (date: string, time: string) => `${date} ${time} 开放预约`,
+  whatsOnBookingClosed: '预约已截止',
   whatsOnBackToMap: '返回地图',
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '$lib/api/types';
-import { groupByDay, whatsOnDates } from './whats-on';
+import { bookingWindow, groupByDay, whatsOnDates } from './whats-on';
 
 function slot(id: string, startsAt: string): Slot {
   return {
@@ -50,5 +50,18 @@ describe("what's on", () => {
     expect(days[1]!.slots).toEqual([]);
     expect(days[2]!.slots.map((s) => s.id)).toEqual(['after-midnight']);
     expect(days.flatMap((d) => d.slots).map((s) => s.id)).not.toContain('outside');
+  });
+
+  it('says whether booking is open, not yet open or closed, so places left are not offered when they cannot be booked', () => {
+    const base = { starts_at: '2026-12-10T02:00:00Z', booking_opens_at: null, booking_closes_at: null };
+    expect(bookingWindow(base, '2026-12-05T00:00:00Z')).toEqual({ state: 'open' });
+    expect(bookingWindow(base, '2026-12-10T02:00:00Z')).toEqual({ state: 'closed' });
+    const windowed = { ...base, booking_opens_at: '2026-12-06T00:00:00Z', booking_closes_at: '2026-12-09T00:00:00Z' };
+    expect(bookingWindow(windowed, '2026-12-05T00:00:00Z')).toEqual({
+      state: 'not-yet',
+      opensAt: '2026-12-06T00:00:00Z',
+    });
+    expect(bookingWindow(windowed, '2026-12-07T00:00:00Z')).toEqual({ state: 'open' });
+    expect(bookingWindow(windowed, '2026-12-09T00:00:00Z')).toEqual({ state: 'closed' });
   });
 });

@@ -32,3 +32,18 @@ export function groupByDay(slots: readonly Slot[], dates: readonly string[]): Sl
     slots: days.get(date)!.sort((a, b) => Date.parse(a.starts_at) - Date.parse(b.starts_at)),
   }));
 }
+
+/** Whether a slot can be booked at `now`: its booking window may not have opened yet, or may have closed. */
+export type BookingWindow = { state: 'open' } | { state: 'not-yet'; opensAt: string } | { state: 'closed' };
+
+/** The slot's booking window at `now` (ISO instants), so places left are never shown as bookable when they are not. */
+export function bookingWindow(
+  slot: Pick<Slot, 'booking_opens_at' | 'booking_closes_at' | 'starts_at'>,
+  now: string,
+): BookingWindow {
+  const at = Date.parse(now);
+  if (slot.booking_opens_at && Date.parse(slot.booking_opens_at) > at)
+    return { state: 'not-yet', opensAt: slot.booking_opens_at };
+  const closes = slot.booking_closes_at ?? slot.starts_at;
+  return Date.parse(closes) <= at ? { state: 'closed' } : { state: 'open' };
+}

@@ -19,7 +19,8 @@ export const load: PageLoad = async ({ fetch, url }) => {
   const api = createApi({ fetch, baseUrl: url.origin });
   const near = parseLngLat(url.searchParams.get('near'));
   const placeName = url.searchParams.get('place')?.trim().slice(0, 60) || null;
-  const dates = whatsOnDates(shanghaiDate(new Date().toISOString()));
+  const now = new Date().toISOString();
+  const dates = whatsOnDates(shanghaiDate(now));
   const query = {
     to: dates.at(-1)!,
     limit: PAGE_SIZE,
@@ -40,5 +41,5 @@ export const load: PageLoad = async ({ fetch, url }) => {
   } catch (err) {
     error(503, { message: '暂时无法读取活动安排', code: err instanceof ApiError ? err.code : 'SERVER' });
   }
-  return { dates, slots, more: cursor !== null, near, placeName };
+  return { dates, slots, more: cursor !== null, near, placeName, now };
 };
