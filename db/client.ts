@@ -165,6 +165,12 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
   return (result as { rows: T[] }).rows;
 }
 
+/** The database's clock: the transaction's start time, the same `now()` its statements compare with. */
+export async function databaseNow(db: Db): Promise<Date> {
+  const [row] = await queryRows<{ now: string | Date }>(db, sql`SELECT now() AS now`);
+  return new Date(row!.now);
+}
+
 /** The PostGIS library version, e.g. "3.6.2". */
 export async function postgisVersion(db: Db): Promise<string> {
   const [row] = await queryRows<{ version: string }>(db, sql`SELECT postgis_lib_version() AS version`);

@@ -257,15 +257,19 @@ export async function groupStanding(db: Db, userId: string, schoolId: string) {
 
 export type NewBooking = Omit<typeof bookings.$inferInsert, 'code'>;
 
-/** Inserts a booking under a fresh code (a clash with an existing code draws another); answers its id. */
-export async function insertBooking(db: Db, values: NewBooking, newCode: () => string): Promise<string> {
+/** Inserts a booking under a fresh code (a clash with an existing code draws another); answers its id and code. */
+export async function insertBooking(
+  db: Db,
+  values: NewBooking,
+  newCode: () => string,
+): Promise<{ id: string; code: string }> {
   for (;;) {
     const [row] = await db
       .insert(bookings)
       .values({ ...values, code: newCode() })
       .onConflictDoNothing({ target: bookings.code })
-      .returning({ id: bookings.id });
-    if (row) return row.id;
+      .returning({ id: bookings.id, code: bookings.code });
+    if (row) return row;
   }
 }
 

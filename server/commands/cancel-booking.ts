@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts';
+import { databaseNow, type Db } from '../../db/client.ts';
 import {
   bookingDetail,
   lockBooking,
@@ -41,14 +41,16 @@ export async function cancelBooking(
   const current = (await bookingDetail(tx, booking.id))!;
   if (!current.live) throw Errors.bookingNotLive(lapsedStatus(row.status, current.live));
   const byVenue = relation === 'venue' && booking.userId !== actor.user.id;
+  // The database's clock, as every other booking deadline is judged by (a server's clock may drift).
+  const now = await databaseNow(tx);
   if (!byVenue) {
     const deadline = cancellationDeadline(current.startsAt, current.cancelHoursBefore);
-    if (new Date() >= deadline) throw Errors.cancellationClosed(deadline);
+    if (now >= deadline) throw Errors.cancellationClosed(deadline);
   }
   const reason = input.reason?.trim() || null;
   await updateBooking(tx, booking.id, {
     status: 'cancelled',
-    cancelledAt: new Date(),
+    cancelledAt: now,
     cancelledBy: actor.user.id,
     reason,
     expiresAt: null,

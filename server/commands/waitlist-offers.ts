@@ -129,7 +129,7 @@ export async function offerFreedPlaces(tx: Db, slotId: string, actor: Actor): Pr
     if (!split) continue;
     // Someone who booked the slot meanwhile keeps their booking and is not offered a second one.
     if (await liveBookingOf(tx, slotId, entry.userId)) continue;
-    const bookingId = await insertOffer(tx, slot, entry, split, expiresAt);
+    const { id: bookingId, code } = await insertOffer(tx, slot, entry, split, expiresAt);
     await updateWaitlistEntry(tx, entry.id, { status: 'offered', offerBookingId: bookingId });
     left = takeFrom(left, split);
     offers.push({ entryId: entry.id, bookingId, places: entry.places, expiresAt });
@@ -153,7 +153,7 @@ export async function offerFreedPlaces(tx: Db, slotId: string, actor: Actor): Pr
       entry.email,
       waitlistOfferMessage({
         recipientName: entry.displayName,
-        booking: { id: bookingId, places: entry.places, expiresAt },
+        booking: { id: bookingId, code, places: entry.places, expiresAt },
         venueName: slot.venueName,
         startsAt: slot.startsAt,
       }),
@@ -175,7 +175,7 @@ async function insertOffer(
   entry: WaitingEntry,
   split: { school: number; public: number },
   expiresAt: Date,
-): Promise<string> {
+): Promise<{ id: string; code: string }> {
   const party = entry.party as StoredParty;
   return insertBooking(
     tx,

@@ -1,3 +1,4 @@
+import { bookingCalendarPath, calendarLine } from './booking-calendar.ts';
 import { bilingual, shanghaiTime } from './message.ts';
 
 /** Where the booker accepts an offer: the API path (the web page that calls it comes with the journeys). */
@@ -6,7 +7,7 @@ export const acceptPath = (bookingId: string) => `/api/bookings/${bookingId}/acc
 /** Places freed up for a party on the waitlist: they are held for it until the deadline. */
 export function waitlistOfferMessage(input: {
   recipientName: string;
-  booking: { id: string; places: number; expiresAt: Date };
+  booking: { id: string; code: string; places: number; expiresAt: Date };
   venueName: string;
   startsAt: Date;
 }) {
@@ -14,6 +15,7 @@ export function waitlistOfferMessage(input: {
   const when = shanghaiTime(input.startsAt);
   const deadline = shanghaiTime(booking.expiresAt);
   const path = acceptPath(booking.id);
+  const calendar = calendarLine(booking);
   return bilingual(
     'waitlist_offer',
     {
@@ -23,6 +25,8 @@ export function waitlistOfferMessage(input: {
           `${input.recipientName}，您好：`,
           `${venueName} ${when.zh}（北京时间）空出了 ${booking.places} 个名额，已为您保留至 ${deadline.zh}（北京时间）。`,
           `请在此之前确认接受（${path}），逾期名额将转给下一位候补。`,
+          `预约码：${booking.code}（接受后入场时出示）`,
+          calendar.zh,
         ],
       },
       en: {
@@ -30,9 +34,17 @@ export function waitlistOfferMessage(input: {
         lines: [
           `${booking.places} places at ${venueName} on ${when.en} (Beijing time) are held for you until ${deadline.en}.`,
           `Accept them before then (${path}); after it they go to the next on the waitlist.`,
+          `Code: ${booking.code} (show it at the door once accepted)`,
+          calendar.en,
         ],
       },
     },
-    { booking_id: booking.id, accept_path: path, expires_at: booking.expiresAt.toISOString() },
+    {
+      booking_id: booking.id,
+      code: booking.code,
+      accept_path: path,
+      calendar_path: bookingCalendarPath(booking),
+      expires_at: booking.expiresAt.toISOString(),
+    },
   );
 }

@@ -183,7 +183,14 @@ describe.each(testEngines())('waitlist commands on %s', (engine) => {
       expect(held.expiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + OFFER_HOURS * HOUR + 60_000);
       const [message] = (await messagesTo(tx, parents[1]!.user.email)).filter((m) => m.topic === 'waitlist_offer');
       expect(message!.body).toContain(`/api/bookings/${held.id}/accept`);
-      expect(message!.data).toMatchObject({ booking_id: held.id, expires_at: held.expiresAt!.toISOString() });
+      expect(message!.data).toMatchObject({
+        booking_id: held.id,
+        code: held.code,
+        calendar_path: `/api/bookings/${held.id}/calendar.ics?code=${held.code}`,
+        expires_at: held.expiresAt!.toISOString(),
+      });
+      // The offer carries the booking's calendar file, as every booking message does.
+      expect(message!.body).toContain(`/api/bookings/${held.id}/calendar.ics?code=${held.code}`);
       expect((await auditOf(tx, pair.id)).map((a) => a.action)).toEqual(['waitlist.join', 'waitlist.offer']);
       // Nothing is left for the public.
       expect(
