@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %
     await page.getByTestId('venue-item').filter({ hasText: names[0]! }).getByTestId('venue-details-link').click();
     await expect.poll(() => page.getByTestId('green-channel').getAttribute('data-state')).toBe('yes');
     await page.goBack();
-    await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => listSettled(page, parts), { timeout: 60_000 }).toBe(true);
 
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -135,8 +135,10 @@ describe.skipIf(!hasChromium).each(testEngines())("a teacher's filters on a phon
   withServerAndBrowser(engine, (opened) => ({ server, page } = opened), { page: PHONE });
 
   it('are reachable in the folded panel at 390 px and pass the accessibility scan', async () => {
-    await page.goto(server.url + BEIJING);
+    // The list has loaded: the page is hydrated and its buttons work.
+    await openMap(page, server.url + BEIJING);
     await page.getByTestId('filters-toggle').click();
+    await expect.poll(() => page.getByTestId('filters-toggle').getAttribute('aria-expanded')).toBe('true');
     await page.getByTestId('filter-grade').selectOption('5');
     await page.getByTestId('filter-school-places').check();
     await expect.poll(() => page.url()).toContain('school_places=true');
