@@ -10,6 +10,7 @@ import { createDb } from '../db/client.ts';
 import { loadSeedCalendar } from '../seeds/holidays.ts';
 import { addDays, localDayOf, localMidnight } from '../domain/hours/local-time.ts';
 import { intervalsOn, parseOpeningHours, type OpeningHours } from '../domain/hours/opening-hours.ts';
+import { namePinyin } from '../domain/pinyin.ts';
 import { loadDistricts, loadHolidays } from '../seeds/load.ts';
 import { SYNTHETIC_SOURCE, generateVenues, seedHoursPatterns, type SyntheticVenue } from './generate-venues.ts';
 
@@ -194,7 +195,8 @@ async function withoutIndexes<T>(sql: postgres.Sql, table: string, load: () => P
 /** The venue columns the COPY fills, in the order copyLine writes them. */
 const COPY_COLUMNS = (
   'name_zh name_en kinds themes adcode address_zh location coord_precision opening_hours hours_known minors_admission ' +
-  'booking_mode wheelchair age_min age_max green_channel verification_status status source source_ref source_note'
+  'booking_mode wheelchair age_min age_max green_channel verification_status status source source_ref source_note ' +
+  'name_pinyin name_initials name_sort'
 ).split(' ');
 const NOTE = 'Synthetic benchmark venue (bench/generate-venues.ts), not a real place';
 
@@ -207,6 +209,8 @@ function field(value: string | number | boolean | null): string {
 
 function copyLine(v: SyntheticVenue, patterns: Map<string, OpeningHours | undefined>): string {
   const known = v.openingHours !== null && patterns.get(v.openingHours) !== undefined;
+  // The name's pinyin, as every write path derives it (db/queries/venue-pinyin.ts).
+  const pinyin = namePinyin(v.nameZh);
   return [
     v.nameZh,
     v.nameEn,
@@ -229,6 +233,9 @@ function copyLine(v: SyntheticVenue, patterns: Map<string, OpeningHours | undefi
     SYNTHETIC_SOURCE,
     v.sourceRef,
     NOTE,
+    pinyin.namePinyin,
+    pinyin.nameInitials,
+    pinyin.nameSort,
   ]
     .map(field)
     .join('\t');

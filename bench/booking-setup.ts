@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import postgres from 'postgres';
 import { createDb, type Database } from '../db/client.ts';
+import { namePinyin } from '../domain/pinyin.ts';
 import { slots, venues } from '../db/schema/index.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../server/auth/tokens.ts';
@@ -71,6 +72,7 @@ export async function benchVenue(database: Database): Promise<string> {
     .insert(venues)
     .values({
       nameZh: '压测场馆（合成数据）',
+      ...namePinyin('压测场馆（合成数据）'),
       kinds: ['museum'],
       location: 'SRID=4326;POINT(116.4 39.9)',
       source: 'synthetic-bench',

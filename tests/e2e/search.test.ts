@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
@@ -32,9 +32,10 @@ async function choosePlace(page: Page, typed: string, option: string): Promise<v
 
 describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %s', (engine) => {
   let server: RunningServer;
+  let browser: Browser;
   let page: Page;
 
-  withServerAndBrowser(engine, (opened) => ({ server, page } = opened), { page: DESKTOP });
+  withServerAndBrowser(engine, (opened) => ({ server, browser, page } = opened), { page: DESKTOP });
 
   it('a teacher in Haidian filters grade 5, 45 pupils, green channel, the next two weeks, and finds venues with school places', async () => {
     await openMap(page, server.url + BEIJING);
@@ -72,10 +73,18 @@ describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %
     ).toBe(true);
 
     // The venue's page says it offers a green channel.
-    await page.getByTestId('venue-item').filter({ hasText: names[0]! }).getByTestId('venue-details-link').click();
-    await expect.poll(() => page.getByTestId('green-channel').getAttribute('data-state')).toBe('yes');
-    await page.goBack();
-    await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+    const href = await page
+      .getByTestId('venue-item')
+      .filter({ hasText: names[0]! })
+      .getByTestId('venue-details-link')
+      .getAttribute('href');
+    const venuePage = await browser.newPage(DESKTOP);
+    try {
+      await venuePage.goto(new URL(href!, server.url).toString());
+      await expect.poll(() => venuePage.getByTestId('green-channel').getAttribute('data-state')).toBe('yes');
+    } finally {
+      await venuePage.close();
+    }
 
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -135,8 +144,10 @@ describe.skipIf(!hasChromium).each(testEngines())("a teacher's filters on a phon
   withServerAndBrowser(engine, (opened) => ({ server, page } = opened), { page: PHONE });
 
   it('are reachable in the folded panel at 390 px and pass the accessibility scan', async () => {
-    await page.goto(server.url + BEIJING);
+    // The list has loaded: the page is hydrated and its buttons work.
+    await openMap(page, server.url + BEIJING);
     await page.getByTestId('filters-toggle').click();
+    await expect.poll(() => page.getByTestId('filters-toggle').getAttribute('aria-expanded')).toBe('true');
     await page.getByTestId('filter-grade').selectOption('5');
     await page.getByTestId('filter-school-places').check();
     await expect.poll(() => page.url()).toContain('school_places=true');

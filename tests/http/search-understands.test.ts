@@ -120,6 +120,23 @@ describe.each(testEngines())('search that understands, on %s', (engine) => {
     });
   });
 
+  it('migrating fills the pinyin of rows that have none (rows from before migration 0010)', async () => {
+    const [one] = await database.db
+      .select({ id: venues.id, nameSort: venues.nameSort })
+      .from(venues)
+      .where(eq(venues.nameZh, CSTM));
+    // As a row written before 0010 looks; migrate() derives the same pinyin again, leaving the data as found.
+    await database.db.execute(
+      sql`UPDATE venues SET name_pinyin = NULL, name_initials = NULL, name_sort = NULL WHERE id = ${one!.id}`,
+    );
+    expect(names(await list('/api/venues?q=kjg')).filter((n) => n === CSTM)).toEqual([CSTM]); // by its kind
+    expect(names(await list('/api/venues?q=zgkxjsg'))).not.toContain(CSTM);
+    await database.migrate();
+    const [filled] = await database.db.select().from(venues).where(eq(venues.id, one!.id));
+    expect(filled).toMatchObject({ nameInitials: 'zgkxjsg', nameSort: one!.nameSort });
+    expect(names(await list('/api/venues?q=zgkxjsg'))).toContain(CSTM);
+  });
+
   it('green_channel=true finds the venues whose slots hold places for schools, and their pages say so', async () => {
     const horizon = addDays(today(), 56);
     const slots = await everyItem<SlotItem>(app, `/api/slots?to=${horizon}`, 200);
