@@ -23,7 +23,7 @@ const LAYERS = [
 const layer = (...types) => ({ to: { element: { types: { anyOf: types } } } });
 
 /** Packages the pure domain may use: computation only, no I/O, no framework. */
-const DOMAIN_PACKAGES = ['gcoord', 'pbf'];
+const DOMAIN_PACKAGES = ['gcoord', 'pbf', 'pinyin-pro'];
 
 export default tseslint.config(
   {

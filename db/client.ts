@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { slimPostgis } from './pglite-postgis-slim.ts';
+import { fillMissingPinyin } from './queries/venue-pinyin.ts';
 import { fromRoot } from './project-root.ts';
 import * as schema from './schema/index.ts';
 
@@ -49,6 +50,7 @@ export interface Database {
   /** True when this call created the embedded database's folder (a first start). */
   created: boolean;
   /** Applies pending migrations. */
+  /** Applies pending migrations, then derives the pinyin of names that have none (db/queries/venue-pinyin.ts). */
   migrate(): Promise<void>;
   close(): Promise<void>;
   /** The PGlite instance, for dumping a template; undefined on PostgreSQL. */
@@ -113,7 +115,10 @@ function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock:
     db,
     engine: 'postgres',
     created: false,
-    migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: async () => {
+      await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await fillMissingPinyin(db);
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -141,7 +146,10 @@ async function openPglite(config: DbConfig): Promise<Database> {
     db,
     engine: 'pglite',
     created,
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: async () => {
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await fillMissingPinyin(db);
+    },
     close: () => client.close(),
     pglite: client,
   };

@@ -95,6 +95,19 @@ export const ROLES = ['parent', 'teacher', 'school_admin', 'venue_manager', 'bur
 export type Role = (typeof ROLES)[number];
 
 /**
+ * What a member of a venue organisation does there: its managers (who made it, or were invited as
+ * co-managers) run its venues, slots, bookings and staff; door staff see the day's bookings and check
+ * codes in, nothing else.
+ */
+export const STAFF_ROLES = ['manager', 'co_manager', 'door_staff'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+/** The roles an invitation may carry (the organisation's maker is its first manager). */
+export const INVITABLE_STAFF_ROLES = ['co_manager', 'door_staff'] as const;
+export type InvitableStaffRole = (typeof INVITABLE_STAFF_ROLES)[number];
+/** The staff roles that manage the organisation's venues and staff. */
+export const MANAGING_STAFF_ROLES: readonly StaffRole[] = ['manager', 'co_manager'];
+
+/**
  * Roles anyone may sign up for; bureau and admin accounts are made by an admin. A school admin signs up,
  * then registers or claims their school, which the bureau of its district verifies.
  */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { designations, districts, holidayDays, venues } from '../db/schema/index.ts';
+import { pinyinColumns } from '../db/queries/venue-pinyin.ts';
 import { CURATED_SOURCE, SEED_FILES, readSeedCsv } from './files.ts';
 import { VENUE_KINDS, THEMES, type VenueKind, type Theme } from '../domain/vocab.ts';
 
@@ -158,6 +159,7 @@ export async function loadCuratedVenues(
         const themes = (r.themes ?? '').split(';').filter((t): t is Theme => KNOWN_THEMES.has(t));
         return {
           nameZh: r.name_zh!,
+          ...pinyinColumns(r.name_zh!),
           nameEn: nullIfEmpty(r.name_en),
           kinds,
           themes,
@@ -181,6 +183,9 @@ export async function loadCuratedVenues(
           target: [venues.source, venues.sourceRef],
           set: {
             nameZh: sql`excluded.name_zh`,
+            namePinyin: sql`excluded.name_pinyin`,
+            nameInitials: sql`excluded.name_initials`,
+            nameSort: sql`excluded.name_sort`,
             nameEn: sql`excluded.name_en`,
             kinds: sql`excluded.kinds`,
             themes: sql`excluded.themes`,

@@ -24,6 +24,8 @@ export function templateFingerprint(): string {
     // their TypeScript sources whether this runs as TypeScript or built, so both find the same template.
     ...['files.ts', 'load.ts', 'sample-schedule.ts', 'upkeep.ts'].map((name) => fromRoot('seeds', name)),
     fromRoot('db', 'queries', 'open-intervals.ts'),
+    fromRoot('db', 'queries', 'venue-pinyin.ts'),
+    fromRoot('domain', 'pinyin.ts'),
     ...readdirSync(fromRoot('domain', 'hours'))
       .filter((name) => name.endsWith('.ts'))
       .map((name) => fromRoot('domain', 'hours', name)),

@@ -29,6 +29,7 @@ import bookingRoutes from './routes/bookings/index.ts';
 import bookingFileRoutes from './routes/bookings/files.ts';
 import checkInRoutes from './routes/check-ins/index.ts';
 import slotRosterRoutes from './routes/slots/roster.ts';
+import staffRoutes from './routes/staff/index.ts';
 import manageSchoolRoutes from './routes/schools/manage.ts';
 import slotRoutes from './routes/slots/index.ts';
 import manageSlotRoutes from './routes/slots/manage.ts';
@@ -118,6 +119,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(manageSchoolRoutes);
   // The venue console.
   await app.register(manageVenueRoutes);
+  await app.register(staffRoutes);
   await app.register(manageSlotRoutes);
   await app.register(hoursRoutes);
   await app.register(programmeRoutes);

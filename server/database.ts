@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb, isNewDataDir, MIGRATIONS_FOLDER, queryRows, type Database, type Db } from '../db/client.ts';
+import { fillMissingPinyin } from '../db/queries/venue-pinyin.ts';
 import { venues } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../seeds/demo-accounts.ts';
 import { hashPassword } from './auth/passwords.ts';
@@ -18,10 +19,13 @@ export type Say = (line: string) => void;
  * Opens the configured database ready to serve. The embedded one creates itself on a first start (from
  * the prepared template when `npm install` built one, else from nothing), migrates, and loads the seed
  * data when it holds no venues. PostgreSQL must already be migrated: `npm run db:migrate`. Either way
- * the opening days behind date filters and the sample schedule are brought up to date.
+ * the opening days behind date filters and the sample schedule are brought up to date, and names without
+ * their pinyin get it (db/queries/venue-pinyin.ts).
  */
 export async function openDatabase(config: Config, say: Say): Promise<Database> {
   const database = await openEngine(config, say);
+  // Names written without their pinyin (a tool's raw rename clears it): cheap, a partial index finds them.
+  await fillMissingPinyin(database.db);
   const upkeep = await keepOpeningDataCurrent(database.db);
   if (upkeep.intervalsRefreshed) say('Computed opening days for the coming months.');
   if (config.demo) {

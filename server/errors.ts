@@ -70,6 +70,27 @@ export const Errors = {
     new ApiError(429, 'RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, undefined, {
       'retry-after': String(retryAfterSeconds),
     }),
+  organisationNotFound: () => new ApiError(404, 'ORGANISATION_NOT_FOUND', 'no organisation with that id'),
+  notYourOrganisation: () =>
+    forbidden('NOT_YOUR_ORGANISATION', "only this organisation's managers (or an admin) may manage its staff"),
+  notStaff: () =>
+    forbidden('NOT_STAFF', 'your account is on the staff of no venue organisation; ask a manager for an invitation'),
+  alreadyStaff: () => conflict('ALREADY_STAFF', 'an account with this email is already on the staff'),
+  staffMemberNotFound: () => new ApiError(404, 'STAFF_MEMBER_NOT_FOUND', 'this account is not on the staff'),
+  lastManager: () =>
+    conflict('LAST_MANAGER', 'an organisation keeps at least one manager; make someone else a co-manager first'),
+  invitationNotFound: () =>
+    new ApiError(404, 'INVITATION_NOT_FOUND', 'no invitation with this link; ask the manager for a new one'),
+  invitationUsed: () => conflict('INVITATION_USED', 'this invitation has been accepted already'),
+  invitationRevoked: () => conflict('INVITATION_REVOKED', 'the manager withdrew this invitation'),
+  invitationExpired: () => conflict('INVITATION_EXPIRED', 'this invitation has expired; ask the manager for a new one'),
+  invitationForAnotherEmail: () =>
+    forbidden('INVITATION_FOR_ANOTHER_EMAIL', 'this invitation was sent to another email; sign in with that account'),
+  accountCannotJoinStaff: (role: string) =>
+    forbidden(
+      'ACCOUNT_CANNOT_JOIN_STAFF',
+      `a ${role} account cannot join venue staff; ask for an invitation to another email`,
+    ),
   notYourVenue: () => forbidden('NOT_YOUR_VENUE', 'only the managers of this venue (or an admin) may change it'),
   outsideRegion: () => forbidden('OUTSIDE_REGION', "this lies outside your bureau's region"),
   noOrganisation: () =>
@@ -79,6 +100,11 @@ export const Errors = {
   invalidRange: (field: string, message: string) => badRequest('INVALID_RANGE', `${field}: ${message}`),
   emptyPatch: () => badRequest('EMPTY_PATCH', 'the body changes nothing: give at least one field'),
   venueNotPending: (status: string) => conflict('VENUE_NOT_PENDING', `the venue is ${status}, not waiting for review`),
+  venueNotUnverified: (status: string) =>
+    conflict(
+      'VENUE_NOT_UNVERIFIED',
+      `the venue is ${status}: only a listed venue no one has reviewed is verified this way (a pending one is approved from the queue)`,
+    ),
   claimNotFound: () => new ApiError(404, 'CLAIM_NOT_FOUND', 'no claim with that id'),
   claimNotPending: (status: string) => conflict('CLAIM_NOT_PENDING', `the claim is already ${status}`),
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),

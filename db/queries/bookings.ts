@@ -15,6 +15,7 @@ import {
   slots,
   users,
   venues,
+  waitlistEntries,
 } from '../schema/index.ts';
 
 /**
@@ -209,6 +210,38 @@ export async function liveBookingOf(db: Db, slotId: string, userId: string) {
   return row;
 }
 
+/**
+ * Everything a batch of booking decisions reads of the slot, in ONE statement: its facts (as
+ * slotBookingFacts), the live booking of the slot, if any, of each of the accounts, and whether the slot
+ * needs settling first (settleSlot): a held offer or pending request past its deadline, or an entry
+ * waiting on its waitlist.
+ */
+export async function bookingBatchFacts(db: Db, slotId: string, userIds: string[]) {
+  const accounts = JSON.stringify(userIds);
+  const [row] = await db
+    .select({
+      ...slotFactColumns,
+      liveBookings: sql<{ user: string; id: string }[] | string>`(
+        SELECT coalesce(json_agg(json_build_object('user', b.user_id, 'id', b.id)), '[]'::json)
+        FROM ${bookings} b
+        WHERE b.slot_id = ${slots.id} AND b.status IN ('held', 'pending', 'confirmed')
+          AND b.user_id IN (SELECT (jsonb_array_elements_text(${accounts}::jsonb))::uuid))`,
+      lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM ${bookings} b WHERE b.slot_id = ${slots.id}
+        AND b.status IN ('held', 'pending') AND b.expires_at <= now())`.mapWith(Boolean),
+      waitlistWaiting: sql<boolean>`EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slots.id}
+        AND w.status = 'waiting')`.mapWith(Boolean),
+    })
+    .from(slots)
+    .innerJoin(venues, eq(venues.id, slots.venueId))
+    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
+    .where(eq(slots.id, slotId));
+  if (!row) return undefined;
+  const { liveBookings, lapsedHolds, waitlistWaiting, ...slot } = row;
+  const live =
+    typeof liveBookings === 'string' ? (JSON.parse(liveBookings) as { user: string; id: string }[]) : liveBookings;
+  return { slot, live: new Map(live.map((b) => [b.user, b.id])), lapsedHolds, waitlistWaiting };
+}
+
 /** Whether the account is an approved member of the school, and whether the bureau verified the school. */
 export async function groupStanding(db: Db, userId: string, schoolId: string) {
   const [row] = await db
@@ -245,40 +278,58 @@ export interface BookingMessage {
   data?: Record<string, unknown> | undefined;
 }
 
+/** A booking to insert (its id and code chosen by the caller) with its audit entry and the messages it causes. */
+export interface BookingWithRecords {
+  values: NewBooking & { id: string; code: string };
+  audit: typeof auditLog.$inferInsert;
+  messages: BookingMessage[];
+}
+
 /**
- * Inserts a booking (its id and code chosen by the caller), its audit entry and the messages it causes in
- * ONE statement: data-modifying CTEs, the audit entry and messages inserted only when the booking was (a
- * clash of codes inserts nothing). Answers whether it was inserted; on false the caller draws another code.
+ * Inserts bookings, each with its audit entry and messages, in ONE statement: a multi-row insert and
+ * data-modifying CTEs, a booking's audit entry and messages inserted only when the booking was (a clash
+ * of codes inserts nothing of it). Answers the ids inserted; the caller draws new codes for the rest.
  */
-export async function insertBookingWithRecords(
-  db: Db,
-  values: NewBooking & { id: string; code: string },
-  audit: typeof auditLog.$inferInsert,
-  messages: BookingMessage[],
-): Promise<boolean> {
+export async function insertBookingsWithRecords(db: Db, items: BookingWithRecords[]): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
   const inserted = db
     .insert(bookings)
-    .values(values)
+    .values(items.map((item) => item.values))
     .onConflictDoNothing({ target: bookings.code })
     .returning({ id: bookings.id });
-  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const audits = items.map(({ audit }) => ({
+    actor_id: audit.actorId ?? null,
+    actor_role: audit.actorRole ?? null,
+    action: audit.action,
+    entity_type: audit.entityType,
+    entity_id: audit.entityId,
+    adcode: audit.adcode ?? null,
+    before: audit.before ?? null,
+    after: audit.after ?? null,
+    ip: audit.ip ?? null,
+  }));
+  const messages = items.flatMap(({ values, messages }) =>
+    messages.map((m) => ({ booking_id: values.id, ...m, data: m.data ?? null })),
+  );
   const rows = await queryRows<{ id: string }>(
     db,
     sql`WITH inserted AS (${inserted.getSQL()}),
       audited AS (
         INSERT INTO ${auditLog} (actor_id, actor_role, action, entity_type, entity_id, adcode, before, after, ip)
-        SELECT ${audit.actorId ?? null}::uuid, ${audit.actorRole ?? null}::text, ${audit.action}::text, ${audit.entityType}::text,
-               ${audit.entityId}::text, ${audit.adcode ?? null}::text, ${json(audit.before)}::jsonb, ${json(audit.after)}::jsonb,
-               ${audit.ip ?? null}::text
-        FROM inserted),
+        SELECT a.actor_id, a.actor_role, a.action, a.entity_type, a.entity_id, a.adcode, a.before, a.after, a.ip
+        FROM jsonb_to_recordset(${JSON.stringify(audits)}::jsonb)
+             AS a(actor_id uuid, actor_role text, action text, entity_type text, entity_id text, adcode text,
+                  before jsonb, after jsonb, ip text)
+        JOIN inserted ON inserted.id::text = a.entity_id),
       told AS (
         INSERT INTO ${outboxMessages} (recipient, topic, subject, body, data)
         SELECT m.recipient, m.topic, m.subject, m.body, m.data
-        FROM inserted, jsonb_to_recordset(${JSON.stringify(messages.map((m) => ({ ...m, data: m.data ?? null })))}::jsonb)
-             AS m(recipient text, topic text, subject text, body text, data jsonb))
+        FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
+             AS m(booking_id uuid, recipient text, topic text, subject text, body text, data jsonb)
+        JOIN inserted ON inserted.id = m.booking_id)
       SELECT id FROM inserted`,
   );
-  return rows.length === 1;
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -362,6 +413,13 @@ export async function bookingDetail(db: Db, id: string) {
   return row;
 }
 export type BookingDetailRow = NonNullable<Awaited<ReturnType<typeof bookingDetail>>>;
+
+/** The detail of each of the bookings, by id. */
+export async function bookingDetails(db: Db, ids: string[]): Promise<Map<string, BookingDetailRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await detailQuery(db).where(inArray(bookings.id, ids));
+  return new Map(rows.map((row) => [row.id, row]));
+}
 
 /** The account's bookings, newest first. */
 export async function bookingsOfUser(db: Db, userId: string, limit: number): Promise<BookingDetailRow[]> {

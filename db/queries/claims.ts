@@ -2,7 +2,7 @@
  * Claims of existing venues by venue managers' organisations, decided by the bureau of the venue's
  * district. `lockClaim` takes the row FOR UPDATE; a decision locks the venue first (see decide-claim).
  */
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, users, venueClaims, venues } from '../schema/index.ts';
 
@@ -31,6 +31,31 @@ export async function pendingClaims(db: Db, regionPrefix: string) {
     .innerJoin(organisations, eq(organisations.id, venueClaims.organisationId))
     .where(and(eq(venueClaims.status, 'pending'), sql`coalesce(${venues.adcode}, '') LIKE ${regionPrefix + '%'}`))
     .orderBy(venueClaims.createdAt, venueClaims.id);
+}
+/**
+ * The claims of venues made for any of these organisations, newest first (at most `limit`): what the
+ * venue console shows its managers while the bureau decides, and what it decided.
+ */
+export async function organisationClaims(db: Db, organisationIds: string[], limit = 50) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select({
+      id: venueClaims.id,
+      venueId: venues.id,
+      venueName: venues.nameZh,
+      adcode: venues.adcode,
+      claimantName: users.displayName,
+      status: venueClaims.status,
+      reason: venueClaims.reason,
+      createdAt: venueClaims.createdAt,
+      decidedAt: venueClaims.decidedAt,
+    })
+    .from(venueClaims)
+    .innerJoin(venues, eq(venues.id, venueClaims.venueId))
+    .innerJoin(users, eq(users.id, venueClaims.userId))
+    .where(inArray(venueClaims.organisationId, organisationIds))
+    .orderBy(desc(venueClaims.createdAt), venueClaims.id)
+    .limit(limit);
 }
 export const claimColumns = {
   id: venueClaims.id,

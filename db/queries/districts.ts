@@ -13,6 +13,11 @@ export interface DistrictMatch {
   province: string;
   lng: number;
   lat: number;
+  /**
+   * The division's bounds from its shipped boundary [minLng, minLat, maxLng, maxLat], so a province or
+   * city can be framed whole; null for divisions without a boundary (county-level districts).
+   */
+  bbox: [number, number, number, number] | null;
   /** Where the point comes from: the division's own label point, the middle of its venues, or its city's or province's label. */
   located: 'label' | 'venues' | 'parent';
 }
@@ -33,6 +38,10 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
     lng: number | null;
     lat: number | null;
     located: DistrictMatch['located'] | null;
+    min_lng: number | null;
+    min_lat: number | null;
+    max_lng: number | null;
+    max_lat: number | null;
   }>(
     db,
     sql`SELECT d.code AS adcode, d.name, d.level,
@@ -41,7 +50,9 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
                coalesce(d.label_lat, v.lat, c.label_lat, p.label_lat) AS lat,
                CASE WHEN d.label_lng IS NOT NULL THEN 'label'
                     WHEN v.lng IS NOT NULL THEN 'venues'
-                    WHEN coalesce(c.label_lng, p.label_lng) IS NOT NULL THEN 'parent' END AS located
+                    WHEN coalesce(c.label_lng, p.label_lng) IS NOT NULL THEN 'parent' END AS located,
+               ST_XMin(d.boundary) AS min_lng, ST_YMin(d.boundary) AS min_lat,
+               ST_XMax(d.boundary) AS max_lng, ST_YMax(d.boundary) AS max_lat
         FROM districts d
         JOIN districts p ON p.code = d.province_code
         LEFT JOIN districts c ON c.code = d.city_code AND d.level = 'district'
@@ -57,7 +68,16 @@ export async function findDistricts(db: Db, q: string, limit: number): Promise<D
   );
   return rows
     .filter((r) => r.lng !== null && r.lat !== null && r.located !== null)
-    .map((r) => ({ ...r, lng: Number(r.lng), lat: Number(r.lat), located: r.located! }));
+    .map(({ min_lng, min_lat, max_lng, max_lat, ...r }) => ({
+      ...r,
+      lng: Number(r.lng),
+      lat: Number(r.lat),
+      located: r.located!,
+      bbox:
+        min_lng === null || min_lat === null || max_lng === null || max_lat === null
+          ? null
+          : ([Number(min_lng), Number(min_lat), Number(max_lng), Number(max_lat)] as [number, number, number, number]),
+    }));
 }
 /**
  * The adcode of the smallest district whose boundary covers each point (prefectures inside provinces;
@@ -83,4 +103,24 @@ export async function smallestDistrictsAt(db: Db, points: { lng: number; lat: nu
 export async function districtExists(db: Db, code: string): Promise<boolean> {
   const [row] = await db.select({ code: districts.code }).from(districts).where(eq(districts.code, code));
   return row !== undefined;
+}
+/**
+ * The names of the division an adcode prefix covers, largest first: '11' → [北京市], '110101' →
+ * [北京市, 东城区]. A statistical-only city level between them (北京市 市辖区) is left out. Undefined for a
+ * prefix that names no division (the prefix of 2, 4 or 6 digits, padded with zeros, is its code).
+ */
+export async function regionNames(db: Db, prefix: string): Promise<string[] | undefined> {
+  if (!/^(\d\d){1,3}$/.test(prefix)) return undefined;
+  const [row] = await queryRows<{ name: string; province: string; city: string | null; city_statistical: boolean }>(
+    db,
+    sql`SELECT d.name, p.name AS province, c.name AS city, coalesce(c.nbs_statistical_only, true) AS city_statistical
+        FROM districts d
+        JOIN districts p ON p.code = d.province_code
+        LEFT JOIN districts c ON c.code = d.city_code AND d.level = 'district'
+        WHERE d.code = ${prefix.padEnd(6, '0')}`,
+  );
+  if (!row) return undefined;
+  if (prefix.length === 2) return [row.province];
+  const city = row.city && !row.city_statistical ? [row.city] : [];
+  return [row.province, ...city, row.name];
 }

@@ -6,6 +6,7 @@ import { and, asc, eq, getTableColumns, gt, inArray, lt, sql, TransactionRollbac
 import type { CoordSystem, ImportEntity, ImportFormat, RowErrorCode } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
 import { importDuplicates, importErrors, importJobs, venues } from '../schema/index.ts';
+import { withPinyin } from './venue-pinyin.ts';
 
 export interface NewImportJob {
   /** Venues unless said otherwise. */
@@ -263,6 +264,9 @@ const WRITTEN = {
   email: 'text',
   source: 'text',
   sourceRef: 'text',
+  namePinyin: 'text',
+  nameInitials: 'text',
+  nameSort: 'text',
 } as const;
 type WrittenColumn = keyof typeof WRITTEN;
 
@@ -270,7 +274,10 @@ type WrittenColumn = keyof typeof WRITTEN;
 export type ImportedVenue = Pick<typeof venues.$inferInsert, WrittenColumn> & { id: string; lng: number; lat: number };
 
 /** Columns an update may overwrite besides the point, its system and adcode (always written). */
-export type ImportUpdatableColumn = Exclude<WrittenColumn, 'id' | 'source' | 'sourceRef' | 'sourceCrs' | 'adcode'>;
+export type ImportUpdatableColumn = Exclude<
+  WrittenColumn,
+  'id' | 'source' | 'sourceRef' | 'sourceCrs' | 'adcode' | 'namePinyin' | 'nameInitials' | 'nameSort'
+>;
 
 /**
  * Inserts the venues, or updates the one with the same (source, source_ref): only `updateColumns`, the
@@ -290,7 +297,8 @@ export async function upsertImportedVenues(
   const name = (key: keyof typeof columns) => `"${columns[key].name}"`;
   const keys = Object.keys(WRITTEN) as WrittenColumn[];
   // jsonb_to_recordset reads the keys it is told about; a missing one is NULL.
-  const input = JSON.stringify(rows);
+  // The name's pinyin is derived here, where every import writes (db/queries/venue-pinyin.ts).
+  const input = JSON.stringify(rows.map(withPinyin));
   // A NOT NULL column with a default (minors_admission, …) takes the default where a row has no value.
   const valueOf = (key: WrittenColumn) => {
     const column = columns[key];
@@ -300,7 +308,10 @@ export async function upsertImportedVenues(
   };
   const update = [
     ...(['sourceCrs', 'adcode'] as const).map((key) => `${name(key)} = excluded.${name(key)}`),
-    ...updateColumns.map((key) => `${name(key)} = excluded.${name(key)}`),
+    ...[
+      ...updateColumns,
+      ...(updateColumns.includes('nameZh') ? (['namePinyin', 'nameInitials', 'nameSort'] as const) : []),
+    ].map((key) => `${name(key)} = excluded.${name(key)}`),
     '"location" = excluded."location"',
     '"updated_at" = now()',
   ];

@@ -5,7 +5,7 @@ import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bookings, programmes, slots, slotSeries, users, venues } from '../schema/index.ts';
 import { placesTakenIn, takesPlaces } from './bookings.ts';
-import { venueFilterConditions, type VenueFilters } from './venue-search.ts';
+import { schoolGroupFits, venueFilterConditions, type VenueFilters } from './venue-search.ts';
 
 export interface SlotSearch extends VenueFilters {
   from: Date;
@@ -59,6 +59,13 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
     lt(slots.startsAt, search.to),
   ];
   if (search.venueId) conditions.push(eq(slots.venueId, search.venueId));
+  if (search.schoolPlaces) {
+    // The slot itself holds school places now, and the class fits.
+    conditions.push(schoolGroupFits('"slots"', search.groupSize ?? 1));
+  } else if (search.groupSize !== undefined) {
+    // A class fits only a slot with room for all of it.
+    conditions.push(sql`${slots.capacity} >= ${search.groupSize}::int`);
+  }
   if (search.kind) conditions.push(eq(slots.kind, search.kind));
   if (search.after) {
     conditions.push(

@@ -1,8 +1,15 @@
 /**
  * Accounts, with their organisations and school memberships.
  */
-import { eq, sql } from 'drizzle-orm';
-import type { MembershipStatus, Role, SchoolRole, SchoolVerificationStatus } from '../../domain/vocab.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import {
+  MANAGING_STAFF_ROLES,
+  type MembershipStatus,
+  type Role,
+  type SchoolRole,
+  type SchoolVerificationStatus,
+  type StaffRole,
+} from '../../domain/vocab.ts';
 import type { Db } from '../client.ts';
 import { organisationMembers, organisations, schoolMembers, schools, users } from '../schema/index.ts';
 
@@ -66,12 +73,17 @@ export async function setPassword(db: Db, userId: string, passwordHash: string):
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
-/** The organisations a venue manager belongs to. */
+/** The organisations a venue manager manages (as their manager or a co-manager; door staff manage none). */
 export async function userOrganisationIds(db: Db, userId: string): Promise<string[]> {
   const rows = await db
     .select({ id: organisationMembers.organisationId })
     .from(organisationMembers)
-    .where(eq(organisationMembers.userId, userId));
+    .where(
+      and(
+        eq(organisationMembers.userId, userId),
+        inArray(organisationMembers.role, [...MANAGING_STAFF_ROLES]),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -94,7 +106,8 @@ export async function userSchoolMemberships(db: Db, userId: string): Promise<Mem
 
 /** A user's organisations and school memberships, each with its name. */
 export interface UserAffiliations {
-  organisations: { id: string; name: string }[];
+  /** With the user's staff role in each. */
+  organisations: { id: string; name: string; staffRole: StaffRole }[];
   /** The school's point (WGS-84) lets the web start a teacher's map around it. */
   schools: {
     id: string;
@@ -110,7 +123,7 @@ export interface UserAffiliations {
 /** The organisations and school memberships of a user, named, by name (`GET /api/me`). */
 export async function userAffiliations(db: Db, userId: string): Promise<UserAffiliations> {
   const orgs = await db
-    .select({ id: organisations.id, name: organisations.name })
+    .select({ id: organisations.id, name: organisations.name, staffRole: sql<StaffRole>`${organisationMembers.role}` })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { kindMatchOf } from '../../domain/search-words.ts';
 import type { AccessibilityNeed, Theme, VenueKind } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
-import { designations, districts, venueOpenIntervals, venues } from '../schema/index.ts';
+import { bookings, designations, districts, programmes, slots, venueOpenIntervals, venues } from '../schema/index.ts';
 
 /** What selects venues, shared by search, tiles and what's on. */
 export interface VenueFilters {
@@ -9,7 +10,10 @@ export interface VenueFilters {
   /** Only with `near`: the great-circle radius in metres. */
   radiusM?: number | undefined;
   bbox?: { minLng: number; minLat: number; maxLng: number; maxLat: number } | undefined;
-  /** Lower-cased, trimmed substring of the Chinese or English name. */
+  /**
+   * Lower-cased, trimmed substring of the Chinese or English name or of the Chinese name's pinyin (whole
+   * or initials); a kind or theme word (科技馆, library) also finds the venues of that kind.
+   */
   q?: string | undefined;
   /** Venues of any of these kinds. */
   kinds?: VenueKind[] | undefined;
@@ -17,8 +21,13 @@ export interface VenueFilters {
   themes?: Theme[] | undefined;
   /** Only venues free for minors. */
   free?: boolean | undefined;
-  /** Only venues with a green channel (绿色通道) for school groups. */
+  /** Only venues offering a green channel (绿色通道) for school groups: see `offersGreenChannel`. */
   greenChannel?: boolean | undefined;
+  /**
+   * Only venues with a coming slot holding school places now (its allocation not released, not all
+   * taken, at least `groupSize` left when given), on one of `openDays` when a date filter is given.
+   */
+  schoolPlaces?: boolean | undefined;
   /** Only venues known to meet every one of these needs. */
   accessible?: AccessibilityNeed[] | undefined;
   /** Only venues holding this official title (not revoked); `any` for any title. */
@@ -74,7 +83,13 @@ interface SortColumn {
   read: (row: VenueRow) => number | string;
 }
 
-type VenueRow = Omit<VenueSearchRow, 'sortKey'> & { rank: number };
+type VenueRow = Omit<VenueSearchRow, 'sortKey'> & { rank: number; nameKey: string };
+
+/**
+ * The name order: by pinyin (`name_sort`, derived where the name is written), not by character code.
+ * A row whose pinyin is not derived yet sorts by its name until `fillMissingPinyin` runs.
+ */
+const nameOrderKey = sql<string>`coalesce(${venues.nameSort}, lower(${venues.nameZh}))`;
 
 /**
  * Searches published venues. `distance` orders nearest first (the geography GiST index serves both
@@ -93,7 +108,7 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSear
     cast: 'float8',
     read: (row) => row.distanceM ?? 0,
   };
-  const byName: SortColumn = { expr: sql`${venues.nameZh}`, cast: 'text', read: (row) => row.nameZh };
+  const byName: SortColumn = { expr: nameOrderKey, cast: 'text', read: (row) => row.nameKey };
   const byRank: SortColumn = { expr: rank, cast: 'int4', read: (row) => row.rank };
   const columns: SortColumn[] =
     search.sort === 'distance' && byDistance
@@ -130,6 +145,7 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSear
             minorsAdmission: venues.minorsAdmission,
             coordPrecision: venues.coordPrecision,
             rank: rank.mapWith(Number),
+            nameKey: sql<string>`${nameOrderKey}`,
           })
           .from(venues)
           .where(where)
@@ -137,7 +153,7 @@ export async function findVenues(db: Db, search: VenueSearch): Promise<VenueSear
           .limit(search.limit);
 
   return rows.map((row) => {
-    const { rank: _rank, ...summary } = row;
+    const { rank: _rank, nameKey: _nameKey, ...summary } = row;
     return { ...summary, sortKey: columns.map((c) => c.read(row)) };
   });
 }
@@ -168,15 +184,77 @@ async function nearestFirst(db: Db, distance: SQL<number>, where: SQL | undefine
     lat: Number(row.lat),
     distanceM: Number(row.distanceM),
     rank: 0,
+    nameKey: '',
   }));
 }
 
-/** 0 for an exact name (Chinese or English), 1 for a name starting with q, 2 for one containing it. */
+/**
+ * 0 for an exact name (Chinese, English, its pinyin or initials), 1 for a name starting with q, 2 for one
+ * containing it, 3 for a venue found only by its kind or theme (q is a kind word such as 科技馆).
+ */
 function relevanceRank(q: string): SQL<number> {
+  const names = [
+    sql`lower(${venues.nameZh})`,
+    sql`lower(coalesce(${venues.nameEn}, ''))`,
+    sql`coalesce(${venues.namePinyin}, '')`,
+    sql`coalesce(${venues.nameInitials}, '')`,
+  ];
+  const any = (test: (name: SQL) => SQL) => sql.join(names.map(test), sql` OR `);
   return sql<number>`(CASE
-    WHEN lower(${venues.nameZh}) = ${q} OR lower(coalesce(${venues.nameEn}, '')) = ${q} THEN 0
-    WHEN starts_with(lower(${venues.nameZh}), ${q}) OR starts_with(lower(coalesce(${venues.nameEn}, '')), ${q}) THEN 1
-    ELSE 2 END)`;
+    WHEN ${any((name) => sql`${name} = ${q}`)} THEN 0
+    WHEN ${any((name) => sql`starts_with(${name}, ${q})`)} THEN 1
+    WHEN strpos(${venues.searchText}, ${q}) > 0 THEN 2
+    ELSE 3 END)`;
+}
+
+/** The name search, widened to the venues of the kinds and themes q names. */
+function textCondition(q: string): SQL {
+  // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
+  const byName = sql`(${venues.searchGrams} @> kaimen_grams(${q}) AND strpos(${venues.searchText}, ${q}) > 0)`;
+  const match = kindMatchOf(q);
+  if (!match) return byName;
+  const alternatives = [byName];
+  if (match.kinds.length > 0) alternatives.push(sql`${venues.kinds} && ${sql.param(match.kinds)}::text[]`);
+  if (match.themes.length > 0) alternatives.push(sql`${venues.themes} && ${sql.param(match.themes)}::text[]`);
+  return sql`(${sql.join(alternatives, sql` OR `)})`;
+}
+
+/**
+ * Slot `alias` holds school places now and a school group of `groupSize` fits it (domain/places-left.ts,
+ * domain/booking.ts allocatePlaces): some school places are left before the allocation's release, and the
+ * group fits them, or fits all places left where the slot lets groups take public places too.
+ */
+export function schoolGroupFits(alias: string, groupSize: number): SQL {
+  const s = sql.raw(alias);
+  const taken = (column: 'school_places' | 'public_places') =>
+    sql`(SELECT coalesce(sum(b.${sql.raw(column)}), 0) FROM ${bookings} b WHERE b.slot_id = ${s}.id AND (b.status = 'confirmed' OR (b.status IN ('held', 'pending') AND b.expires_at > now())))`;
+  const total = sql`(${s}.capacity - ${taken('school_places')} - ${taken('public_places')})`;
+  const school = sql`LEAST(${total}, ${s}.school_allocation - ${taken('school_places')})`;
+  return sql`(${s}.school_allocation > 0 AND ${s}.allocation_release_at > now() AND ${school} > 0
+    AND (${school} >= ${groupSize}::int OR (${s}.groups_use_public AND ${total} >= ${groupSize}::int)))`;
+}
+
+/** Slot `s` is scheduled, still to come, and public (its programme, if any, published). */
+const comingPublicSlot = sql`s.status = 'scheduled' AND s.starts_at > now()
+  AND (s.programme_id IS NULL OR EXISTS (SELECT 1 FROM ${programmes} p WHERE p.id = s.programme_id AND p.status = 'published'))`;
+
+/**
+ * Whether a venue offers a green channel (绿色通道) for school groups, from facts: its group policy says
+ * so, or it publishes a coming slot with places set aside for schools. Never "unknown" when a slot says yes.
+ */
+export const offersGreenChannel = sql<boolean | null>`(CASE
+  WHEN ${venues.greenChannel} IS TRUE OR EXISTS (SELECT 1 FROM ${slots} s WHERE s.venue_id = ${venues.id}
+    AND s.school_allocation > 0 AND s.allocation_release_at IS NOT NULL AND ${comingPublicSlot}) THEN true
+  ELSE ${venues.greenChannel} END)`;
+
+/** The school-places filter: a coming slot with school places left now (see VenueFilters.schoolPlaces). */
+function schoolPlacesCondition(filters: VenueFilters): SQL {
+  const days =
+    filters.openDays && filters.openDays.length > 0
+      ? sql` AND (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date = ANY(${sql.param(filters.openDays)}::text[]::date[])`
+      : sql``;
+  return sql`EXISTS (SELECT 1 FROM ${slots} s WHERE s.venue_id = ${venues.id} AND ${comingPublicSlot}${days}
+    AND ${schoolGroupFits('s', filters.groupSize ?? 1)})`;
 }
 
 /** Conditions of the date filters, read from the precomputed open intervals (see db/schema/hours.ts). */
@@ -237,11 +315,7 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
       sql`${venues.location} && ST_MakeEnvelope(${b.minLng}, ${b.minLat}, ${b.maxLng}, ${b.maxLat}, 4326)`,
     );
   }
-  if (filters.q) {
-    // The gram index narrows the candidates; strpos keeps exactly the names that contain q.
-    conditions.push(sql`${venues.searchGrams} @> kaimen_grams(${filters.q})`);
-    conditions.push(sql`strpos(${venues.searchText}, ${filters.q}) > 0`);
-  }
+  if (filters.q) conditions.push(textCondition(filters.q));
   if (filters.kinds && filters.kinds.length > 0) {
     conditions.push(sql`${venues.kinds} && ${sql.param(filters.kinds)}::text[]`);
   }
@@ -249,7 +323,8 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
     conditions.push(sql`${venues.themes} && ${sql.param(filters.themes)}::text[]`);
   }
   if (filters.free) conditions.push(eq(venues.minorsAdmission, 'free'));
-  if (filters.greenChannel) conditions.push(eq(venues.greenChannel, true));
+  if (filters.greenChannel) conditions.push(sql`${offersGreenChannel} IS TRUE`);
+  if (filters.schoolPlaces) conditions.push(schoolPlacesCondition(filters));
   for (const need of filters.accessible ?? []) conditions.push(eq(venues[need], true));
   if (filters.age !== undefined) {
     conditions.push(sql`(${venues.ageMin} IS NULL OR ${venues.ageMin} <= ${filters.age})`);
@@ -264,7 +339,9 @@ export function venueFilterConditions(filters: VenueFilters): SQL[] {
     conditions.push(sql`(${venues.groupMin} IS NULL OR ${venues.groupMin} <= ${filters.groupSize})`);
   }
   const open = openConditions(filters);
-  if (open.length > 0) {
+  // With school places asked for, a school slot on one of the days is the date filter: the venue receives
+  // the class that day, whatever its published hours say.
+  if (open.length > 0 && !filters.schoolPlaces) {
     conditions.push(filters.includeUnknownHours ? sql`(NOT ${venues.hoursKnown} OR (${and(...open)}))` : and(...open)!);
   }
   if (filters.designation) {
@@ -281,6 +358,7 @@ export async function getVenue(db: Db, { id }: { id: string }) {
   const [row] = await db
     .select({
       venue: venues,
+      offersGreenChannel: offersGreenChannel,
       lng: sql<number>`ST_X(${venues.location})`.mapWith(Number),
       lat: sql<number>`ST_Y(${venues.location})`.mapWith(Number),
       districtName: districts.name,

@@ -16,6 +16,7 @@ import {
   venues,
 } from '../schema/index.ts';
 import { listVenuePhotos } from './photos.ts';
+import { withPinyin } from './venue-pinyin.ts';
 
 /** What authorisation needs to know about a venue, whatever its status. */
 export interface VenueOwnership {
@@ -78,7 +79,7 @@ export type VenueValues = Partial<typeof venues.$inferInsert>;
 export const pointValue = (lng: number, lat: number) => sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)`;
 
 export async function insertVenue(db: Db, values: typeof venues.$inferInsert): Promise<string> {
-  const [row] = await db.insert(venues).values(values).returning({ id: venues.id });
+  const [row] = await db.insert(venues).values(withPinyin(values)).returning({ id: venues.id });
   return row!.id;
 }
 
@@ -86,7 +87,7 @@ export async function insertVenue(db: Db, values: typeof venues.$inferInsert): P
 export async function setVenueFields(db: Db, id: string, values: VenueValues): Promise<void> {
   await db
     .update(venues)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...withPinyin(values), updatedAt: sql`now()` })
     .where(eq(venues.id, id));
 }
 

@@ -24,6 +24,8 @@ import {
   SCHOOL_KINDS,
   SCHOOL_ROLES,
   SCHOOL_VERIFICATION_STATUSES,
+  INVITABLE_STAFF_ROLES,
+  STAFF_ROLES,
 } from '../../domain/vocab.ts';
 import { pointWgs84 } from './geometry.ts';
 import { sqlTextArray } from './sql-vocab.ts';
@@ -70,7 +72,10 @@ export const organisations = pgTable(
   (t) => [check('organisations_name_not_blank', sql`length(btrim(${t.name})) > 0`)],
 );
 
-/** Venue managers belong to an organisation and manage its venues. */
+/**
+ * The staff of an organisation: its managers (the maker, and co-managers) manage its venues; door staff
+ * see the day's bookings and check codes in (STAFF_ROLES).
+ */
 export const organisationMembers = pgTable(
   'organisation_members',
   {
@@ -80,9 +85,53 @@ export const organisationMembers = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default('manager'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.userId] }),
+    index('organisation_members_user_idx').on(t.userId),
+    check('organisation_members_role_known', sql`${t.role} = ANY (${sql.raw(sqlTextArray(STAFF_ROLES))})`),
+  ],
+);
+
+/**
+ * An invitation to join an organisation's staff, sent by e-mail: its token is stored only as a SHA-256
+ * hash, works once, until it expires, for the account with this e-mail. At most one live (neither
+ * accepted nor revoked) invitation per organisation and e-mail.
+ */
+export const organisationInvitations = pgTable(
+  'organisation_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'organisation_invitations_role_known',
+      sql`${t.role} = ANY (${sql.raw(sqlTextArray(INVITABLE_STAFF_ROLES))})`,
+    ),
+    check(
+      'organisation_invitations_email_shape',
+      sql`${t.email} = lower(${t.email}) AND ${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`,
+    ),
+    check('organisation_invitations_settled_once', sql`${t.acceptedAt} IS NULL OR ${t.revokedAt} IS NULL`),
+    uniqueIndex('organisation_invitations_token_unique').on(t.tokenHash),
+    uniqueIndex('organisation_invitations_live_unique')
+      .on(t.organisationId, t.email)
+      .where(sql`${t.acceptedAt} IS NULL AND ${t.revokedAt} IS NULL`),
+  ],
 );
 
 /** Every grade a school may serve, for its CHECK constraint (a CHECK cannot hold a subquery). */

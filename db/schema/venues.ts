@@ -91,15 +91,27 @@ export const venues = pgTable(
     source: text('source').notNull(),
     sourceRef: text('source_ref'),
     sourceNote: text('source_note'),
-    /** Lower-cased names as one string, searched by substring. */
+    /**
+     * The Chinese name's pinyin without tones, derived in JavaScript (`domain/pinyin.ts`, pinyin-pro) where
+     * the name is written: whole ("zhongguokexuejishuguan"), initials ("zgkxjsg") and the name order's
+     * key (syllables with spaces). NULL until derived: `fillMissingPinyin` fills such rows on migrate and seed.
+     */
+    namePinyin: text('name_pinyin'),
+    nameInitials: text('name_initials'),
+    nameSort: text('name_sort'),
+    /** Lower-cased names and the name's pinyin as one string, searched by substring. */
     searchText: text('search_text')
       .notNull()
-      .generatedAlwaysAs(sql`lower(name_zh || ' ' || coalesce(name_en, ''))`),
+      .generatedAlwaysAs(
+        sql`lower(name_zh || ' ' || coalesce(name_en, '') || ' ' || coalesce(name_pinyin, '') || ' ' || coalesce(name_initials, ''))`,
+      ),
     /** Every 1- and 2-character gram of `search_text`: a GIN index finds substrings of any length. */
     searchGrams: text('search_grams')
       .array()
       .notNull()
-      .generatedAlwaysAs(sql`kaimen_grams(lower(name_zh || ' ' || coalesce(name_en, '')))`),
+      .generatedAlwaysAs(
+        sql`kaimen_grams(lower(name_zh || ' ' || coalesce(name_en, '') || ' ' || coalesce(name_pinyin, '') || ' ' || coalesce(name_initials, '')))`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -134,6 +146,10 @@ export const venues = pgTable(
     index('venues_location_geog_gist').using('gist', sql`(${t.location}::geography)`),
     index('venues_search_grams_gin').using('gin', t.searchGrams),
     index('venues_kinds_gin').using('gin', t.kinds),
+    index('venues_themes_gin').using('gin', t.themes),
+    index('venues_pinyin_missing_idx')
+      .on(t.id)
+      .where(sql`${t.namePinyin} IS NULL`),
     index('venues_adcode_idx').on(t.adcode),
     index('venues_organisation_idx').on(t.organisationId),
     index('venues_verification_idx')

@@ -1,12 +1,15 @@
 import type { Db } from '../../db/client.ts';
 import { getSchool, isSchoolAdmin, type School } from '../../db/queries/schools.ts';
+import { getOrganisation, staffRoleOf } from '../../db/queries/staff.ts';
 import { userOrganisationIds } from '../../db/queries/users.ts';
+import { MANAGING_STAFF_ROLES } from '../../domain/vocab.ts';
 import { venueOwnership, type VenueOwnership } from '../../db/queries/venues.ts';
 import { ApiError, Errors } from '../errors.ts';
 import { oversees, type CurrentUser } from './access.ts';
 
 /**
- * The venue if `user` may manage it: an admin any venue, a venue manager those of their organisations.
+ * The venue if `user` may manage it: an admin any venue, a venue manager those of the organisations they
+ * manage (as its manager or a co-manager; door staff manage nothing, see requireVenueStaff).
  * 404 when there is no such venue, 403 NOT_YOUR_VENUE otherwise.
  */
 export async function requireVenueManager(db: Db, user: CurrentUser, venueId: string): Promise<VenueOwnership> {
@@ -18,6 +21,39 @@ export async function requireVenueManager(db: Db, user: CurrentUser, venueId: st
     if (organisations.includes(venue.organisationId)) return venue;
   }
   throw Errors.notYourVenue();
+}
+
+/**
+ * The venue if `user` works at it: an admin, or anyone on the staff of its organisation, door staff
+ * included. For the day's bookings and check-in at the door; every other venue route asks
+ * requireVenueManager. Asked on every request, so a removed member is refused at once. 404, or 403
+ * NOT_YOUR_VENUE.
+ */
+export async function requireVenueStaff(db: Db, user: CurrentUser, venueId: string): Promise<VenueOwnership> {
+  const venue = await venueOwnership(db, venueId);
+  if (!venue) throw Errors.venueNotFound();
+  if (user.role === 'admin') return venue;
+  if (user.role === 'venue_manager' && venue.organisationId) {
+    if (await staffRoleOf(db, venue.organisationId, user.id)) return venue;
+  }
+  throw Errors.notYourVenue();
+}
+
+/**
+ * The organisation if `user` may manage its staff: an admin any, its managers and co-managers their own.
+ * 404 ORGANISATION_NOT_FOUND, or 403 NOT_YOUR_ORGANISATION (door staff included).
+ */
+export async function requireOrganisationManager(
+  db: Db,
+  user: CurrentUser,
+  organisationId: string,
+): Promise<{ id: string; name: string }> {
+  const organisation = await getOrganisation(db, organisationId);
+  if (!organisation) throw Errors.organisationNotFound();
+  if (user.role === 'admin') return organisation;
+  const role = user.role === 'venue_manager' ? await staffRoleOf(db, organisationId, user.id) : undefined;
+  if (!role || !MANAGING_STAFF_ROLES.includes(role)) throw Errors.notYourOrganisation();
+  return organisation;
 }
 
 /** True when `user` may manage the venue (an admin, or a manager of its organisation). */

@@ -10,7 +10,7 @@ import { bookingDetail, type BookingDetailRow } from '../../db/queries/bookings.
 import { bookingIdByCode, checkInState, lockBookingForCheckIn, setCheckIn } from '../../db/queries/check-ins.ts';
 import { checkInUndoUntil, isBookingCode, minorsOf, normaliseBookingCode, type Party } from '../../domain/booking.ts';
 import { localDayOf } from '../../domain/hours/local-time.ts';
-import { requireVenueManager } from '../auth/ownership.ts';
+import { requireVenueStaff } from '../auth/ownership.ts';
 import { Errors } from '../errors.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
@@ -55,14 +55,14 @@ async function resultOf(tx: Db, bookingId: string): Promise<CheckInResult> {
 export async function checkIn(tx: Db, actor: SignedInActor, input: CheckInInput): Promise<CheckInResult> {
   const code = normaliseBookingCode(input.code);
   if (!isBookingCode(code)) throw Errors.invalidBookingCode();
-  if (input.venueId !== undefined) await requireVenueManager(tx, actor.user, input.venueId);
+  if (input.venueId !== undefined) await requireVenueStaff(tx, actor.user, input.venueId);
   const bookingId = await bookingIdByCode(tx, code);
   if (!bookingId) throw Errors.bookingCodeNotFound();
   const found = (await bookingDetail(tx, bookingId))!;
   if (input.venueId !== undefined && found.venueId !== input.venueId) {
     throw Errors.checkInOtherVenue({ id: found.venueId, name: found.venueName });
   }
-  if (input.venueId === undefined) await requireVenueManager(tx, actor.user, found.venueId);
+  if (input.venueId === undefined) await requireVenueStaff(tx, actor.user, found.venueId);
 
   await lockBookingForCheckIn(tx, bookingId);
   const booking = (await bookingDetail(tx, bookingId))!;
@@ -97,11 +97,11 @@ export async function checkIn(tx: Db, actor: SignedInActor, input: CheckInInput)
   return resultOf(tx, bookingId);
 }
 
-/** The booking, its venue's manager checked, locked for a change of its check-in. */
+/** The booking, its venue's staff checked (door staff too), locked for a change of its check-in. */
 async function lockedCheckIn(tx: Db, actor: SignedInActor, bookingId: string) {
   const found = await bookingDetail(tx, bookingId);
   if (!found) throw Errors.bookingNotFound();
-  await requireVenueManager(tx, actor.user, found.venueId);
+  await requireVenueStaff(tx, actor.user, found.venueId);
   await lockBookingForCheckIn(tx, bookingId);
   const booking = (await bookingDetail(tx, bookingId))!;
   const state = (await checkInState(tx, bookingId))!;

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { slotGuardIsOff, type Db } from '../../db/client.ts';
 import {
   bookingDecisionFacts,
-  bookingDetail,
+  bookingDetails,
   groupStanding,
-  insertBookingWithRecords,
+  insertBookingsWithRecords,
+  bookingBatchFacts,
   lockSlotForBooking,
   type Booker,
   type BookingDecisionFacts,
@@ -35,143 +36,332 @@ import { tellVenuePeople } from './tell-venue.ts';
 import { settleSlot } from './waitlist-offers.ts';
 
 /**
- * `POST /api/bookings`: runs createBooking in its transaction, first answering from one plain read,
- * without the slot's lock, a request that read already refuses — above all SOLD_OUT in a release rush,
- * where thousands would otherwise queue for the lock only to be told the slot is full.
+ * `POST /api/bookings`: the requests for one slot that arrive in this process while its bookings are
+ * being decided wait here, holding no database connection, and are then decided together in ONE
+ * transaction under the slot's lock (createBookings: one lock, one read of the facts, the bookings
+ * inserted together) — group commit. A lone request is decided on its own (createBooking). In a release
+ * rush this turns thousands of transactions queueing for one row lock into a few dozen
+ * (docs/PERFORMANCE.md, "Bookings").
  *
- * Sound because the read is one statement, so it sees the bookings committed when it started: the refusal
- * is the answer the request would have got had it been decided at that instant, which lies between its
- * arrival and its answer (a linearizable read). Places can come free afterwards (a cancellation, a
- * declined or lapsed request — lapsed ones are left out of the count by their deadline, whether or not
- * the job has marked them yet); a request that arrives after that sees them. A read that finds room
- * decides nothing: createBooking decides again under the lock.
+ * Sound because every decision is made under the lock, in arrival order, over facts read after the lock
+ * was granted, with the places taken by the batch's earlier bookings counted: the same answers as one
+ * transaction per request in that order. The database's lock and trigger still decide across processes.
  *
- * In this process at most two transactions per slot wait for its lock (the rest wait here, holding no
- * database connection, so the pool stays free for the reads). When one of them is told SOLD_OUT, those
- * waiting here go back to the plain read, all at once, instead of queueing for the lock one by one. The
- * read costs a round trip, so it is made only when the slot is contended here (a transaction of it
- * running, or SOLD_OUT answered in the last seconds). None of this changes an answer, only how fast it
- * comes: the database's lock and trigger decide, across processes too.
+ * A slot that answered SOLD_OUT in the last seconds first gets one plain read, without the lock: a
+ * refusal it finds is the answer the request would have got had it been decided at the read's instant,
+ * which lies between its arrival and its answer (a linearizable read); a read that finds room decides
+ * nothing. This answers stragglers at once while another process holds the slot's lock.
  */
 export async function bookSlot(db: Db, actor: Actor, body: BookingBody): Promise<BookingDetailRow> {
   const booker = signedInActor(actor);
   // The race tests' positive control goes straight to the transaction, without the queue or the read.
   if (slotGuardIsOff(db)) return runCommand(db, createBooking, booker, body);
-  const traffic = SlotTraffic.of(body.slot_id);
-  traffic.requests += 1;
-  try {
-    for (;;) {
-      if (traffic.contended()) {
-        decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
-      }
-      const soldOutBefore = traffic.soldOutAt;
-      await traffic.turn();
-      try {
-        // Sold out while this request waited: back to the plain read, with the others.
-        if (traffic.soldOutAt !== soldOutBefore) continue;
-        return await runCommand(db, createBooking, booker, body);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'SOLD_OUT') traffic.soldOutAt = Date.now();
-        throw error;
-      } finally {
-        traffic.release();
-      }
-    }
-  } finally {
-    traffic.requests -= 1;
-    traffic.forgetIfQuiet();
+  if (soldOutLately(body.slot_id)) {
+    decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
   }
+  return SlotQueue.of(db, body.slot_id).book({ actor: booker, body });
 }
 
-/** A slot's booking requests in this process: turns at its lock, and when it last answered SOLD_OUT. */
-class SlotTraffic {
-  /** Transactions of one slot allowed to run (one holds the lock, one waits for it) at once. */
-  static readonly TURNS = 2;
-  /** How long a SOLD_OUT keeps the plain read first for its slot. */
-  static readonly SOLD_OUT_MEMORY_MS = 10_000;
-  private static readonly slots = new Map<string, SlotTraffic>();
+/** When each slot last answered SOLD_OUT in this process, and for how long that keeps the plain read first. */
+const soldOutAt = new Map<string, number>();
+const SOLD_OUT_MEMORY_MS = 10_000;
 
-  static of(slotId: string): SlotTraffic {
-    let traffic = SlotTraffic.slots.get(slotId);
-    if (!traffic) SlotTraffic.slots.set(slotId, (traffic = new SlotTraffic(slotId)));
-    return traffic;
+function soldOutLately(slotId: string): boolean {
+  const at = soldOutAt.get(slotId);
+  if (at === undefined) return false;
+  if (Date.now() - at < SOLD_OUT_MEMORY_MS) return true;
+  soldOutAt.delete(slotId);
+  return false;
+}
+
+function rememberOutcome(slotId: string, error: unknown): void {
+  if (!(error instanceof ApiError) || error.code !== 'SOLD_OUT') return;
+  if (soldOutAt.size > 1000) {
+    for (const [id, at] of soldOutAt) if (Date.now() - at >= SOLD_OUT_MEMORY_MS) soldOutAt.delete(id);
+  }
+  soldOutAt.set(slotId, Date.now());
+}
+
+/** One request for places: who asks, and what they sent. */
+export interface BookingRequest {
+  actor: SignedInActor;
+  body: BookingBody;
+}
+
+/** What became of one request of a batch: its booking, or its refusal. */
+export type BookingOutcome = { booking: BookingDetailRow } | { refusal: ApiError };
+
+interface Waiting {
+  request: BookingRequest;
+  resolve: (booking: BookingDetailRow) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The booking requests of one slot through one database handle in this process: one batch decided at a
+ * time, and the requests that arrive meanwhile wait for the next. A request under its Idempotency-Key
+ * runs on its own transaction's handle, so it is always a batch of one.
+ */
+class SlotQueue {
+  /** The most requests decided in one transaction. */
+  static readonly BATCH = 200;
+  private static readonly queues = new WeakMap<Db, Map<string, SlotQueue>>();
+
+  static of(db: Db, slotId: string): SlotQueue {
+    let slots = SlotQueue.queues.get(db);
+    if (!slots) SlotQueue.queues.set(db, (slots = new Map()));
+    let queue = slots.get(slotId);
+    if (!queue) slots.set(slotId, (queue = new SlotQueue(db, slotId, slots)));
+    return queue;
   }
 
-  requests = 0;
-  soldOutAt = 0;
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: Waiting[] = [];
+  private deciding = false;
 
-  private constructor(private readonly slotId: string) {}
+  private constructor(
+    private readonly db: Db,
+    private readonly slotId: string,
+    private readonly home: Map<string, SlotQueue>,
+  ) {}
 
-  contended(): boolean {
-    return this.requests > 1 || Date.now() - this.soldOutAt < SlotTraffic.SOLD_OUT_MEMORY_MS;
+  book(request: BookingRequest): Promise<BookingDetailRow> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ request, resolve, reject });
+      if (!this.deciding) void this.decideAll();
+    });
   }
 
-  /** Resolves when this request may run its transaction. */
-  turn(): Promise<void> {
-    if (this.running < SlotTraffic.TURNS) {
-      this.running += 1;
-      return Promise.resolve();
+  private async decideAll(): Promise<void> {
+    this.deciding = true;
+    try {
+      while (this.waiting.length > 0) await this.decide(this.waiting.splice(0, SlotQueue.BATCH));
+    } finally {
+      this.deciding = false;
+      if (this.waiting.length === 0) this.home.delete(this.slotId);
+      else void this.decideAll();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** Hands the turn to the next waiting request, or frees it. */
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running -= 1;
-  }
-
-  /** Forgets the slot once nothing waits and its SOLD_OUT is old (and every such slot, past 1,000). */
-  forgetIfQuiet(): void {
-    const quiet = (t: SlotTraffic) => t.requests === 0 && Date.now() - t.soldOutAt >= SlotTraffic.SOLD_OUT_MEMORY_MS;
-    if (quiet(this)) SlotTraffic.slots.delete(this.slotId);
-    if (SlotTraffic.slots.size > 1000) {
-      for (const [id, traffic] of SlotTraffic.slots) if (quiet(traffic)) SlotTraffic.slots.delete(id);
+  private async decide(batch: Waiting[]): Promise<void> {
+    if (batch.length > 1) {
+      let outcomes: BookingOutcome[] | undefined;
+      try {
+        outcomes = await this.db.transaction((tx) =>
+          createBookings(
+            tx,
+            batch.map((w) => w.request),
+          ),
+        );
+      } catch {
+        // Nothing of the batch was written (a failure of the database, say): each request on its own.
+      }
+      if (outcomes) {
+        outcomes.forEach((outcome, i) => {
+          if ('booking' in outcome) return batch[i]!.resolve(outcome.booking);
+          rememberOutcome(this.slotId, outcome.refusal);
+          batch[i]!.reject(outcome.refusal);
+        });
+        return;
+      }
+    }
+    for (const { request, resolve, reject } of batch) {
+      try {
+        resolve(await runCommand(this.db, createBooking, request.actor, request.body));
+      } catch (error) {
+        rememberOutcome(this.slotId, error);
+        reject(error);
+      }
     }
   }
 }
 
 /**
  * Books places in a slot for a family or a school group (PRODUCT.md, "Rules the booking core never
- * breaks"). Under the slot's lock it checks the slot takes bookings now, the party's size and grade, the
- * one live booking per account, and the green channel (a group of a verified school's confirmed teacher
- * takes school-allocation places until their release, then public ones if the slot allows); a party
- * that does not fit whole is refused SOLD_OUT. The booking is confirmed, or pending when the slot wants
- * the venue's approval, holding its places until the venue decides or the deadline passes. Audited; the
- * booker (and, for a request, the venue) told through the outbox.
- *
- * Four round trips to the database (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the facts,
- * sent together; the booking with its audit entry and message in one statement, sent together with the
- * read of its detail; COMMIT.
+ * breaks"): createBookings for one request, its refusal thrown (so the transaction writes nothing).
  */
 export async function createBooking(tx: Db, actor: SignedInActor, body: BookingBody): Promise<BookingDetailRow> {
-  const { user } = actor;
+  const [outcome] = await createBookings(tx, [{ actor, body }]);
+  if (!outcome) throw new Error('createBookings answered nothing');
+  if ('refusal' in outcome) throw outcome.refusal;
+  return outcome.booking;
+}
+
+/**
+ * Decides requests for places in ONE slot, in order, under the slot's lock (PRODUCT.md, "Rules the
+ * booking core never breaks"). For each it checks the slot takes bookings now, the party's size and
+ * grade, the one live booking per account, and the green channel (a group of a verified school's
+ * confirmed teacher takes school-allocation places until their release, then public ones if the slot
+ * allows); a party that does not fit whole is refused SOLD_OUT. A booking is confirmed, or pending when
+ * the slot wants the venue's approval, holding its places until the venue decides or the deadline
+ * passes. Audited; the booker (and, for a request, the venue) told through the outbox. Each request's
+ * decision counts the places of the batch's bookings before it, exactly as if each had its own
+ * transaction in this order.
+ *
+ * Four round trips however many requests (docs/PERFORMANCE.md, "Bookings"): BEGIN; the lock and the
+ * facts, sent together; the bookings with their audit entries and messages in one statement, sent
+ * together with the read of their detail; COMMIT — plus the slot's settling (settleSlot) when something
+ * lapsed or someone waits while places are free.
+ */
+export async function createBookings(tx: Db, requests: BookingRequest[]): Promise<BookingOutcome[]> {
+  const slotId = requests[0]?.body.slot_id;
+  if (!slotId || requests.some((r) => r.body.slot_id !== slotId)) throw new Error('one slot per batch');
   // The lock and the facts go out together, in this order, in one write to the transaction's connection:
-  // PostgreSQL runs the facts statement, and takes its snapshot, only once the lock is granted, so it sees
-  // every booking committed before (the facts sent first would miss those; the trigger would then refuse
+  // PostgreSQL runs the facts statements, and takes their snapshots, only once the lock is granted, so they
+  // see every booking committed before (facts sent first would miss those; the trigger would then refuse
   // the insert, a 500). drizzle hands a statement to postgres.js a few microtasks after it is awaited, and
   // postgres.js writes on the next turn of the event loop, so one turn of the loop between the two keeps
   // their order without waiting a round trip (tests/commands/book-slot.test.ts checks it).
-  const locked = lockSlotForBooking(tx, body.slot_id);
+  const locked = lockSlotForBooking(tx, slotId);
   locked.catch(() => {}); // awaited below; this only keeps a failure from being reported as unhandled
   await new Promise((resolve) => setImmediate(resolve));
-  let slot = await bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), false);
+  let facts = await batchFacts(tx, slotId, requests);
   await locked;
-  if (slot && slot.status === 'scheduled') {
-    // Lapsed offers and requests expire, and places they free go to the waitlist before this booker
+  if (facts.slot?.status === 'scheduled' && needsSettling(facts)) {
+    // Lapsed offers and requests expire, and places they free go to the waitlist before these bookers
     // (rule 4); then the facts are read again.
-    const settled = await settleSlot(tx, slot.id, actor);
-    if (settled.expired > 0 || settled.offers.length > 0) {
-      slot = await bookingDecisionFacts(tx, body.slot_id, bookerOf(actor, body), false);
+    const settled = await settleSlot(tx, slotId, requests[0]!.actor);
+    if (settled.expired > 0 || settled.offers.length > 0) facts = await batchFacts(tx, slotId, requests);
+  }
+
+  const takenHere = { school: 0, public: 0 };
+  const bookedHere = new Map<string, string>();
+  const outcomes: (BookingOutcome | NewBookingPlan)[] = [];
+  const plans: NewBookingPlan[] = [];
+  for (const request of requests) {
+    const { actor, body } = request;
+    const slot = facts.slot && {
+      ...facts.slot,
+      takenSchool: facts.slot.takenSchool + takenHere.school,
+      takenPublic: facts.slot.takenPublic + takenHere.public,
+      liveBookingId: bookedHere.get(actor.user.id) ?? facts.live.get(actor.user.id) ?? null,
+      ...(facts.standing.get(standingKey(actor, body)) ?? {
+        schoolExists: false,
+        schoolVerified: false,
+        schoolMember: false,
+      }),
+    };
+    try {
+      const decision = decideBooking(slot, actor, body);
+      const plan = { request, facts: slot!, decision, id: randomUUID() };
+      takenHere.school += decision.split.school;
+      takenHere.public += decision.split.public;
+      bookedHere.set(actor.user.id, plan.id);
+      plans.push(plan);
+      outcomes.push(plan);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      outcomes.push({ refusal: error });
     }
   }
-  const { party, places, split, pending, expiresAt } = decideBooking(slot, actor, body);
-  const facts = slot!;
+
+  const made = await insertBookings(tx, plans);
+  for (const plan of plans) {
+    const { decision, facts: slot } = plan;
+    const booking = made.get(plan.id)!;
+    if (decision.pending && decision.expiresAt) {
+      const request = {
+        id: booking.id,
+        code: booking.code,
+        places: decision.places,
+        status: booking.status,
+        expiresAt: decision.expiresAt,
+        pupils: booking.pupils,
+        schoolName: booking.schoolName,
+      };
+      await tellVenuePeople(tx, slot, (recipientName) =>
+        bookingRequestMessage({ recipientName, booking: request, venueName: slot.venueName, startsAt: slot.startsAt }),
+      );
+    }
+  }
+  return outcomes.map((outcome) => ('decision' in outcome ? { booking: made.get(outcome.id)! } : outcome));
+}
+
+/** A booking decided and about to be written. */
+interface NewBookingPlan {
+  request: BookingRequest;
+  facts: BookingDecisionFacts;
+  decision: ReturnType<typeof decideBooking>;
+  id: string;
+}
+
+/**
+ * The facts a batch's decisions read, in statements sent together: the slot's facts with the live
+ * bookings of its accounts and whether it needs settling (one statement), and for each group the
+ * school's standing and its booker's membership.
+ */
+async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
+  const groups = new Map<string, { userId: string; schoolId: string }>();
+  for (const { actor, body } of requests) {
+    if (body.kind === 'group')
+      groups.set(standingKey(actor, body), { userId: actor.user.id, schoolId: body.school_id });
+  }
+  const [facts, standings] = await Promise.all([
+    bookingBatchFacts(tx, slotId, [...new Set(requests.map((r) => r.actor.user.id))]),
+    Promise.all(
+      [...groups].map(async ([key, { userId, schoolId }]) => {
+        const standing = await groupStanding(tx, userId, schoolId);
+        return [
+          key,
+          { schoolExists: standing.schoolExists, schoolVerified: standing.verified, schoolMember: standing.member },
+        ] as const;
+      }),
+    ),
+  ]);
+  return {
+    slot: facts?.slot,
+    live: facts?.live ?? new Map<string, string>(),
+    settling: { lapsed: facts?.lapsedHolds ?? false, waiting: facts?.waitlistWaiting ?? false },
+    standing: new Map(standings),
+  };
+}
+
+/**
+ * Whether settleSlot has anything to do: a hold or request lapsed (its places free), or someone waits
+ * while places are free (they are offered before the public). Read with the facts, so a booking that
+ * needs neither costs no round trip more.
+ */
+function needsSettling({ slot, settling }: Awaited<ReturnType<typeof batchFacts>>): boolean {
+  if (!slot) return false;
+  return settling.lapsed || (settling.waiting && placesLeft(slot, slot.now).total > 0);
+}
+
+/** The key of a group's standing: its booker and school (a family has none). */
+function standingKey(actor: SignedInActor, body: BookingBody): string {
+  return body.kind === 'group' ? `${actor.user.id}/${body.school_id}` : '';
+}
+
+/**
+ * Inserts the batch's bookings, with their audit entries and messages, in one statement; a booking whose
+ * code clashed with another is drawn a new code and inserted again. Answers each booking's detail by id.
+ */
+async function insertBookings(tx: Db, plans: NewBookingPlan[]): Promise<Map<string, BookingDetailRow>> {
+  const made = new Map<string, BookingDetailRow>();
+  let left = plans;
+  while (left.length > 0) {
+    const ids = left.map((plan) => plan.id);
+    // The read of the details goes out together with the insert; should it have run first, it found
+    // nothing, and what is missing is read again.
+    const [inserted, details] = await Promise.all([
+      insertBookingsWithRecords(
+        tx,
+        left.map((plan) => bookingRecords(plan, newBookingCode())),
+      ),
+      bookingDetails(tx, ids),
+    ]);
+    for (const [id, detail] of details) if (inserted.has(id)) made.set(id, detail);
+    const unread = ids.filter((id) => inserted.has(id) && !made.has(id));
+    if (unread.length > 0) for (const [id, detail] of await bookingDetails(tx, unread)) made.set(id, detail);
+    left = left.filter((plan) => !inserted.has(plan.id));
+  }
+  return made;
+}
+
+/** The booking's row, its audit entry and its message to the booker, under the given code. */
+function bookingRecords(plan: NewBookingPlan, code: string) {
+  const { request, facts, decision, id } = plan;
+  const { actor, body } = request;
+  const { party, places, split, pending, expiresAt } = decision;
   const status = pending ? ('pending' as const) : ('confirmed' as const);
-  const id = randomUUID();
   const audit = auditValues(actor, {
     action: 'booking.create',
     entityType: 'booking',
@@ -188,50 +378,32 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
       school_id: body.kind === 'group' ? body.school_id : null,
     },
   });
-  let booking: BookingDetailRow | undefined;
-  let code = '';
-  while (!booking) {
-    code = newBookingCode();
-    const message = bookingMadeMessage({
-      recipientName: user.displayName,
-      booking: { id, code, places, status, expiresAt },
-      venueName: facts.venueName,
-      startsAt: facts.startsAt,
-    });
-    const values = {
-      id,
-      code,
-      slotId: facts.id,
-      userId: user.id,
-      kind: party.kind,
-      status,
-      places,
-      schoolPlaces: split.school,
-      publicPlaces: split.public,
-      adults: party.adults,
-      childrenByBand: body.kind === 'family' ? body.children_by_band : {},
-      pupils: body.kind === 'group' ? body.pupils : 0,
-      grade: body.kind === 'group' ? body.grade : null,
-      accessNeeds: body.kind === 'group' ? (body.access_needs ?? []) : [],
-      note: body.kind === 'group' ? body.note?.trim() || null : null,
-      schoolId: body.kind === 'group' ? body.school_id : null,
-      expiresAt,
-    };
-    // The detail read goes out together with the insert; should it have run first, it found nothing and
-    // is made again. A clash of codes inserted nothing: draw another.
-    const [inserted, detail] = await Promise.all([
-      insertBookingWithRecords(tx, values, audit, [{ recipient: user.email, ...message }]),
-      bookingDetail(tx, id),
-    ]);
-    if (inserted) booking = detail ?? (await bookingDetail(tx, id));
-  }
-  if (pending && expiresAt) {
-    const request = { id, code, places, status, expiresAt, pupils: booking.pupils, schoolName: booking.schoolName };
-    await tellVenuePeople(tx, facts, (recipientName) =>
-      bookingRequestMessage({ recipientName, booking: request, venueName: facts.venueName, startsAt: facts.startsAt }),
-    );
-  }
-  return booking;
+  const message = bookingMadeMessage({
+    recipientName: actor.user.displayName,
+    booking: { id, code, places, status, expiresAt },
+    venueName: facts.venueName,
+    startsAt: facts.startsAt,
+  });
+  const values = {
+    id,
+    code,
+    slotId: facts.id,
+    userId: actor.user.id,
+    kind: party.kind,
+    status,
+    places,
+    schoolPlaces: split.school,
+    publicPlaces: split.public,
+    adults: party.adults,
+    childrenByBand: body.kind === 'family' ? body.children_by_band : {},
+    pupils: body.kind === 'group' ? body.pupils : 0,
+    grade: body.kind === 'group' ? body.grade : null,
+    accessNeeds: body.kind === 'group' ? (body.access_needs ?? []) : [],
+    note: body.kind === 'group' ? body.note?.trim() || null : null,
+    schoolId: body.kind === 'group' ? body.school_id : null,
+    expiresAt,
+  };
+  return { values, audit, messages: [{ recipient: actor.user.email, ...message }] };
 }
 
 /** The account and, for a group, the school the booking is for. */

@@ -7,19 +7,19 @@ import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { tellVenuePeople } from './tell-venue.ts';
 
-export interface ProgrammeSuspensionInput {
-  programmeId: string;
-  /** Why the programme is suspended (§12); null lifts the suspension. */
-  reason: string | null;
-}
+/** Suspend with the reason (§12), or lift the suspension with a note saying why (both kept in the audit log). */
+export type ProgrammeSuspensionInput =
+  | { programmeId: string; action: 'suspend'; reason: string }
+  | { programmeId: string; action: 'reinstate'; note: string };
 
 /**
  * The bureau of the venue's district suspends a programme that breaks the rules, or lifts the
  * suspension (it is published again). Its slots leave what's on at once; the venue's people are told
- * why. Audited.
+ * why, and on reinstatement the bureau's note. Audited, the note too.
  */
 export async function setProgrammeSuspension(tx: Db, actor: SignedInActor, input: ProgrammeSuspensionInput) {
-  const suspend = input.reason !== null;
+  const suspend = input.action === 'suspend';
+  const note = input.action === 'reinstate' ? input.note : null;
   const before = await lockProgrammeForReview(tx, input.programmeId);
   if (!before) throw Errors.programmeNotFound();
   requireRegion(actor.user, before.adcode);
@@ -41,7 +41,7 @@ export async function setProgrammeSuspension(tx: Db, actor: SignedInActor, input
     entityId: before.id,
     adcode: before.adcode,
     before: snapshot(before),
-    after: snapshot(changed),
+    after: { ...snapshot(changed), ...(note ? { note } : {}) },
   });
   await tellVenuePeople(tx, before, (recipientName) =>
     venueReviewedMessage({
@@ -49,7 +49,8 @@ export async function setProgrammeSuspension(tx: Db, actor: SignedInActor, input
       venue: { id: before.venueId, name: before.venueName },
       programme: { id: before.id, title: before.titleZh },
       outcome: suspend ? 'suspended' : 'reinstated',
-      reason: input.reason,
+      reason: suspend ? input.reason : null,
+      note,
     }),
   );
   return { ...before, status: changed.status, reviewNote: changed.reviewNote };

@@ -5,11 +5,9 @@ import { Errors } from '../errors.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordVenueDecision } from './venue-decision.ts';
 
-export interface VenueSuspensionInput {
-  venueId: string;
-  /** Why the venue is suspended (§12); null lifts the suspension. */
-  reason: string | null;
-}
+/** Suspend with the reason (§12), or lift the suspension with a note saying why (both kept in the audit log). */
+export type VenueSuspensionInput =
+  { venueId: string; action: 'suspend'; reason: string } | { venueId: string; action: 'reinstate'; note: string };
 
 /**
  * Where a reinstated venue returns: public again if it was public before review mattered (verified, or
@@ -21,14 +19,15 @@ const reinstatedStatus = (verificationStatus: string) =>
 /**
  * The bureau of the venue's district suspends a venue that breaks the rules (§12: e.g. out-of-school
  * tutoring disguised as a study trip), or lifts the suspension. A suspended venue leaves search, tiles
- * and what's on at once; its people are told why. Audited.
+ * and what's on at once; its people are told why, and on reinstatement the bureau's note. Audited, the
+ * note too.
  */
 export async function setVenueSuspension(
   tx: Db,
   actor: SignedInActor,
   input: VenueSuspensionInput,
 ): Promise<VenueReviewState> {
-  const suspend = input.reason !== null;
+  const suspend = input.action === 'suspend';
   const before = await lockVenueForReview(tx, input.venueId);
   if (!before) throw Errors.venueNotFound();
   requireRegion(actor.user, before.adcode);
@@ -44,11 +43,9 @@ export async function setVenueSuspension(
   await recordVenueDecision(
     tx,
     actor,
-    {
-      action: suspend ? 'venue.suspend' : 'venue.reinstate',
-      outcome: suspend ? 'suspended' : 'reinstated',
-      reason: input.reason,
-    },
+    suspend
+      ? { action: 'venue.suspend', outcome: 'suspended', reason: input.reason }
+      : { action: 'venue.reinstate', outcome: 'reinstated', reason: null, note: input.note },
     before,
     after,
   );

@@ -5,6 +5,7 @@ const OUTCOMES = {
   rejected: ['未通过审核', 'was not verified'],
   suspended: ['已被暂停展示', 'was suspended and is hidden from the public'],
   reinstated: ['已恢复', 'was reinstated'],
+  verified: ['已由教育局核实', 'was verified by the education bureau'],
 } as const;
 
 export type ReviewOutcome = keyof typeof OUTCOMES;
@@ -17,8 +18,10 @@ export function venueReviewedMessage(input: {
   programme?: { id: string; title: string } | undefined;
   outcome: ReviewOutcome;
   reason: string | null;
+  /** What the bureau adds to a decision that needs no reason, e.g. why a suspension was lifted. */
+  note?: string | null;
 }) {
-  const { venue, programme, outcome, reason } = input;
+  const { venue, programme, outcome, reason, note = null } = input;
   const [zh, en] = OUTCOMES[outcome];
   const what = programme ? `「${venue.name}」的活动「${programme.title}」` : `「${venue.name}」`;
   const whatEn = programme ? `The programme "${programme.title}" of ${venue.name}` : `The venue ${venue.name}`;
@@ -27,10 +30,24 @@ export function venueReviewedMessage(input: {
     {
       zh: {
         subject: `${what}${zh}`,
-        lines: [`${input.recipientName}，您好：`, `${what}${zh}。`, ...reasonLines(reason, '原因：')],
+        lines: [
+          `${input.recipientName}，您好：`,
+          `${what}${zh}。`,
+          ...reasonLines(reason, '原因：'),
+          ...reasonLines(note, '说明：'),
+        ],
       },
-      en: { subject: `${whatEn} ${en}`, lines: [`${whatEn} ${en}.`, ...reasonLines(reason, 'Reason: ')] },
+      en: {
+        subject: `${whatEn} ${en}`,
+        lines: [`${whatEn} ${en}.`, ...reasonLines(reason, 'Reason: '), ...reasonLines(note, 'Note: ')],
+      },
     },
-    { venue_id: venue.id, outcome, reason, ...(programme ? { programme_id: programme.id } : {}) },
+    {
+      venue_id: venue.id,
+      outcome,
+      reason,
+      ...(note ? { note } : {}),
+      ...(programme ? { programme_id: programme.id } : {}),
+    },
   );
 }

@@ -1,4 +1,4 @@
-import type { ClaimState, pendingClaims } from '../../db/queries/claims.ts';
+import type { ClaimState, organisationClaims, pendingClaims } from '../../db/queries/claims.ts';
 import type { ClaimStatus, PublicationStatus, VerificationStatus } from '../../domain/vocab.ts';
 import type { ClaimDecisionResult } from '../commands/decide-claim.ts';
 
@@ -49,5 +49,18 @@ export function presentSubmittedClaim(claim: { id: string; venueId: string; stat
     venue_id: claim.venueId,
     status: claim.status as ClaimStatus,
     created_at: claim.createdAt.toISOString(),
+  };
+}
+
+/** A claim as the venue console lists it for the claimant's organisation: waiting, approved, or rejected and why. */
+export function presentOwnClaim(c: Awaited<ReturnType<typeof organisationClaims>>[number]) {
+  return {
+    id: c.id,
+    venue: { id: c.venueId, name: c.venueName, adcode: c.adcode },
+    claimant: c.claimantName,
+    status: c.status as ClaimStatus,
+    reason: c.reason,
+    created_at: c.createdAt.toISOString(),
+    decided_at: c.decidedAt?.toISOString() ?? null,
   };
 }

@@ -11,7 +11,7 @@ export function presentMe(user: UserRow, affiliations: UserAffiliations, csrfTok
     display_name: user.displayName,
     role: user.role,
     region_prefix: user.regionPrefix,
-    organisations: affiliations.organisations,
+    organisations: affiliations.organisations.map((o) => ({ id: o.id, name: o.name, staff_role: o.staffRole })),
     schools: affiliations.schools.map((s) => ({
       id: s.id,
       name: s.name,

@@ -83,7 +83,7 @@ export function presentVenueDetail(row: PublicVenueRow, hours: VenueHours) {
       min_size: venue.groupMin,
       max_size: venue.groupMax,
       lead_days: venue.groupLeadDays,
-      green_channel: venue.greenChannel,
+      green_channel: row.offersGreenChannel,
     },
     designations: row.designations.map((d) => ({
       title: d.title,

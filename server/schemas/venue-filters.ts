@@ -18,6 +18,8 @@ import { BBoxParam, BooleanParam, FiniteInteger, FiniteNumber, LngLatParam } fro
 
 /** The largest radius a search accepts: about the width of China. */
 export const MAX_RADIUS_M = 5_000_000;
+/** The longest range of days `open_from`…`open_to` may span: two months of a school term. */
+export const MAX_OPEN_RANGE_DAYS = 62;
 
 /**
  * Query parameters that select venues, shared by `/api/venues`, `/api/tiles/venues/…` and
@@ -33,13 +35,25 @@ export const venueFilterProperties = {
     Type.String({
       minLength: 1,
       maxLength: 100,
-      description: 'Substring of the Chinese or English name; one character works',
+      description:
+        "Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches",
     }),
   ),
   kinds: Type.Optional(Type.String({ description: `Comma-separated venue kinds, any of: ${VENUE_KINDS.join(', ')}` })),
   themes: Type.Optional(Type.String({ description: `Comma-separated themes, any of: ${THEMES.join(', ')}` })),
   free: Type.Optional(BooleanParam),
-  green_channel: Type.Optional(BooleanParam),
+  green_channel: Type.Optional(
+    Type.Union([Type.Literal('true'), Type.Literal('false')], {
+      description:
+        'true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools',
+    }),
+  ),
+  school_places: Type.Optional(
+    Type.Union([Type.Literal('true'), Type.Literal('false')], {
+      description:
+        "true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given)",
+    }),
+  ),
   accessible: Type.Optional(
     Type.String({
       description: `Comma-separated needs the venue is known to meet, all of: ${ACCESSIBILITY_NEEDS.join(', ')}`,
@@ -60,6 +74,18 @@ export const venueFilterProperties = {
     Type.String({
       pattern: '^\\d{4}-\\d{2}-\\d{2}$',
       description: 'Only venues open that day (YYYY-MM-DD, Asia/Shanghai)',
+    }),
+  ),
+  open_from: Type.Optional(
+    Type.String({
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: `Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to \`open_to\` (inclusive; at most ${MAX_OPEN_RANGE_DAYS} days)`,
+    }),
+  ),
+  open_to: Type.Optional(
+    Type.String({
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: 'The last day of the `open_from` range (inclusive)',
     }),
   ),
   weekend: Type.Optional(
@@ -109,6 +135,7 @@ export function parseVenueFilters(query: VenueFilterQuery, now = new Date()): Ve
     themes: parseList<Theme>(query.themes, THEMES, Errors.unknownTheme),
     free: query.free === 'true' ? true : undefined,
     greenChannel: query.green_channel === 'true' ? true : undefined,
+    schoolPlaces: query.school_places === 'true' ? true : undefined,
     accessible: parseList<AccessibilityNeed>(query.accessible, ACCESSIBILITY_NEEDS, Errors.unknownAccessibilityNeed),
     designation: query.designation?.trim() || undefined,
     age: query.age,
@@ -141,6 +168,9 @@ function parseDateFilters(
     openDays.push(query.open_on);
   }
   if (query.weekend === 'true') openDays.push(...comingWeekend(today));
+  if (query.open_from !== undefined || query.open_to !== undefined) {
+    openDays.push(...dayRange(query.open_from, query.open_to, inHorizon, first, last));
+  }
   let openAt: Date | undefined;
   if (query.open_at !== undefined) {
     openAt = parseInstant('open_at', query.open_at);
@@ -151,6 +181,37 @@ function parseDateFilters(
     openAt,
     includeUnknownHours: query.include_unknown_hours === 'true' ? true : undefined,
   };
+}
+
+/** The days from `from` to `to` inclusive; both are required, in order, within the horizon and the span. */
+function dayRange(
+  from: string | undefined,
+  to: string | undefined,
+  inHorizon: (day: string) => boolean,
+  first: string,
+  last: string,
+): string[] {
+  if (from === undefined || to === undefined) throw Errors.invalidDateRange('open_from and open_to go together');
+  for (const [field, day] of [
+    ['open_from', from],
+    ['open_to', to],
+  ] as const) {
+    try {
+      localMidnight(day);
+    } catch {
+      throw Errors.invalidDate(field, day);
+    }
+  }
+  if (to < from) throw Errors.invalidDateRange('open_to must not be before open_from');
+  if (!inHorizon(from) || !inHorizon(to)) throw Errors.dateOutOfRange(first, last);
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    days.push(day);
+    if (days.length > MAX_OPEN_RANGE_DAYS) {
+      throw Errors.invalidDateRange(`a range of days may span at most ${MAX_OPEN_RANGE_DAYS} days`);
+    }
+  }
+  return days;
 }
 
 /** An ISO date-time with a zone (a moment, not a wall-clock time); throws INVALID_DATE naming the field. */

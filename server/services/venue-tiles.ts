@@ -35,7 +35,9 @@ export async function venueTile(
         : encodeMvt([{ name: VENUE_LAYER, extent: TILE_EXTENT, features: await venueTileFeatures(app.db, query) }]);
     return { bytes, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"` };
   };
-  if (query.tile.z >= CLUSTER_BELOW_ZOOM || query.filters.openAt) return encode();
+  // The green channel and school places follow slots and bookings, which drop no cached tile: not cached.
+  const followsSlots = query.filters.greenChannel || query.filters.schoolPlaces;
+  if (query.tile.z >= CLUSTER_BELOW_ZOOM || query.filters.openAt || followsSlots) return encode();
   const cache = venueTileCache(app, {
     ttlMs: maxAgeMs,
     probe: app.engine === 'postgres' ? () => venueWriteCounter(app.db) : undefined,

@@ -84,18 +84,77 @@ describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
   it('setVenueSuspension hides a venue and reinstates it to where it was; a second suspension is ALREADY_SUSPENDED', async () => {
     await rollback(database, async (tx) => {
       const venue = await buildVenue(tx, { organisationId: manager.organisationId!, verificationStatus: 'verified' });
-      const suspended = await setVenueSuspension(tx, actorOf(dongcheng), {
-        venueId: venue.id,
-        reason: '以研学名义开展学科培训',
-      });
+      const suspend = (reason: string) =>
+        setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, action: 'suspend', reason });
+      const suspended = await suspend('以研学名义开展学科培训');
       expect(suspended).toMatchObject({ status: 'suspended', reviewNote: '以研学名义开展学科培训' });
-      expect(await codeOf(setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, reason: '再次' }))).toBe(
-        'ALREADY_SUSPENDED',
-      );
-      const reinstated = await setVenueSuspension(tx, actorOf(dongcheng), { venueId: venue.id, reason: null });
+      expect(await codeOf(suspend('再次'))).toBe('ALREADY_SUSPENDED');
+      const reinstated = await setVenueSuspension(tx, actorOf(dongcheng), {
+        venueId: venue.id,
+        action: 'reinstate',
+        note: '已整改，核查通过',
+      });
       expect(reinstated).toMatchObject({ status: 'published', reviewNote: null });
       const topics = (await messagesTo(tx, manager.user.email)).map((m) => m.data as { outcome: string });
       expect(topics.map((d) => d.outcome)).toEqual(['suspended', 'reinstated']);
+    });
+  });
+
+  it("reinstating keeps the bureau's note in the audit entry and tells the venue; a venue not suspended is NOT_SUSPENDED", async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, {
+        organisationId: manager.organisationId!,
+        status: 'suspended',
+        reviewNote: '违规收费',
+      });
+      const reinstate = () =>
+        setVenueSuspension(tx, actorOf(dongcheng), {
+          venueId: venue.id,
+          action: 'reinstate',
+          note: '已退还费用并整改',
+        });
+      expect(await reinstate()).toMatchObject({
+        status: 'published',
+        verificationStatus: 'unverified',
+        reviewNote: null,
+      });
+      const [entry] = await auditOf(tx, venue.id);
+      expect(entry).toMatchObject({ action: 'venue.reinstate', actorId: dongcheng.user.id, adcode: '110101' });
+      expect(entry!.before).toMatchObject({ status: 'suspended', review_note: '违规收费' });
+      expect(entry!.after).toMatchObject({ status: 'published', review_note: null, note: '已退还费用并整改' });
+      const [message] = await messagesTo(tx, manager.user.email);
+      expect(message).toMatchObject({ data: { outcome: 'reinstated', note: '已退还费用并整改' } });
+      expect(message!.body).toContain('说明：已退还费用并整改');
+      expect(message!.body).toContain('Note: 已退还费用并整改');
+      expect(await codeOf(reinstate())).toBe('NOT_SUSPENDED');
+    });
+  });
+
+  it('reviewVenue verifies a listed venue (after a claim, say) without changing its publication, audited as venue.verify', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { organisationId: manager.organisationId! });
+      const verify = (venueId: string, as = dongcheng) =>
+        reviewVenue(tx, actorOf(as), { venueId, outcome: 'verified', reason: null });
+      expect(await verify(venue.id)).toMatchObject({ status: 'published', verificationStatus: 'verified' });
+      const [entry] = await auditOf(tx, venue.id);
+      expect(entry).toMatchObject({ action: 'venue.verify', actorId: dongcheng.user.id, adcode: '110101' });
+      expect(entry!.before).toMatchObject({ verification_status: 'unverified' });
+      expect(entry!.after).toMatchObject({ verification_status: 'verified', status: 'published' });
+      const [message] = await messagesTo(tx, manager.user.email);
+      expect(message).toMatchObject({ topic: 'venue_reviewed', data: { venue_id: venue.id, outcome: 'verified' } });
+      expect(message!.subject).toContain('已由教育局核实');
+      // Once verified there is nothing left to verify; a pending venue is approved from the queue instead.
+      expect(await codeOf(verify(venue.id))).toBe('VENUE_NOT_UNVERIFIED');
+      expect(await codeOf(verify((await buildPendingVenue(tx, manager)).id))).toBe('VENUE_NOT_UNVERIFIED');
+      // Outside the region: refused before anything changes.
+      expect(await codeOf(verify((await buildVenue(tx, { place: XICHENG })).id))).toBe('OUTSIDE_REGION');
+      // A suspended listed venue is verified and stays suspended, its reason kept.
+      const suspended = await buildVenue(tx, { status: 'suspended', reviewNote: '违规' });
+      expect(await verify(suspended.id)).toMatchObject({
+        status: 'suspended',
+        verificationStatus: 'verified',
+        reviewNote: '违规',
+      });
     });
   });
 
@@ -105,14 +164,31 @@ describe.each(testEngines())('bureau decisions as commands on %s', (engine) => {
       const programme = await buildProgramme(tx, { venueId: venue.id });
       const result = await setProgrammeSuspension(tx, actorOf(dongcheng), {
         programmeId: programme.id,
+        action: 'suspend',
         reason: '收费学科类培训',
       });
       expect(result).toMatchObject({ status: 'suspended', reviewNote: '收费学科类培训' });
-      const [message] = await tx
-        .select()
-        .from(outboxMessages)
-        .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'programme_reviewed')));
+      const told = () =>
+        tx
+          .select()
+          .from(outboxMessages)
+          .where(and(eq(outboxMessages.recipient, manager.user.email), eq(outboxMessages.topic, 'programme_reviewed')));
+      const [message] = await told();
       expect(message!.data).toMatchObject({ programme_id: programme.id, outcome: 'suspended' });
+
+      // Lifted with a note: published again, the note told and audited.
+      const back = await setProgrammeSuspension(tx, actorOf(dongcheng), {
+        programmeId: programme.id,
+        action: 'reinstate',
+        note: '已改为免费活动',
+      });
+      expect(back).toMatchObject({ status: 'published', reviewNote: null });
+      expect((await told()).map((m) => m.data)).toContainEqual(
+        expect.objectContaining({ programme_id: programme.id, outcome: 'reinstated', note: '已改为免费活动' }),
+      );
+      const entries = await auditOf(tx, programme.id);
+      expect(entries.map((e) => e.action)).toEqual(['programme.suspend', 'programme.reinstate']);
+      expect(entries[1]!.after).toMatchObject({ status: 'published', note: '已改为免费活动' });
     });
   });
 });

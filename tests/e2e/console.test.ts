@@ -287,8 +287,12 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     await result.getByTestId('region-venue-open').click();
     await expect.poll(() => panel.getAttribute('data-venue-id')).toBe(laoSheId);
     await panel.getByTestId('reinstate-venue').click();
+    await page.keyboard.type('已停止学科类培训，复查通过');
+    await panel.getByTestId('reinstate-venue-confirm').click();
     await expect.poll(() => panel.getByTestId('oversight-status').textContent()).toContain('场馆已恢复');
     await programme.getByRole('button', { name: `恢复活动“${LAO_SHE_PROGRAMME}”` }).click();
+    await page.keyboard.type('已改为免费讲解');
+    await programme.getByTestId('reinstate-programme-confirm').click();
     await expect.poll(() => programme.getAttribute('data-status')).toBe('published');
     expect(await publicSearch(server.url, LAO_SHE)).toContain(laoSheId);
     // The search list follows the decision.
@@ -313,8 +317,12 @@ describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on 
     } else {
       // Outside demo mode the page says the mailbox is off, and the message waits in the outbox.
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('只在演示模式');
-      const message = (await recentMessages(privateDb!.db)).find((m) => m.recipient === managerEmail);
-      href = /https?:\/\/\S+/.exec(message!.body)![0];
+      // The reset is written just after the answer (which takes as long whether the account exists or not),
+      // and the manager has other messages: wait for this one.
+      const resetMessage = async () =>
+        (await recentMessages(privateDb!.db)).find((m) => m.recipient === managerEmail && m.topic === 'password_reset');
+      await expect.poll(resetMessage).toBeDefined();
+      href = /https?:\/\/\S+/.exec((await resetMessage())!.body)![0];
     }
     // The link carries PUBLIC_URL (another port in tests); follow its path on this server.
     const link = new URL(href);

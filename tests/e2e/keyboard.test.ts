@@ -67,9 +67,10 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
     await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), { timeout: 30_000 }).toBe(1);
     const before = await page.getByTestId('venue-item').count();
 
-    // Header first (search, language, then sign-in at its end), then the place controls, in reading order.
+    // Header first (search, what's on, language, then sign-in at its end), then the place controls, in reading order.
     await expectTabOrder(page, [
       'search-input',
+      'whats-on-link',
       'lang-switch',
       'account-link',
       'locate-me',
@@ -89,6 +90,9 @@ describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine
       'clear-place',
       'filter-free',
       'filter-green-channel',
+      'filter-grade',
+      'filter-group-size',
+      'filter-school-places',
       'when-any',
       'filter-theme-science',
     ]);

@@ -143,9 +143,13 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
       await shared.goto(page.url());
       expect(await shared.getByTestId('when-weekend').isChecked()).toBe(true);
       expect(await shared.getByTestId('filter-free').isChecked()).toBe(true);
+      // "A chosen day" applies no day until one is picked (issue 11), and drops the weekend.
       await shared.getByTestId('when-date').check();
-      await expect.poll(() => shared.url(), { timeout: 5_000 }).toMatch(/open_on=\d{4}-\d{2}-\d{2}/);
-      expect(shared.url()).not.toContain('weekend=');
+      await expect.poll(() => shared.url(), { timeout: 5_000 }).not.toContain('weekend=');
+      expect(shared.url()).not.toContain('open_on=');
+      const day = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+      await shared.getByTestId('when-date-input').fill(day);
+      await expect.poll(() => shared.url(), { timeout: 5_000 }).toContain(`open_on=${day}`);
       await shared.getByTestId('when-any').check();
       await expect.poll(() => shared.url(), { timeout: 5_000 }).not.toContain('open_on=');
       expect(await shared.getByTestId('unknown-hours-notice').count()).toBe(0);

@@ -515,16 +515,16 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
 
       const twice = await as(dongcheng, 'POST', `/api/venues/${venue.id}/suspend`, { reason: 'again' });
       expect(twice.json()).toMatchObject({ error: { code: 'ALREADY_SUSPENDED' } });
-      const outside = await as(xicheng, 'POST', `/api/venues/${venue.id}/reinstate`);
+      const outside = await as(xicheng, 'POST', `/api/venues/${venue.id}/reinstate`, { note: '已整改' });
       expect(outside.json()).toMatchObject({ error: { code: 'OUTSIDE_REGION' } });
 
-      const back = await as(city, 'POST', `/api/venues/${venue.id}/reinstate`);
+      const back = await as(city, 'POST', `/api/venues/${venue.id}/reinstate`, { note: '已整改' });
       expect(back.statusCode, back.body).toBe(200);
       expect(back.json<VenueReview>()).toMatchObject({ status: 'published', review_note: null });
       expect(await searchIds(venue.name)).toEqual([venue.id]);
       expect(await whatsOn(venue.id)).toEqual(['open_day', 'programme']);
       expect((await tileView(DONGCHENG)).clustered).toBe(before.clustered);
-      const notSuspended = await as(city, 'POST', `/api/venues/${venue.id}/reinstate`);
+      const notSuspended = await as(city, 'POST', `/api/venues/${venue.id}/reinstate`, { note: '已整改' });
       expect(notSuspended.statusCode).toBe(409);
       expect(notSuspended.json()).toMatchObject({ error: { code: 'NOT_SUSPENDED' } });
       expect((await auditOf('venue', venue.id)).map((e) => e.action)).toEqual(['venue.suspend', 'venue.reinstate']);
@@ -533,7 +533,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
     it('a reinstated venue that was never verified goes back to draft, not to the public', async () => {
       const venue = await buildPendingVenue(database.db, manager, { place: DONGCHENG, verificationStatus: 'rejected' });
       expect((await as(dongcheng, 'POST', `/api/venues/${venue.id}/suspend`, { reason: 'r' })).statusCode).toBe(200);
-      const back = await as(dongcheng, 'POST', `/api/venues/${venue.id}/reinstate`);
+      const back = await as(dongcheng, 'POST', `/api/venues/${venue.id}/reinstate`, { note: '已整改' });
       expect(back.json<VenueReview>()).toMatchObject({ status: 'draft', review_note: null });
     });
 
@@ -558,9 +558,16 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       expect(await whatsOn(venue.id)).toEqual(['open_day']);
       expect((await messagesTo(manager.user.email, 'programme_reviewed')).length).toBeGreaterThan(0);
 
-      const back = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`);
+      const noNote = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`, { note: ' ' });
+      expect(noNote.json()).toMatchObject({ error: { code: 'INVALID_NOTE' } });
+      const back = await as(dongcheng, 'POST', `/api/programmes/${venue.programmeId}/reinstate`, {
+        note: '已改为免费科普活动',
+      });
       expect(back.json()).toMatchObject({ status: 'published', review_note: null });
       expect(await whatsOn(venue.id)).toEqual(['open_day', 'programme']);
+      expect((await auditOf('programme', venue.programmeId)).at(-1)!.after).toMatchObject({
+        note: '已改为免费科普活动',
+      });
       expect((await auditOf('programme', venue.programmeId)).map((e) => [e.action, e.adcode])).toEqual([
         ['programme.suspend', '110101'],
         ['programme.reinstate', '110101'],
@@ -573,7 +580,9 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
       const east = await pendingVenue(DONGCHENG);
       const west = await pendingVenue(XICHENG);
       expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/suspend`, { reason: 'one' })).statusCode).toBe(200);
-      expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/reinstate`)).statusCode).toBe(200);
+      expect((await as(dongcheng, 'POST', `/api/venues/${east.id}/reinstate`, { note: '已整改' })).statusCode).toBe(
+        200,
+      );
       expect((await as(xicheng, 'POST', `/api/bureau/venues/${west.id}/approve`)).statusCode).toBe(200);
 
       const read = async (actor: TestActor, query: string) => {
@@ -588,7 +597,7 @@ describe.each(testEngines())('bureau console on %s', (engine) => {
         adcode: '110101',
         actor: { id: dongcheng.user.id, role: 'bureau' },
         before: { status: 'suspended', review_note: 'one' },
-        after: { review_note: null },
+        after: { review_note: null, note: '已整改' },
       });
       const page2 = await read(dongcheng, `entity_type=venue&entity_id=${east.id}&limit=1&cursor=${page1.next_cursor}`);
       expect(page2.items.map((e) => e.action)).toEqual(['venue.suspend']);

@@ -12,6 +12,7 @@ interface District {
   lng: number;
   lat: number;
   located: string;
+  bbox: [number, number, number, number] | null;
 }
 
 describe.each(testEngines())('district search on %s', (engine) => {
@@ -33,6 +34,28 @@ describe.each(testEngines())('district search on %s', (engine) => {
     expect(haidian!.lat).toBeGreaterThan(39.6);
     expect(haidian!.lat).toBeLessThan(40.3);
     expect(['label', 'venues', 'parent']).toContain(haidian!.located);
+  });
+
+  it('gives a province and a city the bounds of their boundary, to frame them whole', async () => {
+    const [beijing] = await find('北京市');
+    const [minLng, minLat, maxLng, maxLat] = beijing!.bbox!;
+    // Beijing municipality spans about 115.4–117.5 E and 39.4–41.1 N.
+    expect(minLng).toBeGreaterThan(115.2);
+    expect(minLng).toBeLessThan(115.7);
+    expect(maxLng).toBeGreaterThan(117.2);
+    expect(maxLng).toBeLessThan(117.7);
+    expect(minLat).toBeGreaterThan(39.2);
+    expect(minLat).toBeLessThan(39.6);
+    expect(maxLat).toBeGreaterThan(40.8);
+    expect(maxLat).toBeLessThan(41.3);
+    const [guangzhou] = await find('广州市');
+    expect(guangzhou!.bbox).not.toBeNull();
+    // Beijing's districts have boundaries in the shipped data: Haidian's lies inside Beijing's.
+    const [haidian] = await find('海淀区');
+    const inner = haidian!.bbox!;
+    expect(inner[0]).toBeGreaterThanOrEqual(minLng);
+    expect(inner[2]).toBeLessThanOrEqual(maxLng);
+    expect(inner[2] - inner[0]).toBeLessThan((maxLng - minLng) / 2);
   });
 
   it('ranks an exact name first, then prefixes, with larger divisions before smaller', async () => {

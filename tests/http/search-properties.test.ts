@@ -2,6 +2,8 @@ import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { venues } from '../../db/schema/index.ts';
+import { namePinyin } from '../../domain/pinyin.ts';
+import { kindMatchOf } from '../../domain/search-words.ts';
 import { THEMES, VENUE_KINDS } from '../../domain/vocab.ts';
 import type { App } from '../../server/app.ts';
 import type { components } from '../../web/src/lib/api/schema.d.ts';
@@ -25,6 +27,8 @@ interface Known extends Pick<
   group_max: number | null;
   accessibility: Record<string, boolean | null>;
   designations: string[];
+  /** The name's pinyin, whole, initials and order key, as domain/pinyin.ts derives it. */
+  pinyin: ReturnType<typeof namePinyin>;
 }
 interface Item {
   id: string;
@@ -41,6 +45,13 @@ const CENTRES = [
 const NEEDS = ['wheelchair', 'hearing', 'visual', 'cognitive'] as const;
 
 const byCodepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** What q is searched in: the names, the Chinese name's pinyin and its initials. */
+const texts = (v: Known) => [
+  v.name.toLowerCase(),
+  (v.name_en ?? '').toLowerCase(),
+  v.pinyin.namePinyin,
+  v.pinyin.nameInitials,
+];
 
 describe.each(testEngines())('search properties on %s', (engine) => {
   let database: Database;
@@ -83,6 +94,7 @@ describe.each(testEngines())('search properties on %s', (engine) => {
           designations: d.designations
             .filter((x: { revoked: boolean }) => !x.revoked)
             .map((x: { title: string }) => x.title),
+          pinyin: namePinyin(d.name),
         };
       }),
     );
@@ -143,7 +155,14 @@ describe.each(testEngines())('search properties on %s', (engine) => {
           .toLowerCase();
         if (q) {
           params.set('q', q);
-          and((v) => `${v.name} ${v.name_en ?? ''}`.toLowerCase().includes(q!));
+          const words = kindMatchOf(q);
+          and(
+            (v) =>
+              texts(v).some((t) => t.includes(q!)) ||
+              (words !== undefined &&
+                (v.kinds.some((k) => (words.kinds as string[]).includes(k)) ||
+                  v.themes.some((t) => (words.themes as string[]).includes(t)))),
+          );
         } else q = undefined;
       }
       if (chance(0.3)) {
@@ -187,11 +206,10 @@ describe.each(testEngines())('search properties on %s', (engine) => {
 
       // Brute force: filter, then order as the API promises.
       const rank = (v: Known) => {
-        const zh = v.name.toLowerCase();
-        const en = (v.name_en ?? '').toLowerCase();
-        if (zh === q || en === q) return 0;
-        if (zh.startsWith(q!) || en.startsWith(q!)) return 1;
-        return 2;
+        if (texts(v).some((t) => t === q)) return 0;
+        if (texts(v).some((t) => t.startsWith(q!))) return 1;
+        if (texts(v).some((t) => t.includes(q!))) return 2;
+        return 3;
       };
       const dist = (v: Known) => (near ? greatCircleMetres(near, v) : 0);
       const expected = all.filter(keep).sort((a, b) => {
@@ -203,7 +221,7 @@ describe.each(testEngines())('search properties on %s', (engine) => {
           const d = dist(a) - dist(b);
           if (Math.abs(d) > 1e-6) return d;
         } else {
-          const n = byCodepoint(a.name, b.name);
+          const n = byCodepoint(a.pinyin.nameSort, b.pinyin.nameSort);
           if (n !== 0) return n;
         }
         return byCodepoint(a.id, b.id);

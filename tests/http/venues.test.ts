@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { greatCircleMetres } from '../../domain/geo.ts';
+import { namePinyin } from '../../domain/pinyin.ts';
+import { kindMatchOf } from '../../domain/search-words.ts';
 import { testEngines } from '../support/engines.ts';
 import { everyItem, type ListPage, withTestApp } from '../support/http.ts';
 
@@ -9,6 +11,7 @@ interface Item {
   name: string;
   name_en: string | null;
   kinds: string[];
+  themes: string[];
   lng: number;
   lat: number;
   distance_m: number | null;
@@ -78,7 +81,17 @@ describe.each(testEngines())('GET /api/venues on %s', (engine) => {
     async (q) => {
       const items = await everything(`/api/venues?q=${encodeURIComponent(q)}`, 200);
       const needle = q.toLowerCase();
-      const expected = all.filter((v) => `${v.name} ${v.name_en ?? ''}`.toLowerCase().includes(needle));
+      // Names, the Chinese name's pinyin, and the venues of the kind a kind word names (科技馆, museum).
+      const words = kindMatchOf(needle);
+      const expected = all.filter(
+        (v) =>
+          `${v.name} ${v.name_en ?? ''}`.toLowerCase().includes(needle) ||
+          namePinyin(v.name).namePinyin.includes(needle) ||
+          namePinyin(v.name).nameInitials.includes(needle) ||
+          (words !== undefined &&
+            (v.kinds.some((k) => (words.kinds as string[]).includes(k)) ||
+              v.themes.some((t) => (words.themes as string[]).includes(t)))),
+      );
       expect(items.map((v) => v.id).sort()).toEqual(expected.map((v) => v.id).sort());
       expect(items.length).toBeGreaterThan(0);
     },

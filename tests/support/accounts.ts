@@ -4,7 +4,7 @@ import { createOrganisation } from '../../db/queries/organisations.ts';
 import { addSchoolMember } from '../../db/queries/schools.ts';
 import { insertSession } from '../../db/queries/sessions.ts';
 import { insertUser, userColumns, type UserRow } from '../../db/queries/users.ts';
-import type { Role } from '../../domain/vocab.ts';
+import type { Role, StaffRole } from '../../domain/vocab.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { SESSION_COOKIE } from '../../server/plugins/app/auth.ts';
@@ -25,6 +25,8 @@ export interface ActorOptions {
   regionPrefix?: string;
   /** Venue managers: an organisation of their own (the default) or this one. */
   organisationId?: string;
+  /** Venue managers joining `organisationId`: their staff role there (manager by default). */
+  staffRole?: StaffRole;
   /** Teachers and school admins: an approved membership of this school. */
   schoolId?: string;
   name?: string;
@@ -49,7 +51,9 @@ export async function createActor(database: Database, options: ActorOptions): Pr
   if (options.role === 'venue_manager') {
     if (organisationId) {
       const { organisationMembers } = await import('../../db/schema/index.ts');
-      await database.db.insert(organisationMembers).values({ organisationId, userId: user.id });
+      await database.db
+        .insert(organisationMembers)
+        .values({ organisationId, userId: user.id, role: options.staffRole ?? 'manager' });
     } else {
       organisationId = await createOrganisation(database.db, `Test organisation ${tag}`, user.id);
     }

@@ -19,6 +19,7 @@ import {
   venues,
 } from '../../db/schema/index.ts';
 import { pointValue } from '../../db/queries/venues.ts';
+import { withPinyin } from '../../db/queries/venue-pinyin.ts';
 import type { Actor } from '../../server/commands/actor.ts';
 import type { CurrentUser } from '../../server/auth/access.ts';
 import { createActor, type TestActor } from './accounts.ts';
@@ -41,16 +42,18 @@ export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promis
   const { place = DONGCHENG, managedBy, ...values } = overrides;
   const [row] = await db
     .insert(venues)
-    .values({
-      nameZh: `测试馆${tag()}`,
-      kinds: ['museum'],
-      adcode: place.adcode,
-      location: pointValue(place.lng, place.lat) as unknown as string,
-      source: 'test',
-      sourceRef: randomUUID(),
-      ...(managedBy ? { organisationId: managedBy.organisationId ?? null, createdBy: managedBy.user.id } : {}),
-      ...values,
-    })
+    .values(
+      withPinyin({
+        nameZh: `测试馆${tag()}`,
+        kinds: ['museum'],
+        adcode: place.adcode,
+        location: pointValue(place.lng, place.lat) as unknown as string,
+        source: 'test',
+        sourceRef: randomUUID(),
+        ...(managedBy ? { organisationId: managedBy.organisationId ?? null, createdBy: managedBy.user.id } : {}),
+        ...values,
+      }),
+    )
     .returning({ id: venues.id, name: venues.nameZh });
   return row!;
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Engine } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { insertPasswordReset } from '../../db/queries/sessions.ts';
+import { insertInvitation } from '../../db/queries/staff.ts';
 import type { App } from '../../server/app.ts';
 import { hashToken, randomToken } from '../../server/auth/tokens.ts';
 import { newBookingCode } from '../../domain/booking.ts';
@@ -36,6 +37,9 @@ export const ACTORS = [
   'teacher',
   'school_admin',
   'manager',
+  /** On `manager`'s organisation's staff: a co-manager, and door staff. */
+  'co_manager',
+  'door_staff',
   'other_manager',
   'bureau',
   'other_bureau',
@@ -62,7 +66,11 @@ export interface Rule {
 
 const EVERYONE = ACTORS;
 const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
-const OWNERS = ['manager', 'admin'] as const;
+const OWNERS = ['manager', 'co_manager', 'admin'] as const;
+/** Who works at the door of `manager`'s venues: its managers, door staff and admins. */
+const DOOR = [...OWNERS, 'door_staff'] as const;
+/** Accounts that may join venue staff by invitation: parents and venue managers of any organisation. */
+const JOINERS = ['parent', 'manager', 'co_manager', 'door_staff', 'other_manager'] as const;
 const OVERSEERS = ['bureau', 'admin'] as const;
 /** The district every fixture venue lies in: `bureau` oversees it, `other_bureau` does not. */
 export const ADCODE = DONGCHENG.adcode;
@@ -194,7 +202,7 @@ export const RULES: Record<string, Rule> = {
     }),
   },
   'POST /api/venues': {
-    allowed: ['manager', 'other_manager', 'admin'],
+    allowed: ['manager', 'co_manager', 'other_manager', 'admin'],
     call: async () => ({ url: '/api/venues', payload: { name_zh: '新馆', kinds: ['museum'], lng: 116.4, lat: 39.9 } }),
   },
   'PATCH /api/venues/:id': {
@@ -202,7 +210,7 @@ export const RULES: Record<string, Rule> = {
     call: async (world) => ({ url: `/api/venues/${await venue(world)}`, payload: { name_en: 'Changed' } }),
   },
   'POST /api/venues/:id/claims': {
-    allowed: ['manager', 'other_manager'],
+    allowed: ['manager', 'co_manager', 'other_manager'],
     call: async (world) => ({
       url: `/api/venues/${await venue(world, { organisationId: null })}/claims`,
       payload: { evidence: '我是馆长' },
@@ -259,6 +267,10 @@ export const RULES: Record<string, Rule> = {
       payload: { reason: '资料不全' },
     }),
   },
+  'POST /api/bureau/venues/:id/verify': {
+    allowed: OVERSEERS,
+    call: async (world) => ({ url: `/api/bureau/venues/${await venue(world)}/verify` }),
+  },
   'POST /api/bureau/claims/:id/approve': {
     allowed: OVERSEERS,
     call: async (world) => ({ url: `/api/bureau/claims/${await claim(world)}/approve` }),
@@ -281,6 +293,7 @@ export const RULES: Record<string, Rule> = {
     allowed: OVERSEERS,
     call: async (world) => ({
       url: `/api/venues/${await venue(world, { status: 'suspended', verificationStatus: 'verified' })}/reinstate`,
+      payload: { note: '已整改' },
     }),
   },
   'POST /api/programmes/:id/suspend': {
@@ -289,7 +302,10 @@ export const RULES: Record<string, Rule> = {
   },
   'POST /api/programmes/:id/reinstate': {
     allowed: OVERSEERS,
-    call: async (world) => ({ url: `/api/programmes/${await programme(world, 'suspended')}/reinstate` }),
+    call: async (world) => ({
+      url: `/api/programmes/${await programme(world, 'suspended')}/reinstate`,
+      payload: { note: '已整改' },
+    }),
   },
   'POST /api/venues/:id/designations': {
     allowed: OVERSEERS,
@@ -329,18 +345,18 @@ export const RULES: Record<string, Rule> = {
   },
   // Check-in at the door (server/routes/check-ins).
   'POST /api/check-ins': {
-    allowed: OWNERS,
+    allowed: DOOR,
     call: async (world) => {
       const booking = await bookingToday(world);
       return { url: '/api/check-ins', payload: { code: booking.code, venue_id: booking.venueId } };
     },
   },
   'DELETE /api/check-ins/:booking_id': {
-    allowed: OWNERS,
+    allowed: DOOR,
     call: async (world) => ({ url: `/api/check-ins/${(await bookingToday(world, true)).id}` }),
   },
   'PATCH /api/check-ins/:booking_id': {
-    allowed: OWNERS,
+    allowed: DOOR,
     call: async (world) => ({
       url: `/api/check-ins/${(await bookingToday(world, true)).id}`,
       payload: { arrived_adults: 2, arrived_minors: 1 },
@@ -434,7 +450,84 @@ export const RULES: Record<string, Rule> = {
     allowed: ['school_admin', 'admin'],
     call: async (world) => ({ url: `/api/schools/${world.schoolId}/members/${await pendingTeacher(world)}/reject` }),
   },
+  // Venue staff accounts (issue 12, point 4; server/routes/staff).
+  'POST /api/organisations/:id/invitations': {
+    allowed: OWNERS,
+    call: async (world) => ({
+      url: `/api/organisations/${world.actors.manager.organisationId}/invitations`,
+      payload: { email: `colleague-${randomUUID()}@test.kaimen`, role: 'door_staff' },
+    }),
+  },
+  'DELETE /api/organisations/:id/invitations/:invitationId': {
+    allowed: OWNERS,
+    call: async (world) => {
+      const organisationId = world.actors.manager.organisationId!;
+      const invitation = await invitation_(world, organisationId, `colleague-${randomUUID()}@test.kaimen`);
+      return { url: `/api/organisations/${organisationId}/invitations/${invitation.id}` };
+    },
+  },
+  'PATCH /api/organisations/:id/members/:userId': {
+    allowed: OWNERS,
+    call: async (world) => {
+      const organisationId = world.actors.manager.organisationId!;
+      const member = await createActor(world.database, {
+        role: 'venue_manager',
+        organisationId,
+        staffRole: 'door_staff',
+      });
+      return { url: `/api/organisations/${organisationId}/members/${member.user.id}`, payload: { role: 'co_manager' } };
+    },
+  },
+  'DELETE /api/organisations/:id/members/:userId': {
+    allowed: OWNERS,
+    call: async (world) => {
+      const organisationId = world.actors.manager.organisationId!;
+      const member = await createActor(world.database, {
+        role: 'venue_manager',
+        organisationId,
+        staffRole: 'door_staff',
+      });
+      return { url: `/api/organisations/${organisationId}/members/${member.user.id}` };
+    },
+  },
+  'POST /api/invitations/accept': {
+    allowed: JOINERS,
+    call: async (world, actor) => {
+      // An invitation to the caller's own email, from an organisation none of the callers is on.
+      const email = actor === 'anonymous' ? `nobody-${randomUUID()}@test.kaimen` : world.actors[actor].user.email;
+      const other = await createActor(world.database, { role: 'venue_manager' });
+      return {
+        url: '/api/invitations/accept',
+        payload: { token: (await invitation_(world, other.organisationId!, email)).token },
+      };
+    },
+  },
+  'POST /api/invitations/sign-up': {
+    allowed: EVERYONE,
+    call: async (world) => {
+      const { token } = await invitation_(
+        world,
+        world.actors.manager.organisationId!,
+        `colleague-${randomUUID()}@test.kaimen`,
+      );
+      return { url: '/api/invitations/sign-up', payload: { token, display_name: '新同事', password: TEST_PASSWORD } };
+    },
+  },
 };
+
+/** A live door-staff invitation of the organisation to this email, and its link's token. */
+async function invitation_(world: World, organisationId: string, email: string) {
+  const token = randomToken();
+  const row = await insertInvitation(world.db, {
+    organisationId,
+    email,
+    role: 'door_staff',
+    tokenHash: hashToken(token),
+    invitedBy: world.actors.manager.user.id,
+    expiresAt: future(7),
+  });
+  return { id: row.id, token };
+}
 
 /**
  * An app over a private database with a school for the teacher and school admin, as the matrix and the
@@ -459,6 +552,7 @@ export function withWriteRoutesApp(
 /** A fresh set of callers of every kind, around one school (for the teacher and school admin). */
 export async function freshWorld(database: Database, schoolId: string): Promise<World> {
   const make = (options: Parameters<typeof createActor>[1]) => createActor(database, options);
+  const manager = await make({ role: 'venue_manager' });
   return {
     database,
     db: database.db,
@@ -467,7 +561,17 @@ export async function freshWorld(database: Database, schoolId: string): Promise<
       parent: await make({ role: 'parent' }),
       teacher: await make({ role: 'teacher', schoolId }),
       school_admin: await make({ role: 'school_admin', schoolId }),
-      manager: await make({ role: 'venue_manager' }),
+      manager,
+      co_manager: await make({
+        role: 'venue_manager',
+        organisationId: manager.organisationId!,
+        staffRole: 'co_manager',
+      }),
+      door_staff: await make({
+        role: 'venue_manager',
+        organisationId: manager.organisationId!,
+        staffRole: 'door_staff',
+      }),
       other_manager: await make({ role: 'venue_manager' }),
       bureau: await make({ role: 'bureau', regionPrefix: ADCODE }),
       other_bureau: await make({ role: 'bureau', regionPrefix: '31' }),
@@ -483,6 +587,7 @@ const WATCHED = [
   'password_resets',
   'organisations',
   'organisation_members',
+  'organisation_invitations',
   'schools',
   'school_claims',
   'school_members',

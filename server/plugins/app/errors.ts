@@ -45,6 +45,7 @@ const FIELD_CODES: Record<string, string> = {
   organisation_name: 'INVALID_ORGANISATION_NAME',
   token: 'INVALID_RESET_TOKEN',
   reason: 'INVALID_REASON',
+  note: 'INVALID_NOTE',
   title: 'INVALID_TITLE',
   issuer: 'INVALID_ISSUER',
   level: 'INVALID_LEVEL',

@@ -6,6 +6,7 @@ import {
   SCHOOL_ROLES,
   SCHOOL_VERIFICATION_STATUSES,
   SELF_SERVICE_ROLES,
+  STAFF_ROLES,
 } from '../../../domain/vocab.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords.ts';
 
@@ -51,7 +52,16 @@ export const Me = Type.Object(
     display_name: Type.String(),
     role: Literals(ROLES),
     region_prefix: Nullable(Type.String({ description: 'Bureau accounts: the adcode prefix of their region' })),
-    organisations: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() })),
+    organisations: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        name: Type.String(),
+        staff_role: Literals(STAFF_ROLES, {
+          description:
+            'manager and co_manager run its venues and staff; door_staff see the day’s bookings and check in',
+        }),
+      }),
+    ),
     schools: Type.Array(
       Type.Object({
         id: Type.String({ format: 'uuid' }),

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { pendingClaims } from '../../../db/queries/claims.ts';
+import { regionNames } from '../../../db/queries/districts.ts';
 import { pendingSchoolClaims, pendingSchools, schoolRecordsByIds } from '../../../db/queries/schools.ts';
 import { pendingVenues } from '../../../db/queries/venues.ts';
+import { PROVINCE_NAMES_EN } from '../../../domain/provinces.ts';
 import { regionOf } from '../../auth/access.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { decideClaim, OTHER_CLAIM_APPROVED, type DecideClaimInput } from '../../commands/decide-claim.ts';
@@ -12,7 +14,7 @@ import { presentClaimDecision, presentQueuedClaim } from '../../presenters/claim
 import { presentQueuedSchoolClaim, presentSchool } from '../../presenters/school.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { ClaimDecision, IdParams, Queue, ReasonBody, VenueReview } from './schema.ts';
+import { ClaimDecision, IdParams, Queue, ReasonBody, Region, VenueReview } from './schema.ts';
 import { BUREAU } from './shared.ts';
 import bureauSchoolRoutes from './schools.ts';
 import suspensionRoutes from './suspensions.ts';
@@ -48,6 +50,33 @@ const bureauRoutes: FastifyPluginAsyncTypebox = async (app) => {
         school_claims: schoolClaims.map((claim) =>
           presentQueuedSchoolClaim(claim, claimedSchools.get(claim.schoolId)!),
         ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/bureau/region',
+    {
+      config: BUREAU,
+      schema: {
+        tags: ['bureau'],
+        summary: 'The region the caller oversees, by name',
+        description:
+          "A bureau's adcode prefix with the division's name from the shipped division codes (and its English name " +
+          'when it is a province); an admin oversees every region (prefix "", no name).',
+        operationId: 'getBureauRegion',
+        response: { 200: Region, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const prefix = user.role === 'admin' ? '' : user.regionPrefix;
+      if (!prefix) return { prefix, name_zh: null, name_en: null };
+      const names = await regionNames(app.db, prefix);
+      return {
+        prefix,
+        name_zh: names?.join(' ') ?? null,
+        name_en: (prefix.length === 2 && PROVINCE_NAMES_EN[prefix]) || null,
       };
     },
   );
@@ -92,6 +121,24 @@ const bureauRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       reviewRequest(request, { venueId: request.params.id, outcome: 'rejected', reason: request.body.reason.trim() }),
+  );
+
+  app.post(
+    '/api/bureau/venues/:id/verify',
+    {
+      config: BUREAU,
+      schema: {
+        tags: ['bureau'],
+        summary: 'Mark a listed venue verified: one imported or claimed that no one had reviewed',
+        description:
+          'For an unverified venue only (a pending one is approved from the queue: 409 VENUE_NOT_UNVERIFIED otherwise). ' +
+          "Its publication is unchanged; its organisation's members are told through the outbox. Audited as venue.verify.",
+        operationId: 'verifyVenue',
+        params: IdParams,
+        response: { 200: VenueReview, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => reviewRequest(request, { venueId: request.params.id, outcome: 'verified', reason: null }),
   );
 
   async function claimRequest(request: FastifyRequest, input: DecideClaimInput) {

@@ -15,6 +15,27 @@ export const Reason = Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S
 export const ReasonBody = Type.Object({ reason: Reason }, { additionalProperties: false });
 export type ReasonBody = Static<typeof ReasonBody>;
 
+/** Why the bureau lifts a suspension: told to the venue's managers and kept in the audit log. */
+export const NoteBody = Type.Object({ note: Reason }, { additionalProperties: false });
+export type NoteBody = Static<typeof NoteBody>;
+
+/** The region a bureau oversees, by name. */
+export const Region = Type.Object({
+  prefix: Nullable(
+    Type.String({
+      description: "The adcode prefix of the region: '' for an admin (every region), null for a bureau without one",
+    }),
+  ),
+  name_zh: Nullable(
+    Type.String({
+      description: 'Its name from the shipped division codes, e.g. 北京市 or 北京市 东城区; null for every region',
+    }),
+  ),
+  name_en: Nullable(
+    Type.String({ description: 'The English name of a province-level region; null where there is none' }),
+  ),
+});
+
 export const QueuedVenue = Type.Object({
   id: Id,
   name: Type.String(),

@@ -7,7 +7,7 @@ import { presentVenueReview } from '../../presenters/bureau-venue.ts';
 import { presentProgrammeReview } from '../../presenters/programme-review.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { IdParams, ProgrammeReview, ReasonBody, VenueReview } from './schema.ts';
+import { IdParams, NoteBody, ProgrammeReview, ReasonBody, VenueReview } from './schema.ts';
 import { BUREAU } from './shared.ts';
 
 /**
@@ -36,7 +36,8 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VenueReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => venueRequest(request, { venueId: request.params.id, reason: request.body.reason.trim() }),
+    async (request) =>
+      venueRequest(request, { venueId: request.params.id, action: 'suspend', reason: request.body.reason.trim() }),
   );
 
   app.post(
@@ -45,15 +46,18 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: BUREAU,
       schema: {
         tags: ['bureau'],
-        summary: 'Lift a venue suspension',
+        summary: 'Lift a venue suspension, with a note saying why',
         description:
-          'A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft.',
+          'A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft. ' +
+          "The note goes to the venue's organisation through the outbox and is kept in the audit log.",
         operationId: 'reinstateVenue',
         params: IdParams,
+        body: NoteBody,
         response: { 200: VenueReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => venueRequest(request, { venueId: request.params.id, reason: null }),
+    async (request) =>
+      venueRequest(request, { venueId: request.params.id, action: 'reinstate', note: request.body.note.trim() }),
   );
 
   async function programmeRequest(request: FastifyRequest, input: ProgrammeSuspensionInput) {
@@ -76,7 +80,11 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      programmeRequest(request, { programmeId: request.params.id, reason: request.body.reason.trim() }),
+      programmeRequest(request, {
+        programmeId: request.params.id,
+        action: 'suspend',
+        reason: request.body.reason.trim(),
+      }),
   );
 
   app.post(
@@ -85,13 +93,20 @@ const suspensionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: BUREAU,
       schema: {
         tags: ['bureau'],
-        summary: 'Lift a programme suspension: it is published again',
+        summary: 'Lift a programme suspension, with a note saying why: it is published again',
+        description: "The note goes to the venue's organisation through the outbox and is kept in the audit log.",
         operationId: 'reinstateProgramme',
         params: IdParams,
+        body: NoteBody,
         response: { 200: ProgrammeReview, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => programmeRequest(request, { programmeId: request.params.id, reason: null }),
+    async (request) =>
+      programmeRequest(request, {
+        programmeId: request.params.id,
+        action: 'reinstate',
+        note: request.body.note.trim(),
+      }),
   );
 };
 

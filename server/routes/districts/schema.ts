@@ -21,6 +21,14 @@ export const DistrictMatches = Type.Object({
       lng: Type.Number(),
       lat: Type.Number(),
       located: Literals(['label', 'venues', 'parent']),
+      bbox: Nullable(
+        Type.Array(Type.Number(), {
+          minItems: 4,
+          maxItems: 4,
+          description:
+            'The bounds of its shipped boundary, [minLng, minLat, maxLng, maxLat], to frame a province or city whole; null without one (county-level districts)',
+        }),
+      ),
     }),
   ),
 });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { slotRoster } from '../../../db/queries/check-ins.ts';
-import { requireVenueManager } from '../../auth/ownership.ts';
+import { requireVenueStaff } from '../../auth/ownership.ts';
 import { Errors } from '../../errors.ts';
 import { presentRoster, rosterCsv } from '../../presenters/slot-roster.ts';
 import { errorResponses, Literals } from '../../schemas/common.ts';
@@ -79,7 +79,7 @@ const slotRosterRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const roster = await slotRoster(app.db, request.params.id);
       if (!roster) throw Errors.slotNotFound();
-      await requireVenueManager(app.db, request.user!, roster.slot.venueId);
+      await requireVenueStaff(app.db, request.user!, roster.slot.venueId);
       void reply.header('cache-control', 'no-store');
       const csv =
         request.query.format === 'csv' || (request.query.format === undefined && wantsCsv(request.headers.accept));

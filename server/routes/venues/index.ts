@@ -65,7 +65,8 @@ const venueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // One row more than asked tells whether another page exists. The count of venues a date filter
       // leaves out is independent of the page, so both run at once (on two pooled connections). The
       // response requires the count on every page, later ones included, so it is never skipped.
-      const counting = hasDateFilter(filters) && !filters.includeUnknownHours;
+      // With school places asked for, a school slot on the day is the date filter: no venue is left out for its hours.
+      const counting = hasDateFilter(filters) && !filters.includeUnknownHours && !filters.schoolPlaces;
       const [rows, unknownHoursExcluded] = await Promise.all([
         findVenues(app.db, { ...filters, sort, limit: limit + 1, after }),
         counting ? countUnknownHours(app.db, filters) : null,

@@ -80,3 +80,17 @@ export const Claim = Type.Object({
   status: Literals(['pending', 'approved', 'rejected']),
   created_at: Type.String({ format: 'date-time' }),
 });
+
+export const OwnClaimList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      venue: Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String(), adcode: Nullable(Type.String()) }),
+      claimant: Type.String({ description: 'Who sent the claim (a member of the organisation)' }),
+      status: Literals(['pending', 'approved', 'rejected']),
+      reason: Nullable(Type.String({ description: 'Why the bureau rejected it' })),
+      created_at: Type.String({ format: 'date-time' }),
+      decided_at: Nullable(Type.String({ format: 'date-time' })),
+    }),
+  ),
+});

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { organisationClaims } from '../../../db/queries/claims.ts';
 import { userOrganisationIds } from '../../../db/queries/users.ts';
 import { organisationVenues, venueRecord } from '../../../db/queries/venues.ts';
 import { requireVenueManager } from '../../auth/ownership.ts';
@@ -7,13 +8,13 @@ import { runCommand } from '../../commands/actor.ts';
 import { claimVenue } from '../../commands/claim-venue.ts';
 import { createVenue } from '../../commands/create-venue.ts';
 import { updateVenue } from '../../commands/update-venue.ts';
-import { presentSubmittedClaim } from '../../presenters/claim.ts';
+import { presentOwnClaim, presentSubmittedClaim } from '../../presenters/claim.ts';
 import { presentManagedVenue, presentVenueRecord } from '../../presenters/venue.ts';
 import { errorResponses } from '../../schemas/common.ts';
 import { VenueIdParams } from '../../schemas/venue-console.ts';
 import { CreateVenueBody, PatchVenueBody } from '../../schemas/venue-fields.ts';
 import { invalidateVenueTiles } from '../../services/tile-cache.ts';
-import { Claim, ClaimBody, ManagedVenueList, VenueRecord } from './manage-schema.ts';
+import { Claim, ClaimBody, ManagedVenueList, OwnClaimList, VenueRecord } from './manage-schema.ts';
 
 const MANAGERS = { access: { roles: ['venue_manager', 'admin'] } } as const;
 
@@ -39,6 +40,26 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const organisations = await userOrganisationIds(app.db, request.user!.id);
       const rows = await organisationVenues(app.db, organisations);
       return { items: rows.map(presentManagedVenue) };
+    },
+  );
+
+  app.get(
+    '/api/manage/claims',
+    {
+      config: MANAGERS,
+      schema: {
+        tags: ['venue console'],
+        summary: "Claims of listed venues made for the caller's organisations, newest first (at most 50)",
+        description:
+          "Waiting ones while the bureau of the venue's district decides, then approved (the venue is in `GET /api/manage/venues`) or rejected with the reason.",
+        operationId: 'listOwnClaims',
+        response: { 200: OwnClaimList, ...errorResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const organisations = await userOrganisationIds(app.db, request.user!.id);
+      void reply.header('cache-control', 'no-store');
+      return { items: (await organisationClaims(app.db, organisations)).map(presentOwnClaim) };
     },
   );
 

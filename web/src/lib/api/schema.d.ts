@@ -809,6 +809,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bureau/region': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region the caller oversees, by name
+     * @description A bureau's adcode prefix with the division's name from the shipped division codes (and its English name when it is a province); an admin oversees every region (prefix "", no name).
+     *
+     *     Requires the role bureau or admin.
+     */
+    get: operations['getBureauRegion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bureau/venues/{id}/approve': {
     parameters: {
       query?: never;
@@ -847,6 +869,28 @@ export interface paths {
      *     Requires the role bureau or admin.
      */
     post: operations['rejectVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bureau/venues/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a listed venue verified: one imported or claimed that no one had reviewed
+     * @description For an unverified venue only (a pending one is approved from the queue: 409 VENUE_NOT_UNVERIFIED otherwise). Its publication is unchanged; its organisation's members are told through the outbox. Audited as venue.verify.
+     *
+     *     Requires the role bureau or admin.
+     */
+    post: operations['verifyVenue'];
     delete?: never;
     options?: never;
     head?: never;
@@ -929,8 +973,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Lift a venue suspension
-     * @description A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft.
+     * Lift a venue suspension, with a note saying why
+     * @description A verified (or never-reviewed catalogue) venue is published again; one still pending or rejected returns to draft. The note goes to the venue's organisation through the outbox and is kept in the audit log.
      *
      *     Requires the role bureau or admin.
      */
@@ -973,8 +1017,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Lift a programme suspension: it is published again
-     * @description Requires the role bureau or admin.
+     * Lift a programme suspension, with a note saying why: it is published again
+     * @description The note goes to the venue's organisation through the outbox and is kept in the audit log.
+     *
+     *     Requires the role bureau or admin.
      */
     post: operations['reinstateProgramme'];
     delete?: never;
@@ -1357,6 +1403,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/manage/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims of listed venues made for the caller's organisations, newest first (at most 50)
+     * @description Waiting ones while the bureau of the venue's district decides, then approved (the venue is in `GET /api/manage/venues`) or rejected with the reason.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    get: operations['listOwnClaims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/manage/venues/{id}': {
     parameters: {
       query?: never;
@@ -1391,6 +1459,182 @@ export interface paths {
      * @description Requires the role venue_manager.
      */
     post: operations['claimVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's staff and its pending invitations, for its managers
+     * @description Requires the role venue_manager or admin.
+     */
+    get: operations['getOrganisationStaff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite a colleague by email as co-manager or door staff
+     * @description The link goes out through the outbox and works once, for 7 days, for the account with this email (or a sign-up with it). A new invitation to the same email replaces the live one. 409 ALREADY_STAFF.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    post: operations['inviteStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw an invitation nobody accepted yet
+     * @description 404 INVITATION_NOT_FOUND; 409 INVITATION_USED or INVITATION_REVOKED.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    delete: operations['revokeStaffInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a member from the staff; their next request is refused
+     * @description Yourself too, unless you are the last manager (409 LAST_MANAGER). 404 STAFF_MEMBER_NOT_FOUND.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    delete: operations['removeStaffMember'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a member's role
+     * @description The organisation keeps at least one manager: 409 LAST_MANAGER. 404 STAFF_MEMBER_NOT_FOUND.
+     *
+     *     Requires the role venue_manager or admin.
+     */
+    patch: operations['changeStaffRole'];
+    trace?: never;
+  };
+  '/api/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an invitation link offers: the organisation, the role, the email it is for
+     * @description For the invitation page; the token is the secret. 404 INVITATION_NOT_FOUND; 409 INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED.
+     */
+    get: operations['getStaffInvitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation with the signed-in account
+     * @description The invitation’s email must be the account’s (403 INVITATION_FOR_ANOTHER_EMAIL). A parent account becomes a venue staff account; other roles cannot join (403 ACCOUNT_CANNOT_JOIN_STAFF). 409 ALREADY_STAFF, INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED; 404 INVITATION_NOT_FOUND.
+     *
+     *     Requires a signed-in account.
+     */
+    post: operations['acceptStaffInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/sign-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign up from an invitation link, with its email, join the staff and sign in
+     * @description Sets the session cookie; GET /api/me then answers the account and its CSRF token. 409 EMAIL_TAKEN when the email has an account (sign in and accept instead); the invitation’s refusals as for accepting.
+     */
+    post: operations['signUpWithStaffInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A day's slots at the venues of the organisations you are on the staff of (door staff too)
+     * @description Each with the link to its bookings. 403 NOT_STAFF when the account is on no staff (after being removed, say).
+     *
+     *     Requires the role venue_manager.
+     */
+    get: operations['listStaffSlots'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1960,6 +2204,8 @@ export interface components {
         /** Format: uuid */
         id: string;
         name: string;
+        /** @description manager and co_manager run its venues and staff; door_staff see the day’s bookings and check in */
+        staff_role: 'manager' | 'co_manager' | 'door_staff';
       }[];
       schools: {
         /** Format: uuid */
@@ -2161,14 +2407,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -2179,6 +2428,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -3897,14 +4150,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -3915,6 +4171,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4196,14 +4456,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -4214,6 +4477,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4285,14 +4552,17 @@ export interface operations {
          * @example 116.2,39.8,116.5,40.0
          */
         bbox?: string;
-        /** @description Substring of the Chinese or English name; one character works */
+        /** @description Substring of the Chinese or English name or of the Chinese name's pinyin, whole or initials (kejiguan, kjg); one character works. A kind or theme word (科技馆, 博物馆, library, science) also finds venues of that kind, after the name matches */
         q?: string;
         /** @description Comma-separated venue kinds, any of: museum, library, science_center, memorial_hall, art_gallery, cultural_center, heritage_hall, performance_venue, sports_venue, park, national_park, youth_palace, children_center, education_base, practice_base, camp, community_station */
         kinds?: string;
         /** @description Comma-separated themes, any of: patriotism, rule_of_law, science, culture_heritage, arts, sports, labour, nature, safety, volunteering, reading, family_education */
         themes?: string;
         free?: 'true' | 'false';
+        /** @description true: only venues offering a green channel (绿色通道) for school groups: stated in their group policy, or shown by a coming slot with places set aside for schools */
         green_channel?: 'true' | 'false';
+        /** @description true: only venues with a coming slot holding school places now (at least `group_size` when given; on one of the date filter's days when one is given) */
+        school_places?: 'true' | 'false';
         /** @description Comma-separated needs the venue is known to meet, all of: wheelchair, hearing, visual, cognitive */
         accessible?: string;
         /** @description A child's age in years */
@@ -4303,6 +4573,10 @@ export interface operations {
         group_size?: number;
         /** @description Only venues open that day (YYYY-MM-DD, Asia/Shanghai) */
         open_on?: string;
+        /** @description Only venues open on some day from this one (YYYY-MM-DD, Asia/Shanghai) to `open_to` (inclusive; at most 62 days) */
+        open_from?: string;
+        /** @description The last day of the `open_from` range (inclusive) */
+        open_to?: string;
         /** @description Only venues open on the coming Saturday or Sunday (today, at the weekend) */
         weekend?: 'true';
         /** @description Only venues open at this moment (ISO date-time with a zone) */
@@ -4390,6 +4664,8 @@ export interface operations {
               lng: number;
               lat: number;
               located: 'label' | 'venues' | 'parent';
+              /** @description The bounds of its shipped boundary, [minLng, minLat, maxLng, maxLat], to frame a province or city whole; null without one (county-level districts) */
+              bbox: number[] | null;
             }[];
           };
         };
@@ -5277,6 +5553,51 @@ export interface operations {
       };
     };
   };
+  getBureauRegion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The adcode prefix of the region: '' for an admin (every region), null for a bureau without one */
+            prefix: string | null;
+            /** @description Its name from the shipped division codes, e.g. 北京市 or 北京市 东城区; null for every region */
+            name_zh: string | null;
+            /** @description The English name of a province-level region; null where there is none */
+            name_en: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   approveVenue: {
     parameters: {
       query?: never;
@@ -5375,6 +5696,86 @@ export interface operations {
         };
       };
     };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description A venue, programme or slot id (UUID)
+             */
+            id: string;
+            name: string;
+            adcode: string | null;
+            status: 'published' | 'draft' | 'suspended';
+            verification_status: 'unverified' | 'pending' | 'verified' | 'rejected';
+            /** @description Why the venue was rejected or suspended */
+            review_note: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  verifyVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A venue, programme or slot id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       /** @description Default Response */
       200: {
@@ -5716,7 +6117,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          note: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -5885,7 +6293,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Not blank */
+          note: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -7368,6 +7783,64 @@ export interface operations {
       };
     };
   };
+  listOwnClaims: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              venue: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                adcode: string | null;
+              };
+              /** @description Who sent the claim (a member of the organisation) */
+              claimant: string;
+              status: 'pending' | 'approved' | 'rejected';
+              /** @description Why the bureau rejected it */
+              reason: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              decided_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getManagedVenue: {
     parameters: {
       query?: never;
@@ -7500,6 +7973,708 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getOrganisationStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            members: {
+              /** Format: uuid */
+              user_id: string;
+              email: string;
+              display_name: string;
+              /** @description manager and co_manager run the venues and their staff; door_staff see the day’s bookings and check in */
+              role: 'manager' | 'co_manager' | 'door_staff';
+              /** Format: date-time */
+              joined_at: string;
+            }[];
+            /** @description Neither accepted nor withdrawn (expired ones marked) */
+            invitations: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @description co_manager, or door_staff */
+              role: 'co_manager' | 'door_staff';
+              /** Format: date-time */
+              expires_at: string;
+              expired: boolean;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  inviteStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description Compared without regard to case
+           */
+          email: string;
+          /** @description co_manager, or door_staff */
+          role: 'co_manager' | 'door_staff';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @description co_manager, or door_staff */
+            role: 'co_manager' | 'door_staff';
+            /** Format: date-time */
+            expires_at: string;
+            expired: boolean;
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeStaffInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeStaffMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  changeStaffRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description co_manager, or door_staff */
+          role: 'co_manager' | 'door_staff';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            members: {
+              /** Format: uuid */
+              user_id: string;
+              email: string;
+              display_name: string;
+              /** @description manager and co_manager run the venues and their staff; door_staff see the day’s bookings and check in */
+              role: 'manager' | 'co_manager' | 'door_staff';
+              /** Format: date-time */
+              joined_at: string;
+            }[];
+            /** @description Neither accepted nor withdrawn (expired ones marked) */
+            invitations: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @description co_manager, or door_staff */
+              role: 'co_manager' | 'door_staff';
+              /** Format: date-time */
+              expires_at: string;
+              expired: boolean;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getStaffInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation: {
+              name: string;
+            };
+            email: string;
+            /** @description co_manager, or door_staff */
+            role: 'co_manager' | 'door_staff';
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Whether an account has this email: sign in, or sign up */
+            account_exists: boolean;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  acceptStaffInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @description co_manager, or door_staff */
+            role: 'co_manager' | 'door_staff';
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  signUpWithStaffInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          display_name: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @description co_manager, or door_staff */
+            role: 'co_manager' | 'door_staff';
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listStaffSlots: {
+    parameters: {
+      query?: {
+        /** @description A day in Beijing time; today by default */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            organisations: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description manager and co_manager run the venues and their staff; door_staff see the day’s bookings and check in */
+              staff_role: 'manager' | 'co_manager' | 'door_staff';
+            }[];
+            items: {
+              /** Format: uuid */
+              id: string;
+              venue: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              title: string | null;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number;
+              status: string;
+              /** @description The slot’s bookings (JSON; add ?format=csv for the file) */
+              roster_url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -39,6 +39,9 @@ export function venueFilterQuery(filters: SearchFilters, openAt: string | null =
   if (filters.themes.length > 0) query.themes = filters.themes.join(',');
   if (filters.free) query.free = 'true';
   if (filters.greenChannel) query.green_channel = 'true';
+  if (filters.grade !== null) query.grade = filters.grade;
+  if (filters.groupSize !== null) query.group_size = filters.groupSize;
+  if (filters.schoolPlaces) query.school_places = 'true';
   if (filters.accessible.length > 0) query.accessible = filters.accessible.join(',');
   return { ...query, ...whenQuery(filters.when, openAt, filters.includeUnknownHours) };
 }

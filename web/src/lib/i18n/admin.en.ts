@@ -66,6 +66,7 @@ const actions: Record<string, string> = {
   'venue.create': 'Created a venue',
   'venue.update': 'Edited a venue',
   'venue.approve': 'Approved a venue',
+  'venue.verify': 'Verified a listed venue',
   'venue.reject': 'Rejected a venue',
   'venue.suspend': 'Suspended a venue',
   'venue.reinstate': 'Reinstated a venue',
@@ -273,7 +274,7 @@ export const adminMessages: AdminMessages = {
   audit: {
     title: 'Audit log',
     intro: 'Every change is recorded here: who, when, what, and the fields before and after. Newest first.',
-    regionNote: (prefix) => `You see the entries of the region whose district codes start with ${prefix}.`,
+    regionNote: (region) => `You see the entries of your region: ${region}.`,
     entries: 'Entries',
     filterLegend: 'Filter',
     entityType: 'Entity type',

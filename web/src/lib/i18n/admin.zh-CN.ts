@@ -96,6 +96,7 @@ const actions: Record<string, string> = {
   'venue.create': '新建场馆',
   'venue.update': '修改场馆',
   'venue.approve': '批准场馆',
+  'venue.verify': '核实场馆',
   'venue.reject': '驳回场馆',
   'venue.suspend': '暂停场馆',
   'venue.reinstate': '恢复场馆',
@@ -273,7 +274,7 @@ export const adminMessages = {
   audit: {
     title: '操作日志',
     intro: '每一次修改都记在这里：谁、在什么时候、做了什么、修改前后的内容。最新的在最前面。',
-    regionNote: (prefix: string) => `你看到的是行政区划代码以 ${prefix} 开头的地区内的记录。`,
+    regionNote: (region: string) => `你看到的是${region}的记录。`,
     entries: '日志记录',
     filterLegend: '筛选',
     entityType: '对象类型',

@@ -8,8 +8,10 @@ import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.en';
+import { searchMessages } from './search.en';
 import { mapMessages } from './map.en';
 import { venueMessages } from './venue.en';
+import { visitMessages } from './visit.en';
 import type { Messages } from './zh-CN';
 
 const kinds: Record<VenueKind, string> = {
@@ -148,7 +150,9 @@ export const messages: Messages = {
       ? 'open this weekend'
       : when.type === 'date'
         ? `open on ${Number(when.date.slice(8, 10))} ${months[Number(when.date.slice(5, 7)) - 1] ?? ''}`
-        : 'open now',
+        : when.type === 'range'
+          ? searchMessages.whenRangeName(when.from, when.to)
+          : 'open now',
   unknownHoursLeftOut: (n: number) =>
     `${n} more ${n === 1 ? 'venue has' : 'venues have'} unknown opening hours and ${n === 1 ? 'is' : 'are'} not shown`,
   showUnknownHours: 'Show them too',
@@ -209,6 +213,8 @@ export const messages: Messages = {
   mapLocale: {},
 
   ...venueMessages,
+  ...searchMessages,
   ...mapMessages,
   ...consoleMessages,
+  ...visitMessages,
 };

@@ -1,5 +1,5 @@
 /** English strings of the venue and bureau consoles; the same shapes as `manage.zh-CN.ts`. */
-import type { bureauMessages as zhBureau, manageMessages as zhManage } from './manage.zh-CN';
+import type { bureauMessages as zhBureau, manageMessages as zhManage, RegionName } from './manage.zh-CN';
 
 const statuses: Record<string, string> = {
   published: 'published',
@@ -17,6 +17,11 @@ const crsNames: Record<string, string> = {
   gcj02: 'GCJ-02 (Amap, Tencent Maps)',
   bd09: 'BD-09 (Baidu Maps)',
 };
+const claimStatuses: Record<string, string> = {
+  pending: 'waiting for the education bureau',
+  approved: 'approved',
+  rejected: 'rejected',
+};
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const manageMessages: typeof zhManage = {
@@ -24,6 +29,11 @@ export const manageMessages: typeof zhManage = {
   intro: 'New venues are reviewed by the education bureau of their district and appear on the map once approved.',
   listHeading: 'Venues',
   empty: 'No venues yet. Create one below, or claim a venue already listed.',
+  emptyWhileClaiming: 'No venues yet. A venue shows here once the bureau approves your claim.',
+  myClaimsHeading: 'My claims',
+  claimStatusLabel: (s: string) => claimStatuses[s] ?? s,
+  claimSentBy: (name: string, date: string) => `sent by ${name} on ${date}`,
+  claimApprovedHint: 'The venue is in the list above.',
   loading: 'Loading…',
   statusLabel: (s: string) => statuses[s] ?? s,
   verificationLabel: (s: string) => verifications[s] ?? s,
@@ -206,7 +216,16 @@ export const manageMessages: typeof zhManage = {
 
 export const bureauMessages: typeof zhBureau = {
   title: 'Review and oversight',
-  region: (prefix: string) => (prefix ? `Your region: district codes starting ${prefix}` : 'Your region: everywhere'),
+  regionName: (r: RegionName) =>
+    r.prefix === ''
+      ? 'everywhere'
+      : (r.name_en ??
+        (r.name_zh
+          ? `${r.name_zh} (Chinese name only)`
+          : r.prefix
+            ? `the area of division codes starting ${r.prefix}`
+            : 'not set')),
+  region: (name: string) => `Your region: ${name}`,
   queueHeading: 'Venues waiting for review',
   queueEmpty: 'No venues are waiting.',
   claimsHeading: 'Claims waiting for review',
@@ -258,6 +277,15 @@ export const bureauMessages: typeof zhBureau = {
   suspendReason: 'Reason (e.g. tutoring disguised as a study trip)',
   suspendVenue: 'Suspend the venue',
   reinstateVenue: 'Reinstate the venue',
+  reinstateNote:
+    'Why it is reinstated (e.g. put right and checked again; told to its managers and kept in the audit log)',
+  confirmReinstate: 'Confirm reinstatement',
+  noteRequired: 'Please write a note.',
+  verifyHeading: 'Verification',
+  unverifiedHint:
+    'The education bureau has not verified this venue yet (it came from an import or a claim). Once its details are checked, mark it verified.',
+  verifyVenue: 'Mark as verified',
+  venueVerified: 'The venue is marked verified.',
   suspendProgramme: 'Suspend the programme',
   venueSuspended: 'The venue is suspended and gone from search and the map.',
   venueReinstated: 'The venue is reinstated.',

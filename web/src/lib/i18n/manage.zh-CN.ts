@@ -16,12 +16,25 @@ const crsNames: Record<string, string> = {
   bd09: 'BD-09（百度地图）',
 };
 const weekdays = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const claimStatuses: Record<string, string> = { pending: '等待教育局审核', approved: '已通过', rejected: '未通过' };
+
+/** A bureau's region as `GET /api/bureau/region` answers it. */
+export interface RegionName {
+  prefix: string | null;
+  name_zh: string | null;
+  name_en: string | null;
+}
 
 export const manageMessages = {
   title: '我的场馆',
   intro: '新建的场馆由所在区县的教育局审核，通过后才会出现在地图上。',
   listHeading: '场馆',
   empty: '还没有场馆。可以在下面新建一个，或认领已经收录的场馆。',
+  emptyWhileClaiming: '还没有场馆。认领申请通过后，场馆会出现在这里。',
+  myClaimsHeading: '我的认领申请',
+  claimStatusLabel: (s: string) => claimStatuses[s] ?? s,
+  claimSentBy: (name: string, date: string) => `${name} 于 ${date} 提交`,
+  claimApprovedHint: '场馆已在上面的列表中。',
   loading: '正在加载…',
   statusLabel: (s: string) => statuses[s] ?? s,
   verificationLabel: (s: string) => verifications[s] ?? s,
@@ -203,7 +216,10 @@ export const manageMessages = {
 
 export const bureauMessages = {
   title: '审核与监管',
-  region: (prefix: string) => (prefix ? `管辖范围：行政区划代码以 ${prefix} 开头` : '管辖范围：全部地区'),
+  /** The region by name (from the shipped division codes), or by its code where the codes name none. */
+  regionName: (r: RegionName) =>
+    r.prefix === '' ? '全部地区' : (r.name_zh ?? (r.prefix ? `行政区划代码以 ${r.prefix} 开头的地区` : '未设置')),
+  region: (name: string) => `管辖范围：${name}`,
   queueHeading: '待审核的场馆',
   queueEmpty: '没有待审核的场馆。',
   claimsHeading: '待审核的认领申请',
@@ -254,6 +270,13 @@ export const bureauMessages = {
   suspendReason: '暂停原因（例如以研学名义开展学科类校外培训）',
   suspendVenue: '暂停场馆',
   reinstateVenue: '恢复场馆',
+  reinstateNote: '恢复说明（例如已整改、复查通过；会告知场馆管理方并记入审计日志）',
+  confirmReinstate: '确认恢复',
+  noteRequired: '请填写说明。',
+  verifyHeading: '核实',
+  unverifiedHint: '这个场馆还没有经过教育局核实（它由数据导入或认领而来）。核对信息后，可以标记为已核实。',
+  verifyVenue: '标记为已核实',
+  venueVerified: '场馆已标记为已核实。',
   suspendProgramme: '暂停活动',
   venueSuspended: '场馆已暂停，已从搜索和地图中移除。',
   venueReinstated: '场馆已恢复。',

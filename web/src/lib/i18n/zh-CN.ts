@@ -8,8 +8,10 @@ import type { AccessibilityNeed } from '$lib/api/vocab';
 import type { When } from '$lib/state/when';
 import { roundDistance } from '$lib/venues/distance';
 import { consoleMessages } from './console.zh-CN';
+import { searchMessages } from './search.zh-CN';
 import { mapMessages } from './map.zh-CN';
 import { venueMessages } from './venue.zh-CN';
+import { visitMessages } from './visit.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -147,7 +149,9 @@ export const messages = {
       ? '本周末开放'
       : when.type === 'date'
         ? `${Number(when.date.slice(5, 7))}月${Number(when.date.slice(8, 10))}日开放`
-        : '现在开放',
+        : when.type === 'range'
+          ? searchMessages.whenRangeName(when.from, when.to)
+          : '现在开放',
   unknownHoursLeftOut: (n: number) => `另有 ${n} 个场馆开放时间未知，未显示`,
   showUnknownHours: '也显示它们',
   unknownHoursShown: (n: number) => `其中 ${n} 个场馆开放时间未知，出发前请先确认`,
@@ -216,8 +220,10 @@ export const messages = {
   } as Record<string, string>,
 
   ...venueMessages,
+  ...searchMessages,
   ...mapMessages,
   ...consoleMessages,
+  ...visitMessages,
 };
 
 /** The shape every interface language module must provide. */

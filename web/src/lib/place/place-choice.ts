@@ -6,4 +6,6 @@ export interface PlaceChoice {
   name: string;
   lng: number;
   lat: number;
+  /** A province's or city's bounds [minLng, minLat, maxLng, maxLat], framed whole; null for a point. */
+  bbox: [number, number, number, number] | null;
 }

@@ -17,6 +17,12 @@ export interface SearchFilters {
   /** Free admission for minors. */
   free: boolean;
   greenChannel: boolean;
+  /** A school grade the venue must suit (0 kindergarten … 12), or null. */
+  grade: number | null;
+  /** A class of this many pupils must be admitted (and fit the school places asked for), or null. */
+  groupSize: number | null;
+  /** Only venues with a coming slot holding places for schools (enough for `groupSize`). */
+  schoolPlaces: boolean;
   /** Needs a venue must all be known to meet. */
   accessible: readonly AccessibilityNeed[];
   /** Requested order; null leaves the choice to the server (distance near a place, else name). */
@@ -34,6 +40,9 @@ export const EMPTY_FILTERS: SearchFilters = {
   themes: [],
   free: false,
   greenChannel: false,
+  grade: null,
+  groupSize: null,
+  schoolPlaces: false,
   accessible: [],
   sort: null,
   when: ANY_TIME,
@@ -46,6 +55,9 @@ export type ActiveFilter =
   | { type: 'free' }
   | { type: 'when' }
   | { type: 'greenChannel' }
+  | { type: 'grade' }
+  | { type: 'groupSize' }
+  | { type: 'schoolPlaces' }
   | { type: 'kind'; value: VenueKind }
   | { type: 'theme'; value: Theme }
   | { type: 'accessible'; value: AccessibilityNeed };
@@ -58,6 +70,9 @@ export function activeFilters(filters: SearchFilters): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   if (filters.free) active.push({ type: 'free' });
   if (filters.when.type !== 'any') active.push({ type: 'when' });
+  if (filters.schoolPlaces) active.push({ type: 'schoolPlaces' });
+  if (filters.groupSize !== null) active.push({ type: 'groupSize' });
+  if (filters.grade !== null) active.push({ type: 'grade' });
   if (filters.greenChannel) active.push({ type: 'greenChannel' });
   for (const value of filters.accessible) active.push({ type: 'accessible', value });
   for (const value of filters.themes) active.push({ type: 'theme', value });
@@ -77,6 +92,12 @@ export function withoutFilter(filters: SearchFilters, filter: ActiveFilter): Sea
       return { ...filters, when: ANY_TIME, includeUnknownHours: false };
     case 'greenChannel':
       return { ...filters, greenChannel: false };
+    case 'grade':
+      return { ...filters, grade: null };
+    case 'groupSize':
+      return { ...filters, groupSize: null };
+    case 'schoolPlaces':
+      return { ...filters, schoolPlaces: false };
     case 'kind':
       return { ...filters, kinds: filters.kinds.filter((k) => k !== filter.value) };
     case 'theme':

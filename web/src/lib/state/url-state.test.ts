@@ -21,6 +21,9 @@ describe('parseUrlState', () => {
         themes: ['science'],
         free: true,
         greenChannel: true,
+        grade: null,
+        groupSize: null,
+        schoolPlaces: false,
         accessible: ['wheelchair', 'visual'],
         sort: 'distance',
         when: { type: 'any' },
@@ -129,6 +132,9 @@ describe('serializeUrlState', () => {
         themes: ['science', 'nature'],
         free: false,
         greenChannel: true,
+        grade: 5,
+        groupSize: 45,
+        schoolPlaces: true,
         accessible: ['hearing'],
         sort: 'relevance',
         when: { type: 'date', date: '2026-12-05' },
@@ -139,5 +145,21 @@ describe('serializeUrlState', () => {
       lang: 'zh-CN',
     };
     expect(parse(serializeUrlState(state))).toEqual(state);
+  });
+
+  it("reads a teacher's filters and a range of days, dropping values the API would refuse", () => {
+    const state = parse('grade=5&group_size=45&school_places=true&open_from=2026-12-03&open_to=2026-12-16');
+    expect(state.filters).toMatchObject({
+      grade: 5,
+      groupSize: 45,
+      schoolPlaces: true,
+      when: { type: 'range', from: '2026-12-03', to: '2026-12-16' },
+    });
+    expect(serializeUrlState(state)).toBe(
+      'open_from=2026-12-03&open_to=2026-12-16&grade=5&group_size=45&school_places=true',
+    );
+    const bad = parse('grade=13&group_size=0&school_places=1&open_from=2026-12-16&open_to=2026-12-03');
+    expect(bad.filters).toMatchObject({ grade: null, groupSize: null, schoolPlaces: false, when: { type: 'any' } });
+    expect(parse('open_from=2026-01-01&open_to=2026-06-01').filters.when).toEqual({ type: 'any' });
   });
 });

@@ -6,16 +6,19 @@
  *   ?q=科技&kinds=museum,science_center&themes=science&free=true&weekend=true&green_channel=true
  *    &accessible=wheelchair&sort=distance&near=116.3975,39.9087&c=116.397,39.909&z=12&lang=en
  *
- * The "when" filter is one of `weekend=true`, `open_on=YYYY-MM-DD` or `open_now=true` (a link must
+ * The teacher's filters are `grade=5&group_size=45&school_places=true`.
+ *
+ * The "when" filter is one of `weekend=true`, `open_on=YYYY-MM-DD`, `open_from=…&open_to=…` or `open_now=true` (a link must
  * mean "open when it is opened", so it cannot carry the API's fixed `open_at` instant), with
  * `include_unknown_hours=true` beside it.
  */
 
+import { GRADE_MAX, GRADE_MIN } from '$domain/vocab.ts';
 import { THEMES, VENUE_KINDS, VENUE_SORTS, ACCESSIBILITY_NEEDS } from '$lib/api/vocab';
 import { DEFAULT_LANG, parseLang, type Lang } from '$lib/i18n/lang';
 import { MAX_MERCATOR_LAT, type LngLat, type View } from '$lib/map/camera';
 import { EMPTY_FILTERS, sortApplies, type SearchFilters } from './filters';
-import { ANY_TIME, isDate, type When } from './when';
+import { ANY_TIME, isDate, isRange, type When } from './when';
 
 /** Everything a shared link reproduces. */
 export interface UrlState {
@@ -26,6 +29,9 @@ export interface UrlState {
   view: View | null;
   lang: Lang;
 }
+
+/** The largest class the API takes (`group_size`). */
+export const MAX_GROUP_SIZE = 1000;
 
 /** The API refuses longer search text; a longer `q` in a link is dropped rather than cut. */
 export const MAX_QUERY_LENGTH = 100;
@@ -51,6 +57,13 @@ function parseNumber(value: string | undefined): number | null {
   if (value === undefined || !/^-?\d+(\.\d+)?$/.test(value.trim())) return null;
   const n = Number(value);
   return Number.isFinite(n) ? n : null;
+}
+
+/** A whole number within [min, max], or null. */
+function parseInteger(value: string | null, min: number, max: number): number | null {
+  if (value === null || !/^\d{1,4}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
 }
 
 /** "lng,lat" within the ranges a map can show, or null. */
@@ -79,6 +92,9 @@ export function formatLngLat([lng, lat]: LngLat): string {
 function parseWhen(params: URLSearchParams): When {
   const date = params.get('open_on');
   if (isDate(date)) return { type: 'date', date };
+  const from = params.get('open_from');
+  const to = params.get('open_to');
+  if (isRange(from, to)) return { type: 'range', from: from!, to: to! };
   if (params.get('weekend') === 'true') return { type: 'weekend' };
   if (params.get('open_now') === 'true') return { type: 'now' };
   return ANY_TIME;
@@ -94,6 +110,9 @@ export function parseUrlState(params: URLSearchParams): UrlState {
     themes: parseList(params.get('themes'), THEMES),
     free: params.get('free') === 'true',
     greenChannel: params.get('green_channel') === 'true',
+    grade: parseInteger(params.get('grade'), GRADE_MIN, GRADE_MAX),
+    groupSize: parseInteger(params.get('group_size'), 1, MAX_GROUP_SIZE),
+    schoolPlaces: params.get('school_places') === 'true',
     accessible: parseList(params.get('accessible'), ACCESSIBILITY_NEEDS),
     sort: null,
     when: parseWhen(params),
@@ -128,9 +147,13 @@ export function serializeUrlState(state: UrlState): string {
   const when = filters.when;
   if (when.type === 'weekend') pairs.push(['weekend', 'true']);
   else if (when.type === 'date') pairs.push(['open_on', when.date]);
+  else if (when.type === 'range') pairs.push(['open_from', when.from], ['open_to', when.to]);
   else if (when.type === 'now') pairs.push(['open_now', 'true']);
   if (when.type !== 'any' && filters.includeUnknownHours) pairs.push(['include_unknown_hours', 'true']);
   if (filters.greenChannel) pairs.push(['green_channel', 'true']);
+  if (filters.grade !== null) pairs.push(['grade', String(filters.grade)]);
+  if (filters.groupSize !== null) pairs.push(['group_size', String(filters.groupSize)]);
+  if (filters.schoolPlaces) pairs.push(['school_places', 'true']);
   if (filters.accessible.length > 0) pairs.push(['accessible', filters.accessible.join(',')]);
   if (filters.sort !== null && sortApplies(filters.sort, near, q)) pairs.push(['sort', filters.sort]);
   if (near) pairs.push(['near', formatLngLat(near)]);

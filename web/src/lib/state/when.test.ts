@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { comingWeekend, currentMinute, isDate, sameWhen, shanghaiToday, unknownHoursIds, whenQuery } from './when';
+import {
+  comingWeekend,
+  currentMinute,
+  isDate,
+  isRange,
+  nextTwoWeeks,
+  sameWhen,
+  shanghaiToday,
+  unknownHoursIds,
+  whenQuery,
+} from './when';
 
 describe('isDate', () => {
   it('takes only real dates written YYYY-MM-DD', () => {
@@ -45,6 +55,25 @@ describe('whenQuery', () => {
     expect(sameWhen({ type: 'date', date: '2026-12-05' }, { type: 'date', date: '2026-12-05' })).toBe(true);
     expect(sameWhen({ type: 'date', date: '2026-12-05' }, { type: 'date', date: '2026-12-06' })).toBe(false);
     expect(sameWhen({ type: 'now' }, { type: 'weekend' })).toBe(false);
+  });
+});
+
+describe('a range of days', () => {
+  it('starts as the next two weeks, today included, and is sent as open_from and open_to', () => {
+    expect(nextTwoWeeks('2026-12-28')).toEqual({ from: '2026-12-28', to: '2027-01-10' });
+    expect(whenQuery({ type: 'range', from: '2026-12-03', to: '2026-12-16' }, null, false)).toEqual({
+      open_from: '2026-12-03',
+      open_to: '2026-12-16',
+    });
+    expect(sameWhen({ type: 'range', from: 'a', to: 'b' }, { type: 'range', from: 'a', to: 'c' })).toBe(false);
+  });
+
+  it('takes only real days in order, at most 62 of them', () => {
+    expect(isRange('2026-12-03', '2026-12-03')).toBe(true);
+    expect(isRange('2026-12-03', '2027-02-02')).toBe(true);
+    expect(isRange('2026-12-03', '2027-02-03')).toBe(false);
+    expect(isRange('2026-12-04', '2026-12-03')).toBe(false);
+    expect(isRange('2026-02-30', '2026-03-03')).toBe(false);
   });
 });
 

@@ -6,8 +6,27 @@
 import type { ApiQuery } from '$lib/api/client';
 import { addDays, shanghaiDate, weekdayCode } from '$lib/venue/hours';
 
-/** When the person wants to go. */
-export type When = { type: 'any' } | { type: 'weekend' } | { type: 'date'; date: string } | { type: 'now' };
+/** When the person wants to go; `range` is open on some day from `from` to `to` (inclusive). */
+export type When =
+  | { type: 'any' }
+  | { type: 'weekend' }
+  | { type: 'date'; date: string }
+  | { type: 'range'; from: string; to: string }
+  | { type: 'now' };
+
+/** Days a range may span, as the API allows (`open_from`…`open_to`). */
+export const MAX_RANGE_DAYS = 62;
+
+/** The range a "next two weeks" choice starts with: today and the 13 days after it. */
+export function nextTwoWeeks(today: string): { from: string; to: string } {
+  return { from: today, to: addDays(today, 13) };
+}
+
+/** Whether `from`…`to` is a range the API accepts: real days, in order, at most MAX_RANGE_DAYS. */
+export function isRange(from: string | null | undefined, to: string | null | undefined): boolean {
+  if (!isDate(from) || !isDate(to) || to < from) return false;
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 < MAX_RANGE_DAYS;
+}
 
 /** No date filter. */
 export const ANY_TIME: When = { type: 'any' };
@@ -46,7 +65,10 @@ export function currentMinute(now: Date = new Date()): string {
 }
 
 /** The date parameters of a venue search. */
-export type WhenQuery = Pick<ApiQuery<'/api/venues'>, 'weekend' | 'open_on' | 'open_at' | 'include_unknown_hours'>;
+export type WhenQuery = Pick<
+  ApiQuery<'/api/venues'>,
+  'weekend' | 'open_on' | 'open_from' | 'open_to' | 'open_at' | 'include_unknown_hours'
+>;
 
 /**
  * The API query parameters of a "when" filter.
@@ -60,14 +82,18 @@ export function whenQuery(when: When, openAt: string | null, includeUnknownHours
       ? { weekend: 'true' }
       : when.type === 'date'
         ? { open_on: when.date }
-        : { open_at: openAt ?? currentMinute() };
+        : when.type === 'range'
+          ? { open_from: when.from, open_to: when.to }
+          : { open_at: openAt ?? currentMinute() };
   if (includeUnknownHours) query.include_unknown_hours = 'true';
   return query;
 }
 
 /** Whether two "when" values ask for the same thing. */
 export function sameWhen(a: When, b: When): boolean {
-  return a.type === b.type && (a.type !== 'date' || (b.type === 'date' && a.date === b.date));
+  if (a.type === 'date') return b.type === 'date' && a.date === b.date;
+  if (a.type === 'range') return b.type === 'range' && a.from === b.from && a.to === b.to;
+  return a.type === b.type;
 }
 
 /** An empty id set, shared (never mutated). */

@@ -1,0 +1,41 @@
+/**
+ * English names of China's 34 province-level divisions, by the first two digits of their GB/T 2260 code.
+ * The shipped division codes (seeds/admin-codes) name divisions in Chinese only; these are the names the
+ * English pages use for a province-level region, without the 省/市/自治区 suffix, as English writes them.
+ */
+export const PROVINCE_NAMES_EN: Readonly<Record<string, string>> = {
+  '11': 'Beijing',
+  '12': 'Tianjin',
+  '13': 'Hebei',
+  '14': 'Shanxi',
+  '15': 'Inner Mongolia',
+  '21': 'Liaoning',
+  '22': 'Jilin',
+  '23': 'Heilongjiang',
+  '31': 'Shanghai',
+  '32': 'Jiangsu',
+  '33': 'Zhejiang',
+  '34': 'Anhui',
+  '35': 'Fujian',
+  '36': 'Jiangxi',
+  '37': 'Shandong',
+  '41': 'Henan',
+  '42': 'Hubei',
+  '43': 'Hunan',
+  '44': 'Guangdong',
+  '45': 'Guangxi',
+  '46': 'Hainan',
+  '50': 'Chongqing',
+  '51': 'Sichuan',
+  '52': 'Guizhou',
+  '53': 'Yunnan',
+  '54': 'Xizang (Tibet)',
+  '61': 'Shaanxi',
+  '62': 'Gansu',
+  '63': 'Qinghai',
+  '64': 'Ningxia',
+  '65': 'Xinjiang',
+  '71': 'Taiwan',
+  '81': 'Hong Kong',
+  '82': 'Macao',
+};
