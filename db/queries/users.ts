@@ -78,12 +78,7 @@ export async function userOrganisationIds(db: Db, userId: string): Promise<strin
   const rows = await db
     .select({ id: organisationMembers.organisationId })
     .from(organisationMembers)
-    .where(
-      and(
-        eq(organisationMembers.userId, userId),
-        inArray(organisationMembers.role, [...MANAGING_STAFF_ROLES]),
-      ),
-    );
+    .where(and(eq(organisationMembers.userId, userId), inArray(organisationMembers.role, [...MANAGING_STAFF_ROLES])));
   return rows.map((r) => r.id);
 }
 
