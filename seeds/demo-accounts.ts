@@ -8,12 +8,14 @@ import type { Role } from '../domain/vocab.ts';
 /** The password of every demo account (README). Demo accounts exist only in the embedded demo mode. */
 export const DEMO_PASSWORD = 'kaimen-demo-2026';
 
-/** One account per role; the bureaus oversee Beijing (adcode prefix 11) and its Dongcheng district (110101). */
+/** One account per role (and door staff of the demo organisation); the bureaus oversee Beijing (adcode prefix 11) and its Dongcheng district (110101). */
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; regionPrefix?: string }[] = [
   { email: 'parent@demo.kaimen', name: '演示家长 Demo parent', role: 'parent' },
   { email: 'teacher@demo.kaimen', name: '演示教师 Demo teacher', role: 'teacher' },
   { email: 'school-admin@demo.kaimen', name: '演示学校管理员 Demo school admin', role: 'school_admin' },
   { email: 'manager@demo.kaimen', name: '演示场馆管理员 Demo venue manager', role: 'venue_manager' },
+  /** Door staff of the demo organisation (organisation_members.role): the day's slots and check-in only. */
+  { email: 'door@demo.kaimen', name: '演示现场核验员 Demo door staff', role: 'venue_manager' },
   {
     email: 'bureau-beijing@demo.kaimen',
     name: '演示北京市教委 Demo Beijing bureau',
@@ -107,10 +109,15 @@ export async function ensureDemoAccounts(db: Db, passwordHash: string): Promise<
         .values({ name: DEMO_ORGANISATION })
         .returning({ id: organisations.id });
     }
-    await tx
-      .insert(organisationMembers)
-      .values({ organisationId: organisation!.id, userId: await idOf('manager@demo.kaimen') })
-      .onConflictDoNothing();
+    for (const [email, role] of [
+      ['manager@demo.kaimen', 'manager'],
+      ['door@demo.kaimen', 'door_staff'],
+    ] as const) {
+      await tx
+        .insert(organisationMembers)
+        .values({ organisationId: organisation!.id, userId: await idOf(email), role })
+        .onConflictDoNothing();
+    }
   });
   return created;
 }

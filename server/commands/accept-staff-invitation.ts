@@ -24,7 +24,11 @@ export type OpenInvitation = InvitationRow & { organisationName: string };
  * INVITATION_REVOKED, INVITATION_EXPIRED (409).
  */
 export async function openInvitation(tx: Db, token: string): Promise<OpenInvitation> {
-  const invitation = await invitationByTokenHash(tx, hashToken(token), true);
+  return requireLiveInvitation(await invitationByTokenHash(tx, hashToken(token), true));
+}
+
+/** The invitation if it may still be accepted; the refusals of openInvitation otherwise. */
+export function requireLiveInvitation(invitation: OpenInvitation | undefined): OpenInvitation {
   if (!invitation) throw Errors.invitationNotFound();
   if (invitation.acceptedAt) throw Errors.invitationUsed();
   if (invitation.revokedAt) throw Errors.invitationRevoked();

@@ -117,6 +117,12 @@ describe.skipIf(!hasChromium).each(testEngines())('venue staff accounts on %s', 
     const refused = await colleague.context().request.get(`${server.url}/api/staff/slots`);
     expect(refused.status()).toBe(403);
 
+    // The staff page in English, for the manager.
+    await manager.goto(`${server.url}/manage/staff?lang=en`);
+    await manager.getByRole('heading', { name: 'Invite a colleague' }).waitFor();
+    expect(await manager.getByRole('heading', { level: 1 }).textContent()).toBe('Staff');
+    expect(await seriousViolations(manager)).toEqual([]);
+
     await manager.close();
     await colleague.close();
   });

@@ -13,7 +13,7 @@ import { hashPassword, refuseWeakPassword } from '../../auth/passwords.ts';
 import { requireOrganisationManager } from '../../auth/ownership.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
 import { hashToken } from '../../auth/tokens.ts';
-import { acceptStaffInvitation } from '../../commands/accept-staff-invitation.ts';
+import { acceptStaffInvitation, requireLiveInvitation } from '../../commands/accept-staff-invitation.ts';
 import { runCommand, runPublicCommand } from '../../commands/actor.ts';
 import { changeStaffRole } from '../../commands/change-staff-role.ts';
 import { INVITATION_DAYS, inviteStaff } from '../../commands/invite-staff.ts';
@@ -206,11 +206,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const invitation = await invitationByTokenHash(app.db, hashToken(request.params.token));
-      if (!invitation) throw Errors.invitationNotFound();
-      if (invitation.acceptedAt) throw Errors.invitationUsed();
-      if (invitation.revokedAt) throw Errors.invitationRevoked();
-      if (invitation.expiresAt.getTime() <= Date.now()) throw Errors.invitationExpired();
+      const invitation = requireLiveInvitation(await invitationByTokenHash(app.db, hashToken(request.params.token)));
       void reply.header('cache-control', 'no-store');
       return {
         organisation: { name: invitation.organisationName },
