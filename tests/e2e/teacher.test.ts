@@ -77,6 +77,12 @@ describe.skipIf(!hasChromium).each(testEngines())('a teacher sharing a search on
       await expect
         .poll(() => english.getByTestId('result-count').textContent(), { timeout: 30_000 })
         .toMatch(/\d+ venues?/);
+      // Every venue listed has its English name, or says that it has a Chinese name only.
+      const listed = await english.getByTestId('venue-item').count();
+      const inEnglish = await english.locator('[data-testid="venue-item"] .name[lang="en"]').count();
+      const chineseOnly = await english.getByTestId('name-chinese-only').count();
+      expect(listed).toBeGreaterThan(0);
+      expect(inEnglish + chineseOnly).toBe(listed);
 
       await english.getByTestId('lang-switch').click();
       await expect.poll(() => english.locator('html').getAttribute('lang')).toBe('zh-CN');
