@@ -230,16 +230,18 @@ export async function bookingBatchFacts(db: Db, slotId: string, userIds: string[
         AND b.status IN ('held', 'pending') AND b.expires_at <= now())`.mapWith(Boolean),
       waitlistWaiting: sql<boolean>`EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slots.id}
         AND w.status = 'waiting')`.mapWith(Boolean),
+      // The race tests' positive control (db/client.ts, slotGuard: false) switched the guard off here.
+      guardOff: sql<boolean>`coalesce(current_setting('kaimen.slot_guard', true), '') = 'off'`.mapWith(Boolean),
     })
     .from(slots)
     .innerJoin(venues, eq(venues.id, slots.venueId))
     .leftJoin(programmes, eq(programmes.id, slots.programmeId))
     .where(eq(slots.id, slotId));
   if (!row) return undefined;
-  const { liveBookings, lapsedHolds, waitlistWaiting, ...slot } = row;
+  const { liveBookings, lapsedHolds, waitlistWaiting, guardOff, ...slot } = row;
   const live =
     typeof liveBookings === 'string' ? (JSON.parse(liveBookings) as { user: string; id: string }[]) : liveBookings;
-  return { slot, live: new Map(live.map((b) => [b.user, b.id])), lapsedHolds, waitlistWaiting };
+  return { slot, live: new Map(live.map((b) => [b.user, b.id])), lapsedHolds, waitlistWaiting, guardOff };
 }
 
 /** Whether the account is an approved member of the school, and whether the bureau verified the school. */

@@ -17,7 +17,7 @@ import { revokeStaffInvitation } from '../../server/commands/revoke-staff-invita
 import { updateVenue } from '../../server/commands/update-venue.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
 import { auditOf, codeOf, messagesTo } from '../support/commands.ts';
-import { openTestDb, testEngines } from '../support/engines.ts';
+import { openPrivateDb, testEngines } from '../support/engines.ts';
 import { actorOf, buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
 
 const PAGE = 'http://kaimen.test/invite';
@@ -25,14 +25,16 @@ const session = { replaces: null, userAgent: 'vitest' };
 
 describe.each(testEngines())('venue staff commands on %s', (engine) => {
   let database: Database;
+  let dispose: () => Promise<void>;
   let passwordHash: string;
 
+  // A database of its own: the tests commit venues, slots and bookings the shared seeded one must not see.
   beforeAll(async () => {
-    database = await openTestDb(engine);
+    ({ database, dispose } = await openPrivateDb(engine));
     passwordHash = await hashPassword(TEST_PASSWORD);
   });
   afterAll(async () => {
-    await database?.close();
+    await dispose?.();
   });
 
   const fresh = () => `colleague-${Math.random().toString(36).slice(2)}@test.kaimen`;
