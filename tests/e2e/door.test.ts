@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
   let manager: TestActor;
   let door: TestActor;
   let slotId = '';
+  let venueId = '';
   const pendingA = { id: '', code: newBookingCode() };
   const pendingB = { id: '', code: newBookingCode() };
   const typed = { id: '', code: newBookingCode() };
@@ -80,6 +81,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
       staffRole: 'door_staff',
     });
     const venue = await buildVenue(database.db, { managedBy: manager, nameZh: VENUE });
+    venueId = venue.id;
     const now = Date.now();
     const slot = await buildSlot(database.db, {
       venueId: venue.id,
@@ -133,7 +135,10 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
     const page = await browser.newPage(DESKTOP);
     await signIn(page, server.url, manager.user.email);
     await page.waitForURL(/\/manage$/);
-    await page.goto(`${server.url}/manage/slots/${slotId}`);
+    // From the venue console's list of slots to the slot's bookings.
+    await page.goto(`${server.url}/manage/venues/${venueId}`);
+    await page.getByTestId('managed-slot').getByTestId('slot-bookings').click();
+    await page.waitForURL(new RegExp(`/manage/slots/${slotId}$`));
     const rowA = page.getByTestId('roster-booking').filter({ hasText: pendingA.code });
     await rowA.waitFor();
     expect(await page.getByTestId('count-pending').textContent()).toContain('2 单');
@@ -161,6 +166,12 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
       .request.get(`${server.url}${await page.getByTestId('export-csv').getAttribute('href')}`);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain(pendingA.code);
+
+    // The same view in English.
+    await page.goto(`${server.url}/manage/slots/${slotId}?lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Slot bookings' }).waitFor();
+    await expect.poll(() => rowB.getByTestId('booking-status').textContent()).toBe('Declined');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -180,6 +191,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
     await page.getByTestId('check-in-slot').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await unlabelledControls(page)).toEqual([]);
+    // Made for the phone: nothing wider than its 390 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     const input = page.getByLabel('预约码');
     await input.fill(typed.code.toLowerCase());
