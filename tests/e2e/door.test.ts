@@ -71,6 +71,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
   const typed = { id: '', code: newBookingCode() };
   const scanned = { id: '', code: newBookingCode() };
   const photo = { id: '', code: newBookingCode() };
+  const tomorrow = { id: '', code: newBookingCode() };
+  const elsewhere = { id: '', code: newBookingCode() };
 
   const prepare = async (database: Database) => {
     manager = await createActor(database, { role: 'venue_manager', name: '核验测试馆长' });
@@ -112,6 +114,22 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
         await buildBooking(database.db, slot.id, await booker('parent'), { adults: 1, places: 3, code: booking.code })
       ).id;
     }
+    // A booking of the same venue tomorrow, and one of another venue today.
+    const later = await buildSlot(database.db, {
+      venueId: venue.id,
+      capacity: 20,
+      startsAt: new Date(now + 26 * 3_600_000),
+      endsAt: new Date(now + 27 * 3_600_000),
+    });
+    tomorrow.id = (await buildBooking(database.db, later.id, await booker('parent'), { code: tomorrow.code })).id;
+    const other = await buildVenue(database.db, { nameZh: '别的测试馆（测试数据）' });
+    const otherSlot = await buildSlot(database.db, {
+      venueId: other.id,
+      capacity: 20,
+      startsAt: new Date(now + 10 * 60_000),
+      endsAt: new Date(now + 70 * 60_000),
+    });
+    elsewhere.id = (await buildBooking(database.db, otherSlot.id, await booker('parent'), { code: elsewhere.code })).id;
   };
   withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare, ownDatabase: true });
   afterAll(async () => camera?.close());
@@ -137,7 +155,7 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
     await page.waitForURL(/\/manage$/);
     // From the venue console's list of slots to the slot's bookings.
     await page.goto(`${server.url}/manage/venues/${venueId}`);
-    await page.getByTestId('managed-slot').getByTestId('slot-bookings').click();
+    await page.locator(`[data-testid="slot-bookings"][href$="/manage/slots/${slotId}"]`).click();
     await page.waitForURL(new RegExp(`/manage/slots/${slotId}$`));
     const rowA = page.getByTestId('roster-booking').filter({ hasText: pendingA.code });
     await rowA.waitFor();
@@ -205,6 +223,16 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
     await page.getByTestId('check-in-submit').click();
     await expect.poll(() => answer.getAttribute('data-kind')).toBe('already');
     expect(await answer.textContent()).toMatch(/已使用：\d\d:\d\d 已入场/);
+
+    // Another day of this venue, and another venue.
+    await input.fill(tomorrow.code);
+    await input.press('Enter');
+    await expect.poll(() => answer.getAttribute('data-kind')).toBe('other_day');
+    expect(await answer.textContent()).toContain('不是今天的预约');
+    await input.fill(elsewhere.code);
+    await input.press('Enter');
+    await expect.poll(() => answer.getAttribute('data-kind')).toBe('other_venue');
+    expect(await answer.textContent()).toContain('别的测试馆（测试数据）');
 
     // Correct the counts, then undo.
     await page.getByLabel('到场成人').fill('2');
