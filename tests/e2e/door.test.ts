@@ -170,9 +170,12 @@ describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (e
     await expect.poll(() => rowA.getAttribute('data-status')).toBe('confirmed');
 
     const rowB = page.getByTestId('roster-booking').filter({ hasText: pendingB.code });
-    await rowB.getByTestId('decline').click();
-    await rowB.getByLabel('拒绝理由（会告知预约人）').fill('当天场馆维修，请改约下周');
-    await rowB.getByTestId('confirm-decline').click();
+    // Decline by keyboard: the reason field takes the cursor, Enter sends.
+    await rowB.getByTestId('decline').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate('document.activeElement?.dataset?.testid')).toBe('decline-reason');
+    await page.keyboard.type('当天场馆维修，请改约下周');
+    await page.keyboard.press('Enter');
     await expect.poll(() => rowB.getAttribute('data-status')).toBe('declined');
 
     expect((await statusOf(page, pendingA.id)).status).toBe('confirmed');
