@@ -28,6 +28,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
   let rival: TestActor;
   let venueId = '';
   let fullSlotId = '';
+  let rivalBookingId = '';
 
   const prepare = async (database: Database) => {
     parent = await createActor(database, { role: 'parent', name: '预约测试家长' });
@@ -136,28 +137,36 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
     expect(await page.getByTestId('bookings-coming').getByTestId('my-booking').count()).toBe(0);
   });
 
-  it('joins the waitlist of a full slot and accepts the offer once another family cancels', async () => {
-    const rivalBooking = await asRival('/api/bookings', {
-      slot_id: fullSlotId,
-      kind: 'family',
-      adults: 2,
-      children_by_band: { '6-12': 1 },
-    });
-    expect(rivalBooking.status).toBe(201);
-
+  it('is told in words when the places went meanwhile, sees them updated, and joins the waitlist', async () => {
     await page.goto(`${server.url}/venues/${venueId}`);
     await page.getByTestId('slot').filter({ hasText: FULL_DAY }).getByTestId('book-link').click();
-    await page.getByTestId('waitlist').waitFor();
-    expect(await page.getByTestId('book-places-left').textContent()).toContain('已约满');
-    expect(await page.getByTestId('book-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('book-form').waitFor();
+    expect(await page.getByTestId('book-places-left').textContent()).toContain('家庭名额还剩 3 个');
     await page.getByTestId('adults').fill('1');
     await page.getByTestId('children-6-12').fill('1');
+
+    // Another family takes all three places while this parent decides.
+    rivalBookingId = (
+      await asRival('/api/bookings', {
+        slot_id: fullSlotId,
+        kind: 'family',
+        adults: 2,
+        children_by_band: { '6-12': 1 },
+      })
+    ).json.id!;
+
+    await page.getByTestId('book-confirm').click();
+    expect(await page.getByTestId('book-error').textContent()).toContain('名额不够了');
+    await expect.poll(() => page.getByTestId('book-places-left').textContent()).toContain('已约满');
+    expect(await page.getByTestId('book-confirm').isDisabled()).toBe(true);
     await page.getByTestId('join-waitlist').click();
     expect(await page.getByTestId('waitlist-joined').textContent()).toContain('第 1 位');
     expect(await seriousViolations(page)).toEqual([]);
+  });
 
+  it('accepts the waitlist offer once the other family cancels', async () => {
     // The other family cancels: their places are held for this parent.
-    expect((await asRival(`/api/bookings/${rivalBooking.json.id}/cancel`, {})).status).toBe(200);
+    expect((await asRival(`/api/bookings/${rivalBookingId}/cancel`, {})).status).toBe(200);
 
     await page.goto(`${server.url}/bookings`);
     await page.getByTestId('waitlist-offer').click();
