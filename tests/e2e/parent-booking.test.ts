@@ -168,7 +168,13 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
     // The other family cancels: their places are held for this parent.
     expect((await asRival(`/api/bookings/${rivalBookingId}/cancel`, {})).status).toBe(200);
 
+    // The offer message links the held booking's page (/bookings/{id}); My bookings links it too.
+    const waitlist = (await (await fetch(`${server.url}/api/waitlist`, { headers: parent.headers })).json()) as {
+      items: { offer: { booking_id: string } | null }[];
+    };
+    const offerId = waitlist.items.find((entry) => entry.offer)?.offer?.booking_id;
     await page.goto(`${server.url}/bookings`);
+    expect(await page.getByTestId('waitlist-offer').getAttribute('href')).toBe(`/bookings/${offerId}`);
     await page.getByTestId('waitlist-offer').click();
     await page.getByTestId('accept-offer').waitFor();
     expect(await page.getByTestId('offer').textContent()).toContain('名额为你保留到');
