@@ -119,7 +119,9 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
   });
 
   it('finds the booking in My bookings and cancels it before the deadline', async () => {
-    await page.goto(`${server.url}/bookings`);
+    // The header leads a signed-in parent to their bookings.
+    await page.getByTestId('nav-bookings').click();
+    await page.waitForURL(/\/bookings$/);
     const coming = page.getByTestId('bookings-coming');
     await coming.getByTestId('my-booking').first().waitFor();
     expect(await coming.textContent()).toContain(VENUE);
