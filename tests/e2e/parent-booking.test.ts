@@ -29,6 +29,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
   let venueId = '';
   let fullSlotId = '';
   let rivalBookingId = '';
+  let soonSlotId = '';
 
   const prepare = async (database: Database) => {
     parent = await createActor(database, { role: 'parent', name: '预约测试家长' });
@@ -50,6 +51,15 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
         capacity: 3,
         startsAt: new Date(`${day(8)}T01:00:00Z`),
         endsAt: new Date(`${day(8)}T03:00:00Z`),
+      })
+    ).id;
+    soonSlotId = (
+      await buildSlot(database.db, {
+        venueId,
+        title: '明早的活动（测试）',
+        capacity: 10,
+        startsAt: new Date(Date.now() + 10 * 3_600_000),
+        endsAt: new Date(Date.now() + 12 * 3_600_000),
       })
     ).id;
   };
@@ -184,6 +194,31 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone o
     await page.getByTestId('accept-offer').click();
     await expect.poll(() => page.getByTestId('booking-status').textContent()).toBe('已确认');
     expect(await page.getByTestId('booking-code').textContent()).toMatch(/^[A-Z0-9]{8}$/);
+  });
+
+  it('signs up from a booking page and comes back to the slot; past the deadline, cancel is not offered', async () => {
+    const fresh = await browser.newContext(PHONE);
+    try {
+      const phone = await fresh.newPage();
+      await phone.goto(`${server.url}/venues/${venueId}`);
+      await phone.getByTestId('slot').filter({ hasText: '明早的活动' }).getByTestId('book-link').click();
+      await phone.getByTestId('book-register').click();
+      await phone.waitForURL(/\/register\?next=/);
+      expect(await phone.getByTestId('role-parent').isChecked()).toBe(true);
+      await phone.getByTestId('display-name').fill('新来的家长');
+      await phone.getByLabel('邮箱').fill(`new-parent-${Date.now()}@test.kaimen`);
+      await phone.getByLabel('密码').fill(TEST_PASSWORD);
+      await phone.getByTestId('submit').click();
+      await phone.getByTestId('book-form').waitFor();
+      expect(new URL(phone.url()).pathname).toBe(`/book/${soonSlotId}`);
+
+      await phone.getByTestId('book-confirm').click();
+      await phone.getByTestId('booking-code').waitFor();
+      expect(await phone.getByTestId('cancel-closed').textContent()).toContain('取消期限已过');
+      expect(await phone.getByTestId('cancel-booking').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('shows My bookings at desktop width, in English, with no serious axe finding', async () => {
