@@ -1,8 +1,11 @@
 import { bookingCalendarPath, calendarLine } from './booking-calendar.ts';
 import { bilingual, shanghaiTime } from './message.ts';
 
-/** Where the booker accepts an offer: the API path (the web page that calls it comes with the journeys). */
+/** The API path that accepts an offer, for clients that read the message's data. */
 export const acceptPath = (bookingId: string) => `/api/bookings/${bookingId}/accept`;
+
+/** The web page of the held booking, where a person accepts it: the message's link. */
+export const offerPagePath = (bookingId: string) => `/bookings/${bookingId}`;
 
 /** Places freed up for a party on the waitlist: they are held for it until the deadline. */
 export function waitlistOfferMessage(input: {
@@ -14,7 +17,7 @@ export function waitlistOfferMessage(input: {
   const { booking, venueName } = input;
   const when = shanghaiTime(input.startsAt);
   const deadline = shanghaiTime(booking.expiresAt);
-  const path = acceptPath(booking.id);
+  const path = offerPagePath(booking.id);
   const calendar = calendarLine(booking);
   return bilingual(
     'waitlist_offer',
@@ -42,7 +45,8 @@ export function waitlistOfferMessage(input: {
     {
       booking_id: booking.id,
       code: booking.code,
-      accept_path: path,
+      accept_path: acceptPath(booking.id),
+      page_path: path,
       calendar_path: bookingCalendarPath(booking),
       expires_at: booking.expiresAt.toISOString(),
     },

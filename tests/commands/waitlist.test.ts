@@ -182,9 +182,12 @@ describe.each(testEngines())('waitlist commands on %s', (engine) => {
       expect(held).toMatchObject({ status: 'held', places: 2, publicPlaces: 2, userId: parents[1]!.user.id });
       expect(held.expiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + OFFER_HOURS * HOUR + 60_000);
       const [message] = (await messagesTo(tx, parents[1]!.user.email)).filter((m) => m.topic === 'waitlist_offer');
-      expect(message!.body).toContain(`/api/bookings/${held.id}/accept`);
+      // The link leads to the booking's web page, where the offer is accepted; the data keeps the API path.
+      expect(message!.body).toContain(`(/bookings/${held.id})`);
       expect(message!.data).toMatchObject({
         booking_id: held.id,
+        accept_path: `/api/bookings/${held.id}/accept`,
+        page_path: `/bookings/${held.id}`,
         code: held.code,
         calendar_path: `/api/bookings/${held.id}/calendar.ics?code=${held.code}`,
         expires_at: held.expiresAt!.toISOString(),

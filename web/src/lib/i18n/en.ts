@@ -12,6 +12,7 @@ import { searchMessages } from './search.en';
 import { mapMessages } from './map.en';
 import { venueMessages } from './venue.en';
 import { visitMessages } from './visit.en';
+import { bookingMessages } from './booking.en';
 import type { Messages } from './zh-CN';
 
 const kinds: Record<VenueKind, string> = {
@@ -217,4 +218,5 @@ export const messages: Messages = {
   ...mapMessages,
   ...consoleMessages,
   ...visitMessages,
+  ...bookingMessages,
 };

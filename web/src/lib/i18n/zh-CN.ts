@@ -12,6 +12,7 @@ import { searchMessages } from './search.zh-CN';
 import { mapMessages } from './map.zh-CN';
 import { venueMessages } from './venue.zh-CN';
 import { visitMessages } from './visit.zh-CN';
+import { bookingMessages } from './booking.zh-CN';
 
 /** Chinese names of the venue kinds the API knows. */
 const kinds: Record<VenueKind, string> = {
@@ -224,6 +225,7 @@ export const messages = {
   ...mapMessages,
   ...consoleMessages,
   ...visitMessages,
+  ...bookingMessages,
 };
 
 /** The shape every interface language module must provide. */
