@@ -409,12 +409,14 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
 
   it('rules 1 and 3, positive control: without the slot guard the lapsed request’s places are oversold', async () => {
     let broken = false;
-    for (let attempt = 0; attempt < ATTEMPTS && !broken; attempt++) {
+    // More tries than the others: in roughly half of them the venue's approval lands before the deadline,
+    // and then even an unguarded rush has nothing to take (measured: 5 of 12 tries broke).
+    for (let attempt = 0; attempt < 3 * ATTEMPTS && !broken; attempt++) {
       const { approved, familyPlaces, taken } = await lapseRush(unguarded, parents.slice(360, 720));
       broken = taken > 20 || familyPlaces > 20 || (approved && familyPlaces > 0);
     }
     expect(broken).toBe(true);
-  });
+  }, 120_000);
 
   /** Ten retries of one request with one Idempotency-Key, all at once. */
   async function retries(slotId: string, parent: TestActor, key?: string) {
