@@ -110,75 +110,16 @@ export interface Booker {
 }
 
 /**
- * Everything one booking decision reads, in ONE statement: the slot's facts (as slotBookingFacts), the
- * booker's live booking of the slot, and for a group whether the school exists, is verified and counts the
- * booker among its approved teachers. With `expireLapsed` (under the slot lock) the same statement also
- * marks the slot's held offers and pending requests past their deadline expired — a data-modifying CTE;
- * the counts beside it read the rows as before the update, which changes nothing, because a hold or
- * request past its deadline takes no places anyway (takesPlaces).
+ * Everything one booking decision reads: the slot's facts (as slotBookingFacts), the booker's live booking
+ * of the slot, and for a group whether the school exists, is verified and counts the booker among its
+ * approved teachers (composed from bookingBatchFacts and groupStanding).
  */
-export async function bookingDecisionFacts(db: Db, slotId: string, booker: Booker, expireLapsed: boolean) {
-  const variant = `${expireLapsed ? 'lapse' : 'read'}-${booker.schoolId ? 'group' : 'family'}`;
-  let cache = decisionReads.get(db);
-  if (!cache) decisionReads.set(db, (cache = new Map()));
-  let prepared = cache.get(variant);
-  if (!prepared) cache.set(variant, (prepared = prepareDecisionRead(db, expireLapsed, booker.schoolId !== null)));
-  const [row] = await prepared.execute({ slotId, userId: booker.userId, schoolId: booker.schoolId });
-  return row;
-}
-
-/**
- * bookingDecisionFacts' statement, prepared: built once per database handle and variant, and parsed and
- * planned once per connection by PostgreSQL (an unprepared statement is planned on every run, and this
- * one, run by every booking request, has joins and five subqueries).
- */
-function prepareDecisionRead(db: Db, expireLapsed: boolean, forGroup: boolean) {
-  const slotId = sql.placeholder('slotId');
-  const userId = sql.placeholder('userId');
-  const schoolId = sql.placeholder('schoolId');
-  const no = sql<boolean>`false`.mapWith(Boolean);
-  const columns = {
-    ...slotFactColumns,
-    liveBookingId: sql<
-      string | null
-    >`(SELECT b.id FROM ${bookings} b WHERE b.slot_id = ${slots.id} AND b.user_id = ${userId} AND b.status IN ('held', 'pending', 'confirmed') LIMIT 1)`,
-    schoolExists: forGroup
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schools} s WHERE s.id = ${schoolId})`.mapWith(Boolean)
-      : no,
-    schoolVerified: forGroup
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schools} s WHERE s.id = ${schoolId} AND s.verification_status = 'verified')`.mapWith(
-          Boolean,
-        )
-      : no,
-    schoolMember: forGroup
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${schoolMembers} m WHERE m.school_id = ${schoolId} AND m.user_id = ${userId} AND m.status = 'approved')`.mapWith(
-          Boolean,
-        )
-      : no,
-  };
-  const lapsed = db.$with('lapsed').as(
-    db
-      .update(bookings)
-      .set({ status: 'expired', updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(bookings.slotId, slotId),
-          inArray(bookings.status, ['held', 'pending']),
-          sql`${bookings.expiresAt} <= now()`,
-        ),
-      )
-      .returning({ id: bookings.id }),
-  );
-  return (expireLapsed ? db.with(lapsed) : db)
-    .select(columns)
-    .from(slots)
-    .innerJoin(venues, eq(venues.id, slots.venueId))
-    .leftJoin(programmes, eq(programmes.id, slots.programmeId))
-    .where(eq(slots.id, slotId))
-    .prepare(`kaimen_booking_facts_${expireLapsed ? 'lapse' : 'read'}_${forGroup ? 'group' : 'family'}`);
-}
-const decisionReads = new WeakMap<Db, Map<string, ReturnType<typeof prepareDecisionRead>>>();
-export type BookingDecisionFacts = NonNullable<Awaited<ReturnType<typeof bookingDecisionFacts>>>;
+export type BookingDecisionFacts = SlotBookingFacts & {
+  liveBookingId: string | null;
+  schoolExists: boolean;
+  schoolVerified: boolean;
+  schoolMember: boolean;
+};
 
 /** Marks the slot's held offers and pending requests whose deadline passed as expired; answers them. */
 export async function expireLapsedBookings(db: Db, slotId: string) {

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { slotGuardIsOff, type Db } from '../../db/client.ts';
 import {
-  bookingDecisionFacts,
   bookingDetails,
   groupStanding,
   insertBookingsWithRecords,
   bookingBatchFacts,
   lockSlotForBooking,
-  type Booker,
   type BookingDecisionFacts,
   type BookingDetailRow,
   type SlotBookingFacts,
@@ -47,18 +45,17 @@ import { settleSlot } from './waitlist-offers.ts';
  * was granted, with the places taken by the batch's earlier bookings counted: the same answers as one
  * transaction per request in that order. The database's lock and trigger still decide across processes.
  *
- * A slot that answered SOLD_OUT in the last seconds first gets one plain read, without the lock: a
- * refusal it finds is the answer the request would have got had it been decided at the read's instant,
- * which lies between its arrival and its answer (a linearizable read); a read that finds room decides
- * nothing. This answers stragglers at once while another process holds the slot's lock.
+ * A slot that answered SOLD_OUT in the last seconds first answers its requests from one plain read, without
+ * the lock, for all the requests waiting at that moment (answerFromRead): a refusal it finds is the answer
+ * the request would have got had it been decided at the read's instant, which lies between its arrival and
+ * its answer (a linearizable read); a request the read finds room for is decided under the lock. This
+ * answers the thousands who come after the last place in a few statements, and stragglers at once while
+ * another process holds the slot's lock.
  */
 export async function bookSlot(db: Db, actor: Actor, body: BookingBody): Promise<BookingDetailRow> {
   const booker = signedInActor(actor);
   // The race tests' positive control goes straight to the transaction, without the queue or the read.
   if (slotGuardIsOff(db)) return runCommand(db, createBooking, booker, body);
-  if (soldOutLately(body.slot_id)) {
-    decideBooking(await bookingDecisionFacts(db, body.slot_id, bookerOf(booker, body), false), booker, body);
-  }
   return SlotQueue.of(db, body.slot_id).book({ actor: booker, body });
 }
 
@@ -95,6 +92,8 @@ interface Waiting {
   request: BookingRequest;
   resolve: (booking: BookingDetailRow) => void;
   reject: (error: unknown) => void;
+  /** The plain read found room for it: the lock decides it. */
+  read?: boolean;
 }
 
 /**
@@ -105,6 +104,8 @@ interface Waiting {
 class SlotQueue {
   /** The most requests decided in one transaction. */
   static readonly BATCH = 200;
+  /** The most requests one plain read answers. */
+  static readonly READ = 5000;
   private static readonly queues = new WeakMap<Db, Map<string, SlotQueue>>();
 
   static of(db: Db, slotId: string): SlotQueue {
@@ -115,8 +116,12 @@ class SlotQueue {
     return queue;
   }
 
+  /** Requests for the lock, in arrival order. */
   private readonly waiting: Waiting[] = [];
+  /** Requests for the plain read (the slot answered SOLD_OUT lately). */
+  private readonly toRead: Waiting[] = [];
   private deciding = false;
+  private reading = false;
 
   private constructor(
     private readonly db: Db,
@@ -126,20 +131,99 @@ class SlotQueue {
 
   book(request: BookingRequest): Promise<BookingDetailRow> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request, resolve, reject });
-      if (!this.deciding) void this.decideAll();
+      const waiting = { request, resolve, reject };
+      if (soldOutLately(this.slotId)) {
+        this.toRead.push(waiting);
+        if (!this.reading) void this.readAll();
+      } else {
+        this.waiting.push(waiting);
+        if (!this.deciding) void this.decideAll();
+      }
     });
   }
 
   private async decideAll(): Promise<void> {
     this.deciding = true;
     try {
-      while (this.waiting.length > 0) await this.decide(this.waiting.splice(0, SlotQueue.BATCH));
+      for (;;) {
+        // Once the slot has answered SOLD_OUT, those waiting are answered from a plain read first.
+        if (soldOutLately(this.slotId)) this.readFirst();
+        if (this.waiting.length === 0) break;
+        await this.decide(this.waiting.splice(0, SlotQueue.BATCH));
+      }
     } finally {
       this.deciding = false;
-      if (this.waiting.length === 0) this.home.delete(this.slotId);
-      else void this.decideAll();
+      this.forgetIfIdle();
     }
+  }
+
+  /** Moves the waiting requests the plain read has not seen to it. */
+  private readFirst(): void {
+    const unread = this.waiting.filter((w) => !w.read);
+    if (unread.length === 0) return;
+    this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((w) => w.read));
+    this.toRead.push(...unread);
+    if (!this.reading) void this.readAll();
+  }
+
+  private async readAll(): Promise<void> {
+    this.reading = true;
+    try {
+      while (this.toRead.length > 0) {
+        const survivors = await this.answerFromRead(this.toRead.splice(0, SlotQueue.READ));
+        if (survivors.length === 0) continue;
+        this.waiting.push(...survivors);
+        if (!this.deciding) void this.decideAll();
+      }
+    } finally {
+      this.reading = false;
+      this.forgetIfIdle();
+    }
+  }
+
+  private forgetIfIdle(): void {
+    if (this.deciding || this.reading) return;
+    if (this.waiting.length > 0) void this.decideAll();
+    else if (this.toRead.length > 0) void this.readAll();
+    else this.home.delete(this.slotId);
+  }
+
+  /**
+   * Answers the requests the plain read refuses (one statement for them all, outside any transaction) and
+   * returns those it finds room for, to be decided under the lock. Refusals take no places, so each is
+   * the answer at the read's instant whatever the others are told.
+   */
+  private async answerFromRead(requests: Waiting[]): Promise<Waiting[]> {
+    let facts: BatchFacts;
+    try {
+      facts = await batchFacts(
+        this.db,
+        this.slotId,
+        requests.map((w) => w.request),
+      );
+    } catch {
+      // The read failed: the lock decides.
+      for (const waiting of requests) waiting.read = true;
+      return requests;
+    }
+    const survivors: Waiting[] = [];
+    for (const waiting of requests) {
+      const { actor, body } = waiting.request;
+      try {
+        decideBooking(decisionFacts(facts, actor, body), actor, body);
+        waiting.read = true;
+        survivors.push(waiting);
+      } catch (error) {
+        if (!(error instanceof ApiError)) {
+          waiting.read = true;
+          survivors.push(waiting);
+          continue;
+        }
+        rememberOutcome(this.slotId, error);
+        waiting.reject(error);
+      }
+    }
+    return survivors;
   }
 
   private async decide(batch: Waiting[]): Promise<void> {
@@ -232,17 +316,7 @@ export async function createBookings(tx: Db, requests: BookingRequest[]): Promis
   const plans: NewBookingPlan[] = [];
   for (const request of requests) {
     const { actor, body } = request;
-    const slot = facts.slot && {
-      ...facts.slot,
-      takenSchool: facts.slot.takenSchool + takenHere.school,
-      takenPublic: facts.slot.takenPublic + takenHere.public,
-      liveBookingId: bookedHere.get(actor.user.id) ?? facts.live.get(actor.user.id) ?? null,
-      ...(facts.standing.get(standingKey(actor, body)) ?? {
-        schoolExists: false,
-        schoolVerified: false,
-        schoolMember: false,
-      }),
-    };
+    const slot = decisionFacts(facts, actor, body, takenHere, bookedHere.get(actor.user.id));
     try {
       const decision = decideBooking(slot, actor, body);
       const plan = { request, facts: slot!, decision, id: randomUUID() };
@@ -319,12 +393,40 @@ async function batchFacts(tx: Db, slotId: string, requests: BookingRequest[]) {
   };
 }
 
+type BatchFacts = Awaited<ReturnType<typeof batchFacts>>;
+
+/**
+ * One request's view of a batch's facts: the places the batch's earlier bookings took counted as taken,
+ * and its account's live booking (one the batch made for it, or one before).
+ */
+function decisionFacts(
+  facts: BatchFacts,
+  actor: SignedInActor,
+  body: BookingBody,
+  takenHere = { school: 0, public: 0 },
+  bookedHere?: string,
+): BookingDecisionFacts | undefined {
+  return (
+    facts.slot && {
+      ...facts.slot,
+      takenSchool: facts.slot.takenSchool + takenHere.school,
+      takenPublic: facts.slot.takenPublic + takenHere.public,
+      liveBookingId: bookedHere ?? facts.live.get(actor.user.id) ?? null,
+      ...(facts.standing.get(standingKey(actor, body)) ?? {
+        schoolExists: false,
+        schoolVerified: false,
+        schoolMember: false,
+      }),
+    }
+  );
+}
+
 /**
  * Whether settleSlot has anything to do: a hold or request lapsed (its places free), or someone waits
  * while places are free (they are offered before the public). Read with the facts, so a booking that
  * needs neither costs no round trip more.
  */
-function needsSettling({ slot, settling }: Awaited<ReturnType<typeof batchFacts>>): boolean {
+function needsSettling({ slot, settling }: BatchFacts): boolean {
   if (!slot) return false;
   return settling.lapsed || (settling.waiting && placesLeft(slot, slot.now).total > 0);
 }
@@ -408,11 +510,6 @@ function bookingRecords(plan: NewBookingPlan, code: string) {
     expiresAt,
   };
   return { values, audit, messages: [{ recipient: actor.user.email, ...message }] };
-}
-
-/** The account and, for a group, the school the booking is for. */
-function bookerOf(actor: SignedInActor, body: BookingBody): Booker {
-  return { userId: actor.user.id, schoolId: body.kind === 'group' ? body.school_id : null };
 }
 
 /**

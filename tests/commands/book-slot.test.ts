@@ -85,6 +85,26 @@ describe.each(testEngines())('bookSlot (POST /api/bookings) on %s', (engine) => 
     });
   });
 
+  it('after SOLD_OUT, requests arriving together are answered from one read, each its own answer; one that fits is booked under the lock', async () => {
+    const slot = await newSlot(3);
+    const first = await bookSlot(database.db, actorOf(parents[0]!), family(slot, 2));
+    expect(await refusal(bookSlot(database.db, actorOf(parents[1]!), family(slot, 2)))).toMatchObject({
+      code: 'SOLD_OUT',
+    });
+    const answers = await Promise.allSettled([
+      bookSlot(database.db, actorOf(parents[0]!), family(slot)),
+      bookSlot(database.db, actorOf(parents[2]!), family(slot, 2)),
+      bookSlot(database.db, actorOf(parents[3]!), family(slot)),
+      bookSlot(database.db, actorOf(parents[1]!), family(slot, 2)),
+      bookSlot(database.db, actorOf(parents[2]!), family(slot)),
+    ]);
+    const outcome = (answer: PromiseSettledResult<{ status: string }>) =>
+      answer.status === 'fulfilled' ? answer.value.status : (answer.reason as { code: string }).code;
+    // parents[2]'s second request is read with room for it too; the lock then finds the place taken.
+    expect(answers.map(outcome)).toEqual(['ALREADY_BOOKED', 'SOLD_OUT', 'confirmed', 'SOLD_OUT', 'SOLD_OUT']);
+    expect(first).toMatchObject({ places: 2 });
+  });
+
   // PostgreSQL only: PGlite has one connection, so no other transaction can hold the lock meanwhile.
   if (engine === 'postgres') {
     it('createBooking reads the facts once it holds the lock: a booking committed while it waited is seen', async () => {
