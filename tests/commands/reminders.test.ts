@@ -7,13 +7,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../../db/client.ts';
-import { bookings, idempotencyKeys, outboxMessages } from '../../db/schema/index.ts';
+import { bookings, idempotencyKeys, outboxMessages, programmes, venues } from '../../db/schema/index.ts';
 import { localMidnight } from '../../domain/hours/local-time.ts';
 import { reminderDueAt, reminderHorizon } from '../../domain/reminders.ts';
 import { runBookingUpkeep, sendDueReminders } from '../../server/services/booking-upkeep.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
-import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
+import { buildBooking, buildProgramme, buildSlot, buildVenue } from '../support/factories.ts';
 
 const HOUR = 3_600_000;
 /** A Shanghai wall-clock time on a day of March 2031. */
@@ -149,6 +149,24 @@ describe.each(testEngines())('the booking upkeep on %s', (engine) => {
           parents.map((p) => p.user.email),
         ),
       ).toEqual([]);
+    });
+  });
+
+  it('a booking at a suspended venue or programme is not reminded while the suspension lasts; after reinstatement it is', async () => {
+    await rollback(database, async (tx) => {
+      const slot = await slotAt(tx, at(8, 9));
+      await buildBooking(tx, slot.id, parents[0]!.user.id);
+      const programme = await buildProgramme(tx, { venueId: slot.venueId, status: 'suspended' });
+      const inProgramme = await slotAt(tx, at(8, 11), { programmeId: programme.id, kind: 'programme' });
+      await buildBooking(tx, inProgramme.id, parents[1]!.user.id);
+      await tx.update(venues).set({ status: 'suspended' }).where(eq(venues.id, slot.venueId));
+      expect(await sendDueReminders(tx, { now: at(7, 10) })).toBe(0);
+
+      await tx.update(venues).set({ status: 'published' }).where(eq(venues.id, slot.venueId));
+      expect(await sendDueReminders(tx, { now: at(7, 11) })).toBe(1);
+      await tx.update(programmes).set({ status: 'published' }).where(eq(programmes.id, programme.id));
+      expect(await sendDueReminders(tx, { now: at(7, 12) })).toBe(1);
+      expect(await remindersOf(tx, [parents[0]!.user.email, parents[1]!.user.email])).toHaveLength(2);
     });
   });
 
