@@ -49,7 +49,6 @@ export interface Database {
   engine: Engine;
   /** True when this call created the embedded database's folder (a first start). */
   created: boolean;
-  /** Applies pending migrations. */
   /** Applies pending migrations, then derives the pinyin of names that have none (db/queries/venue-pinyin.ts). */
   migrate(): Promise<void>;
   close(): Promise<void>;

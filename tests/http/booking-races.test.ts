@@ -8,47 +8,12 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Database } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { auditLog, bookings } from '../../db/schema/index.ts';
-import { buildApp, type App } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { createActor, createCrowd, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
+import { all, post, serve, type Outcome, type Served } from '../support/races.ts';
 import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
-
-interface Served {
-  app: App;
-  database: Database;
-  base: string;
-}
-
-async function serve(url: string, slotGuard: boolean): Promise<Served> {
-  const database = await createDb({ databaseUrl: url, maxConnections: 16, slotGuard });
-  const app = await buildApp({ database, config: loadConfig({}), web: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, database, base: address };
-}
-
-interface Outcome {
-  status: number;
-  body: { id?: string; error?: { code: string } };
-}
-
-/** Sends every request at once (each client its own connection), and answers in order. */
-function all(requests: (() => Promise<Outcome>)[]): Promise<Outcome[]> {
-  return Promise.all(requests.map((send) => send()));
-}
-
-function post(base: string, path: string, actor: TestActor, body: unknown, headers: Record<string, string> = {}) {
-  return async (): Promise<Outcome> => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...actor.headers, ...headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Outcome['body'] };
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const created = (outcomes: Outcome[]) => outcomes.filter((o) => o.status === 201);
@@ -72,8 +37,8 @@ describe.runIf(TEST_DATABASE_URL)('booking races over HTTP on PostgreSQL', () =>
   beforeAll(async () => {
     const opened = await openPrivateDb('postgres');
     ({ database, dispose } = opened);
-    guarded = await serve(opened.url!, true);
-    unguarded = await serve(opened.url!, false);
+    guarded = await serve(opened.url!, { slotGuard: true });
+    unguarded = await serve(opened.url!, { slotGuard: false });
     manager = await createActor(database, { role: 'venue_manager' });
     parents = await createCrowd(database, 1000);
     schoolId = (await buildVerifiedSchool(database.db)).id;

@@ -11,29 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { newBookingCode } from '../../domain/booking.ts';
-import { buildApp, type App } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
+import { all, post, serve, type Served } from '../support/races.ts';
 import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
-
-interface Served {
-  app: App;
-  database: Database;
-  base: string;
-}
-
-async function serve(url: string, checkInLock: boolean): Promise<Served> {
-  const database = await createDb({ databaseUrl: url, maxConnections: 16, checkInLock });
-  const app = await buildApp({ database, config: loadConfig({}), web: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, database, base: address };
-}
-
-interface Outcome {
-  status: number;
-  body: { booking?: { id: string }; error?: { code: string } };
-}
 
 const SCANS = 20;
 
@@ -61,8 +42,8 @@ describe.runIf(TEST_DATABASE_URL)('check-in races over HTTP on PostgreSQL', () =
   beforeAll(async () => {
     const opened = await openPrivateDb('postgres');
     ({ database, dispose } = opened);
-    guarded = await serve(opened.url!, true);
-    unguarded = await serve(opened.url!, false);
+    guarded = await serve(opened.url!, { checkInLock: true });
+    unguarded = await serve(opened.url!, { checkInLock: false });
     manager = await createActor(database, { role: 'venue_manager' });
     colleague = await createActor(database, { role: 'venue_manager', organisationId: manager.organisationId! });
     parent = await createActor(database, { role: 'parent' });
@@ -85,16 +66,13 @@ describe.runIf(TEST_DATABASE_URL)('check-in races over HTTP on PostgreSQL', () =
       endsAt: new Date(now + 3_600_000),
     });
     const booking = await buildBooking(database.db, slot.id, parent.user.id, { code: newBookingCode() });
-    const outcomes = await Promise.all(
-      Array.from({ length: SCANS }, async (_, i): Promise<Outcome> => {
-        const staff = i % 2 === 0 ? manager : colleague;
-        const response = await fetch(`${server.base}/api/check-ins`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...staff.headers },
-          body: JSON.stringify({ code: booking.code, venue_id: venue.id }),
-        });
-        return { status: response.status, body: (await response.json()) as Outcome['body'] };
-      }),
+    const outcomes = await all(
+      Array.from({ length: SCANS }, (_, i) =>
+        post(server.base, '/api/check-ins', i % 2 === 0 ? manager : colleague, {
+          code: booking.code,
+          venue_id: venue.id,
+        }),
+      ),
     );
     const audited = await database.db
       .select({ id: auditLog.id })

@@ -15,41 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '../../db/client.ts';
 import { bookings, outboxMessages, slots } from '../../db/schema/index.ts';
 import { localMidnight } from '../../domain/hours/local-time.ts';
-import { buildApp, type App } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { sendDueReminders } from '../../server/services/booking-upkeep.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
+import { send, serve, type Served } from '../support/races.ts';
 import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
-
-interface Served {
-  app: App;
-  database: Database;
-  base: string;
-}
-
-async function serve(url: string, slotGuard: boolean): Promise<Served> {
-  const database = await createDb({ databaseUrl: url, maxConnections: 16, slotGuard });
-  const app = await buildApp({ database, config: loadConfig({}), web: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, database, base: address };
-}
-
-interface Outcome {
-  status: number;
-  body: { id?: string; error?: { code: string } };
-}
-
-function send(base: string, method: string, path: string, actor: TestActor, body: unknown) {
-  return async (): Promise<Outcome> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...actor.headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Outcome['body'] };
-  };
-}
 
 const HOUR = 3_600_000;
 
@@ -66,8 +36,8 @@ describe.runIf(TEST_DATABASE_URL)('slot changes and reminders racing on PostgreS
     const opened = await openPrivateDb('postgres');
     ({ database, dispose } = opened);
     url = opened.url!;
-    guarded = await serve(url, true);
-    unguarded = await serve(url, false);
+    guarded = await serve(url, { slotGuard: true });
+    unguarded = await serve(url, { slotGuard: false });
     manager = await createActor(database, { role: 'venue_manager' });
     parents = [];
     for (let i = 0; i < 40; i++) parents.push(await createActor(database, { role: 'parent' }));

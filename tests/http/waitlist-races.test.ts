@@ -7,43 +7,13 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Database } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { bookings, outboxMessages, waitlistEntries } from '../../db/schema/index.ts';
-import { buildApp, type App } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { sweepLapsedOffers } from '../../server/services/waitlist-sweep.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { openPrivateDb, TEST_DATABASE_URL } from '../support/engines.ts';
+import { post, serve, type Served } from '../support/races.ts';
 import { buildBooking, buildSlot, buildVenue, buildWaitlistEntry } from '../support/factories.ts';
-
-interface Served {
-  app: App;
-  database: Database;
-  base: string;
-}
-
-async function serve(url: string, slotGuard: boolean): Promise<Served> {
-  const database = await createDb({ databaseUrl: url, maxConnections: 24, slotGuard });
-  const app = await buildApp({ database, config: loadConfig({}), web: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, database, base: address };
-}
-
-interface Outcome {
-  status: number;
-  body: { id?: string; status?: string; error?: { code: string } };
-}
-
-function post(base: string, path: string, actor: TestActor, body: unknown = {}) {
-  return async (): Promise<Outcome> => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...actor.headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Outcome['body'] };
-  };
-}
 
 const family = (slotId: string, places: number) => ({
   slot_id: slotId,
@@ -63,8 +33,8 @@ describe.runIf(TEST_DATABASE_URL)('waitlist races over HTTP on PostgreSQL', () =
   beforeAll(async () => {
     const opened = await openPrivateDb('postgres');
     ({ database, dispose } = opened);
-    guarded = await serve(opened.url!, true);
-    unguarded = await serve(opened.url!, false);
+    guarded = await serve(opened.url!, { slotGuard: true, maxConnections: 24 });
+    unguarded = await serve(opened.url!, { slotGuard: false, maxConnections: 24 });
     manager = await createActor(database, { role: 'venue_manager' });
     people = [];
     for (let i = 0; i < 32; i++) people.push(await createActor(database, { role: 'parent' }));
