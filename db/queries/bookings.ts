@@ -447,10 +447,7 @@ export async function schoolTrips(
   const coming = options.when === 'coming';
   return detailQuery(db)
     .where(
-      and(
-        eq(bookings.schoolId, schoolId),
-        coming ? gt(slots.endsAt, options.now) : lte(slots.endsAt, options.now),
-      ),
+      and(eq(bookings.schoolId, schoolId), coming ? gt(slots.endsAt, options.now) : lte(slots.endsAt, options.now)),
     )
     .orderBy(coming ? asc(slots.startsAt) : desc(slots.startsAt), asc(bookings.id))
     .limit(options.limit);
