@@ -2,7 +2,7 @@
  * Bookings: places taken in a slot by families and school groups. The rules live in
  * server/commands/*-booking.ts and domain/booking.ts; these functions read and write rows.
  */
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { ACTIVE_BOOKING_STATUSES, type BookingKind, type BookingStatus } from '../../domain/vocab.ts';
 import { queryRows, type Db } from '../client.ts';
 import {
@@ -374,6 +374,24 @@ export async function bookingsOfUser(db: Db, userId: string, limit: number): Pro
     .where(eq(bookings.userId, userId))
     .orderBy(desc(bookings.createdAt), desc(bookings.id))
     .limit(limit);
+}
+
+/**
+ * A school's group bookings (its trips) made by any of its teachers, whatever their status: the coming
+ * ones (the slot has not ended at `now`) soonest first, or the past ones latest first.
+ */
+export async function schoolTrips(
+  db: Db,
+  schoolId: string,
+  options: { when: 'coming' | 'past'; now: Date; limit: number },
+): Promise<BookingDetailRow[]> {
+  const coming = options.when === 'coming';
+  return detailQuery(db)
+    .where(
+      and(eq(bookings.schoolId, schoolId), coming ? gt(slots.endsAt, options.now) : lte(slots.endsAt, options.now)),
+    )
+    .orderBy(coming ? asc(slots.startsAt) : desc(slots.startsAt), asc(bookings.id))
+    .limit(options.limit);
 }
 
 /**

@@ -36,6 +36,11 @@ export interface SlotRow {
   bookingOpensAt: Date | null;
   bookingClosesAt: Date | null;
   isSample: boolean;
+  /** Which bookings wait for the venue's approval (APPROVAL_POLICIES). */
+  approval: string;
+  /** Whether a group may take public places when the school allocation is short. */
+  groupsUsePublic: boolean;
+  cancelHoursBefore: number;
   /** Places live bookings take from the school allocation and from the public. */
   takenPublic: number;
   takenSchool: number;
@@ -94,6 +99,9 @@ export async function findSlots(db: Db, search: SlotSearch): Promise<SlotRow[]> 
       bookingOpensAt: slots.bookingOpensAt,
       bookingClosesAt: slots.bookingClosesAt,
       isSample: slots.isSample,
+      approval: slots.approval,
+      groupsUsePublic: slots.groupsUsePublic,
+      cancelHoursBefore: slots.cancelHoursBefore,
       ...placesTakenIn(sql`${slots.id}`),
     })
     .from(slots)

@@ -1,5 +1,6 @@
 import type { ManagedSlotRow, SlotRow } from '../../db/queries/slots.ts';
 import { placesLeft } from '../../domain/places-left.ts';
+import type { ApprovalPolicy } from '../../domain/vocab.ts';
 
 /** A public slot with its venue and the places left in each allocation at `now`. */
 export function presentSlot(row: SlotRow, now: Date) {
@@ -24,6 +25,9 @@ export function presentSlot(row: SlotRow, now: Date) {
     places_left: placesLeft(row, now),
     booking_opens_at: row.bookingOpensAt?.toISOString() ?? null,
     booking_closes_at: row.bookingClosesAt?.toISOString() ?? null,
+    approval: row.approval as ApprovalPolicy,
+    groups_use_public: row.groupsUsePublic,
+    cancel_hours_before: row.cancelHoursBefore,
     is_sample: row.isSample,
   };
 }

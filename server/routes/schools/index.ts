@@ -1,19 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { schoolTrips } from '../../../db/queries/bookings.ts';
 import { findSchools, getSchoolRecord, listSchoolMembers } from '../../../db/queries/schools.ts';
 import { parseLngLat } from '../../../domain/geo.ts';
 import { requireSchoolAdmin, seesSchoolInFull } from '../../auth/ownership.ts';
 import { runCommand } from '../../commands/actor.ts';
 import { decideMembership, type DecideMembershipInput } from '../../commands/decide-membership.ts';
 import { Errors } from '../../errors.ts';
+import { presentBooking } from '../../presenters/booking.ts';
 import { presentSchool, presentSchoolMember, presentSchoolSummary } from '../../presenters/school.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { MemberParams, SchoolList, SchoolMember, SchoolMemberList, SchoolParams, SchoolSearchQuery } from './schema.ts';
+import {
+  MemberParams,
+  SchoolList,
+  SchoolMember,
+  SchoolMemberList,
+  SchoolParams,
+  SchoolSearchQuery,
+  SchoolTripList,
+  SchoolTripsQuery,
+} from './schema.ts';
 
 const SCHOOL_ADMINS = { access: { roles: ['school_admin', 'admin'] } } as const;
 
-/** Schools: the sign-up picker, one school, and school admins approving the teachers who join. */
+/** Schools: the sign-up picker, one school, school admins approving the teachers who join, and the school's trips. */
 const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/schools',
@@ -78,6 +89,31 @@ const schoolRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const members = await listSchoolMembers(app.db, school.id);
       void reply.header('cache-control', 'no-store');
       return { school: presentSchoolSummary(school), members: members.map(presentSchoolMember) };
+    },
+  );
+
+  app.get(
+    '/api/schools/:id/bookings',
+    {
+      config: SCHOOL_ADMINS,
+      schema: {
+        tags: ['schools'],
+        summary: "A school's trips: its teachers' group bookings, coming or past",
+        description:
+          "For the school's approved school admins and for admins: every group booking made for the school, with the " +
+          'teacher who made it (`booker`), the class (grade, pupils, adults), the venue, the time and the status.',
+        operationId: 'listSchoolBookings',
+        params: SchoolParams,
+        querystring: SchoolTripsQuery,
+        response: { 200: SchoolTripList, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const school = await requireSchoolAdmin(app.db, request.user!, request.params.id);
+      const { when = 'coming', limit = 100 } = request.query;
+      const rows = await schoolTrips(app.db, school.id, { when, now: new Date(), limit });
+      void reply.header('cache-control', 'no-store');
+      return { school: presentSchoolSummary(school), items: rows.map((row) => presentBooking(row, 'school')) };
     },
   );
 

@@ -77,3 +77,23 @@ export const ManagedSchools = Type.Object({
     { description: 'Your claims of schools, newest first' },
   ),
 });
+
+export const SchoolTripsQuery = Type.Object(
+  {
+    when: Type.Optional(
+      Type.Union([Type.Literal('coming'), Type.Literal('past')], {
+        default: 'coming',
+        description: 'coming: the slot has not ended yet, soonest first; past: it has, latest first',
+      }),
+    ),
+    limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 200, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const SchoolTripList = Type.Object({
+  school: SchoolSummary,
+  items: Type.Array(Type.Ref('Booking'), {
+    description: "The school's group bookings, any status; `booker` names the teacher who made each",
+  }),
+});

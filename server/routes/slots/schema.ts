@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { FiniteInteger, Id, Nullable } from '../../schemas/common.ts';
+import { APPROVAL_POLICIES } from '../../../domain/vocab.ts';
+import { FiniteInteger, Id, Literals, Nullable } from '../../schemas/common.ts';
 import { venueFilterProperties } from '../../schemas/venue-filters.ts';
 
 export const MAX_SLOT_LIMIT = 200;
@@ -61,6 +62,13 @@ export const Slot = Type.Object(
     }),
     booking_opens_at: Nullable(Type.String({ format: 'date-time' })),
     booking_closes_at: Nullable(Type.String({ format: 'date-time' })),
+    approval: Literals(APPROVAL_POLICIES, {
+      description: "Which bookings wait for the venue's approval: none, groups (school groups' requests) or all",
+    }),
+    groups_use_public: Type.Boolean({
+      description: 'Whether a school group may take public places when the school allocation is short or released',
+    }),
+    cancel_hours_before: Type.Integer({ description: 'Bookers may cancel until this many hours before the start' }),
     is_sample: Type.Boolean({
       description: 'A sample schedule Kaimen generated for a seeded venue, not announced by it',
     }),

@@ -1297,6 +1297,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/schools/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A school's trips: its teachers' group bookings, coming or past
+     * @description For the school's approved school admins and for admins: every group booking made for the school, with the teacher who made it (`booker`), the class (grade, pupils, adults), the venue, the time and the status.
+     *
+     *     Requires the role school_admin or admin.
+     */
+    get: operations['listSchoolBookings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/schools/{id}/members/{userId}/approve': {
     parameters: {
       query?: never;
@@ -2153,6 +2175,12 @@ export interface components {
       booking_opens_at: string | null;
       /** Format: date-time */
       booking_closes_at: string | null;
+      /** @description Which bookings wait for the venue's approval: none, groups (school groups' requests) or all */
+      approval: 'none' | 'groups' | 'all';
+      /** @description Whether a school group may take public places when the school allocation is short or released */
+      groups_use_public: boolean;
+      /** @description Bookers may cancel until this many hours before the start */
+      cancel_hours_before: number;
       /** @description A sample schedule Kaimen generated for a seeded venue, not announced by it */
       is_sample: boolean;
     };
@@ -7390,6 +7418,78 @@ export interface operations {
               /** Format: date-time */
               decided_at: string | null;
             }[];
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSchoolBookings: {
+    parameters: {
+      query?: {
+        /** @description coming: the slot has not ended yet, soonest first; past: it has, latest first */
+        when?: 'coming' | 'past';
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            school: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The school's district */
+              adcode: string | null;
+            };
+            /** @description The school's group bookings, any status; `booker` names the teacher who made each */
+            items: components['schemas']['Booking'][];
           };
         };
       };

@@ -66,6 +66,9 @@ function slot(id: string, overrides: Partial<Slot> = {}): Slot {
     places_left: { total: 60, public: 20, school: 40 },
     booking_opens_at: '2026-11-20T01:30:00.000Z',
     booking_closes_at: null,
+    approval: 'groups',
+    groups_use_public: true,
+    cancel_hours_before: 24,
     is_sample: false,
     ...overrides,
   };

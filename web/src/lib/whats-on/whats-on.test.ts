@@ -17,6 +17,9 @@ function slot(id: string, startsAt: string): Slot {
     places_left: { total: 10, public: 10, school: 0 },
     booking_opens_at: null,
     booking_closes_at: null,
+    approval: 'groups',
+    groups_use_public: true,
+    cancel_hours_before: 24,
     is_sample: false,
   };
 }
