@@ -6,6 +6,7 @@ import { fillMissingPinyin } from '../db/queries/venue-pinyin.ts';
 import { venues } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../seeds/demo-accounts.ts';
 import { hashPassword } from './auth/passwords.ts';
+import { ensureDemoBookings } from './services/demo-bookings.ts';
 import { loadSeeds } from '../seeds/load.ts';
 import { progressPrinter } from '../seeds/progress.ts';
 import { readTemplate } from '../seeds/template.ts';
@@ -20,7 +21,8 @@ export type Say = (line: string) => void;
  * the prepared template when `npm install` built one, else from nothing), migrates, and loads the seed
  * data when it holds no venues. PostgreSQL must already be migrated: `npm run db:migrate`. Either way
  * the opening days behind date filters and the sample schedule are brought up to date, and names without
- * their pinyin get it (db/queries/venue-pinyin.ts).
+ * their pinyin get it (db/queries/venue-pinyin.ts). In demo mode the demo accounts and their synthetic
+ * bookings are made (what is missing of them).
  */
 export async function openDatabase(config: Config, say: Say): Promise<Database> {
   const database = await openEngine(config, say);
@@ -31,6 +33,8 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
   if (config.demo) {
     const created = await ensureDemoAccounts(database.db, await hashPassword(DEMO_PASSWORD));
     if (created > 0) say(`Created ${created} demo accounts (README: "Demo accounts"); password ${DEMO_PASSWORD}.`);
+    const scenes = await ensureDemoBookings(database.db);
+    if (scenes.length > 0) say(`Added demo bookings (synthetic, at the demo venue): ${scenes.join(', ')}.`);
   }
   return database;
 }

@@ -1,4 +1,5 @@
 /** English strings of a parent's booking pages, merged into `messages` (en.ts). */
+import { bookingErrorWords } from './booking-errors.en';
 import type { BookingMessages } from './booking.zh-CN';
 
 const statuses: Record<string, string> = {
@@ -12,6 +13,7 @@ const statuses: Record<string, string> = {
 };
 
 const errors: Record<string, string> = {
+  ...bookingErrorWords,
   SOLD_OUT:
     'Not enough places: someone booked them just now. The places left are updated; choose fewer people or join the waitlist.',
   ALREADY_BOOKED: 'You have already booked this time. See or cancel it in My bookings.',

@@ -4,6 +4,8 @@
  * (zh-CN.ts); `booking.en.ts` provides the same {@link BookingMessages} shape.
  */
 
+import { bookingErrorWords } from './booking-errors.zh-CN';
+
 const statuses: Record<string, string> = {
   confirmed: '已确认',
   pending: '等待场馆确认',
@@ -16,6 +18,7 @@ const statuses: Record<string, string> = {
 
 /** The booking core's codes in a parent's words; others fall back to the console's words. */
 const errors: Record<string, string> = {
+  ...bookingErrorWords,
   SOLD_OUT: '名额不够了：有人刚刚订走了。剩余名额已更新，可以减少人数，或加入候补。',
   ALREADY_BOOKED: '你已经预约了这个时段。可以在“我的预约”里查看或取消。',
   BOOKING_CLOSED: '这个时段的预约已经截止。',
