@@ -151,6 +151,11 @@ export const Errors = {
   photoNotFound: () => new ApiError(404, 'PHOTO_NOT_FOUND', 'no photo with that id'),
   nulInText: (path: string) => badRequest('INVALID_TEXT', `${path}: text may not contain NUL characters`),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
+  devMailboxLocalOnly: () =>
+    forbidden(
+      'DEV_MAILBOX_LOCAL_ONLY',
+      'the dev mailbox is readable only on the machine running Kaimen, or by an admin',
+    ),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),
   bookingNotFound: () => new ApiError(404, 'BOOKING_NOT_FOUND', 'no booking with that id'),

@@ -65,7 +65,10 @@ describe.each(testEngines())('proxy trust on %s', (engine) => {
         payload: { email: user.email, password: TEST_PASSWORD },
       });
       expect(res.statusCode, res.body).toBe(200);
-      const rows = await opened.database.db.select({ ip: sessions.ip }).from(sessions).where(eq(sessions.userId, user.id));
+      const rows = await opened.database.db
+        .select({ ip: sessions.ip })
+        .from(sessions)
+        .where(eq(sessions.userId, user.id));
       expect(rows.map((row) => row.ip)).toContain('198.51.100.23');
       expect(rows.map((row) => row.ip)).not.toContain('192.0.2.1');
     } finally {
