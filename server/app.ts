@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '../db/client.ts';
 import type { Config } from './config.ts';
 import dbPlugin from './plugins/external/db.ts';
+import jsonBody from './plugins/external/json-body.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import authPlugin from './plugins/app/auth.ts';
@@ -89,6 +90,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(dbPlugin, { database });
   await app.register(swaggerPlugin);
   await app.register(securityHeaders);
+  await app.register(jsonBody);
 
   // App plugins: one error shape for every failure; sessions, CSRF and each route's access rule.
   await app.register(errorsPlugin);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything Kaimen reads from the environment, read and validated once at start. */
@@ -27,10 +28,15 @@ export interface Config {
   /** `PUBLIC_URL`: the address people reach Kaimen at, for links in messages. Default http://localhost:PORT. */
   publicUrl: string;
   /**
-   * `TRUST_PROXY`: `on` behind a reverse proxy that sets X-Forwarded-For/-Proto, so client addresses
-   * (rate limits) and https (Secure cookies) are read from them. Default off.
+   * `TRUST_PROXY`: which reverse proxies in front of Kaimen are believed when they say, in
+   * X-Forwarded-For/-Proto/-Host, who the client is (rate limits, the dev mailbox's loopback check) and
+   * that the request came over https (Secure cookies, HSTS). `off` (default): none, the socket's address
+   * is the client. A number n ≥ 1: the n nearest hops are proxies, so the client is the address the
+   * farthest of them saw. A comma-separated list of addresses, CIDR ranges or proxy-addr's names
+   * (`loopback`, `linklocal`, `uniquelocal`): the client is the nearest address outside the list. The
+   * old `on`, which believed any header from anyone, is refused with a message saying what to set.
    */
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** `KAIMEN_UPLOADS_DIR`: where venue photos are stored on disk. Default ./data/uploads. */
   uploadsDir: string;
   /**
@@ -40,6 +46,9 @@ export interface Config {
    */
   rateLimits: boolean;
 }
+
+/** Fastify's `trustProxy` in the safe forms: off, a hop count, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -69,8 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const publicUrl = (nonEmpty(env.PUBLIC_URL) ?? `http://localhost:${port || 3000}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must be an http(s) URL');
-  const trustProxy = env.TRUST_PROXY ?? 'off';
-  if (trustProxy !== 'on' && trustProxy !== 'off') throw new ConfigError('TRUST_PROXY must be on or off');
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   const rateLimits = env.KAIMEN_RATE_LIMITS ?? 'on';
   if (rateLimits !== 'on' && rateLimits !== 'off') throw new ConfigError('KAIMEN_RATE_LIMITS must be on or off');
   if (rateLimits === 'off' && env.NODE_ENV === 'production') {
@@ -86,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     webBuildDir: resolve(nonEmpty(env.KAIMEN_WEB_BUILD) ?? 'web/build'),
     demo: demoSetting === 'on',
-    trustProxy: trustProxy === 'on',
+    trustProxy,
     publicUrl,
     uploadsDir: resolve(nonEmpty(env.KAIMEN_UPLOADS_DIR) ?? 'data/uploads'),
     rateLimits: rateLimits === 'on',
@@ -99,6 +107,45 @@ function parsePort(value: string | undefined): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0–65535, got "${value}"`);
   return port;
+}
+
+/** proxy-addr's names for address ranges, accepted in a TRUST_PROXY list. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = nonEmpty(value)?.toLowerCase() ?? 'off';
+  if (setting === 'off' || setting === 'false' || setting === '0') return false;
+  if (setting === 'on' || setting === 'true') {
+    throw new ConfigError(
+      `TRUST_PROXY=${setting} believed X-Forwarded-For from anyone, so any client could choose its own address. ` +
+        'Set it to the number of reverse proxies in front of Kaimen (usually 1) or to their addresses ' +
+        '(e.g. 127.0.0.1 or 10.0.0.0/8, comma-separated); see README',
+    );
+  }
+  if (/^\d+$/.test(setting)) {
+    const hops = Number(setting);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be a hop count from 1 to 10, got ${hops}`);
+    return hops;
+  }
+  const entries = setting.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isAddressOrRange(entry)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be off, a hop count (1–10) or a comma-separated list of proxy addresses or CIDR ranges; "${entry}" is neither`,
+      );
+    }
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address = '', bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  if (!/^\d+$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -149,8 +149,15 @@ export const Errors = {
   photoType: () => new ApiError(415, 'UNSUPPORTED_PHOTO_TYPE', 'a photo must be a JPEG, PNG or WebP image'),
   tooManyPhotos: (max: number) => conflict('TOO_MANY_PHOTOS', `a venue may have at most ${max} photos`),
   photoNotFound: () => new ApiError(404, 'PHOTO_NOT_FOUND', 'no photo with that id'),
+  jsonTooDeep: (max: number) =>
+    badRequest('JSON_TOO_DEEP', `the JSON body nests arrays and objects more than ${max} levels deep`),
   nulInText: (path: string) => badRequest('INVALID_TEXT', `${path}: text may not contain NUL characters`),
   devMailboxOff: () => new ApiError(404, 'DEV_MAILBOX_OFF', 'the dev mailbox exists only in demo mode'),
+  devMailboxLocalOnly: () =>
+    forbidden(
+      'DEV_MAILBOX_LOCAL_ONLY',
+      'the dev mailbox is readable only on the machine running Kaimen, or by an admin',
+    ),
   reservedSource: (source: string) =>
     badRequest('RESERVED_SOURCE', `source "${source}" belongs to Kaimen's own seed data; choose another tag`),
   bookingNotFound: () => new ApiError(404, 'BOOKING_NOT_FOUND', 'no booking with that id'),

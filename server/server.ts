@@ -5,6 +5,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
+import { startWarnings } from './start-warnings.ts';
 import { keepOpeningDataCurrent } from '../seeds/upkeep.ts';
 import { invalidateVenueTiles } from './services/tile-cache.ts';
 import { startBookingUpkeep } from './services/booking-upkeep.ts';
@@ -23,11 +24,8 @@ try {
   throw error;
 }
 
-if (!config.rateLimits) {
-  say(
-    'WARNING: KAIMEN_RATE_LIMITS=off: logins and sign-ups are not rate-limited. For load tests only, never in production.',
-  );
-}
+// Unsafe settings (rate limits off, demo mode on a reachable address) are said loudly before anything else.
+for (const warning of startWarnings(config)) say(warning);
 
 const database = await openDatabase(config, say);
 const app = await buildApp({

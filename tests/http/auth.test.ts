@@ -292,7 +292,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
   });
 
   async function buildApp(options: { trustProxy: boolean }): Promise<App> {
-    return buildTestApp(database, { TRUST_PROXY: options.trustProxy ? 'on' : 'off' });
+    return buildTestApp(database, { TRUST_PROXY: options.trustProxy ? '1' : 'off' });
   }
 });
 

@@ -103,13 +103,24 @@ function refusal(state: string | undefined): { status: number; code: string; mes
   return undefined;
 }
 
-/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-function nulPath(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = nulPath(item, `${path}/${key}`);
-    if (found) return found;
+/**
+ * The path of the first string holding a NUL character, which PostgreSQL text cannot store. Walks the
+ * body with a stack of its own, not by recursion (the JSON parser bounds the depth as well).
+ */
+function nulPath(body: unknown): string | undefined {
+  const stack: { value: unknown; path: string }[] = [{ value: body, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path || '(body)';
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      // Last pushed, first looked at: the first field's NUL is the one named.
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i]!;
+        stack.push({ value: item, path: `${path}/${key}` });
+      }
+    }
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -5,6 +6,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { Errors } from '../../errors.ts';
 import { SECURITY_HEADERS } from '../external/security-headers.ts';
+
+/**
+ * The address of the client whose page is being rendered, so that the API calls of its server-side
+ * render are made as that client (rate limits, the dev mailbox's loopback check) and not as 127.0.0.1.
+ */
+const renderingFor = new AsyncLocalStorage<{ ip: string }>();
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -33,6 +40,7 @@ export default fp<{ buildDir: string }>(
       const url = new URL(request.url);
       const res = await app.inject({
         method: request.method as 'GET',
+        remoteAddress: renderingFor.getStore()?.ip ?? '127.0.0.1',
         url: url.pathname + url.search,
         headers: Object.fromEntries(request.headers),
         ...(request.body ? { payload: Buffer.from(await request.arrayBuffer()) } : {}),
@@ -65,10 +73,12 @@ export default fp<{ buildDir: string }>(
         reply.hijack();
         // A hijacked reply skips Fastify's onSend hooks, so the pages get their security headers here.
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
-        handler(request.raw, reply.raw, () => {
-          reply.raw.statusCode = 404;
-          reply.raw.end('Not found');
-        });
+        renderingFor.run({ ip: request.ip }, () =>
+          handler(request.raw, reply.raw, () => {
+            reply.raw.statusCode = 404;
+            reply.raw.end('Not found');
+          }),
+        );
       },
     });
   },

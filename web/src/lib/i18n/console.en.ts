@@ -36,6 +36,8 @@ const apiErrors: Record<string, string> = {
   ALREADY_MANAGED: 'Your organisation already manages this venue.',
   VENUE_NOT_FOUND: 'The venue was not found.',
   DEV_MAILBOX_OFF: 'The development mailbox exists only in demo mode.',
+  DEV_MAILBOX_LOCAL_ONLY:
+    'The development mailbox can be read only on the computer running Kaimen, or by an administrator.',
   VALIDATION_FAILED: 'Some fields are not filled in correctly; check them and try again.',
   PHOTO_TOO_LARGE: 'The picture is too large.',
   PHOTO_TYPE: 'Only JPEG, PNG or WebP pictures can be uploaded.',

@@ -39,6 +39,7 @@ const apiErrors: Record<string, string> = {
   ALREADY_MANAGED: '你的机构已经在管理这个场馆。',
   VENUE_NOT_FOUND: '没有找到这个场馆。',
   DEV_MAILBOX_OFF: '开发邮箱只在演示模式下可用。',
+  DEV_MAILBOX_LOCAL_ONLY: '开发邮箱只能在运行开门的这台电脑上查看，或由管理员查看。',
   VALIDATION_FAILED: '有些内容填写不正确，请检查后再试。',
   PHOTO_TOO_LARGE: '图片太大。',
   PHOTO_TYPE: '只能上传 JPEG、PNG 或 WebP 图片。',
