@@ -110,6 +110,11 @@ export const Errors = {
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),
   alreadyManaged: () => conflict('ALREADY_MANAGED', 'your organisation already manages this venue'),
   programmeNotFound: () => new ApiError(404, 'PROGRAMME_NOT_FOUND', 'no programme with that id'),
+  suspendedVenueMove: () =>
+    conflict(
+      'VENUE_SUSPENDED',
+      'the venue is suspended: its point and district cannot change until the bureau lifts the suspension',
+    ),
   alreadySuspended: (what: string) => conflict('ALREADY_SUSPENDED', `the ${what} is already suspended`),
   notSuspended: (what: string, status: string) =>
     conflict('NOT_SUSPENDED', `the ${what} is ${status}, not suspended: there is nothing to reinstate`),
