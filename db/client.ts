@@ -42,6 +42,12 @@ export interface DbConfig {
    * that a double scan then checks in twice. Refused when NODE_ENV=production.
    */
   checkInLock?: boolean | undefined;
+  /**
+   * false switches off the venue lock of photo uploads (db/queries/photos.ts lockVenueForPhotos): only
+   * the photo race test's positive control does this, to show that concurrent uploads then pass the
+   * limit. Refused when NODE_ENV=production.
+   */
+  photoLock?: boolean | undefined;
 }
 
 export interface Database {
@@ -72,18 +78,25 @@ export async function createDb(config: DbConfig): Promise<Database> {
   if (config.checkInLock === false && process.env.NODE_ENV === 'production') {
     throw new Error('checkInLock: false is a test-only switch; it is refused when NODE_ENV=production');
   }
+  if (config.photoLock === false && process.env.NODE_ENV === 'production') {
+    throw new Error('photoLock: false is a test-only switch; it is refused when NODE_ENV=production');
+  }
   return config.databaseUrl
     ? openPostgres(
         config.databaseUrl,
         config.maxConnections ?? 10,
         config.slotGuard ?? true,
         config.checkInLock ?? true,
+        config.photoLock ?? true,
       )
     : openPglite(config);
 }
 
 /** The session setting server/commands/check-in.ts reads (db/queries/check-ins.ts lockBookingForCheckIn). */
 const CHECK_IN_LOCK_SETTING = 'kaimen.check_in_lock';
+
+/** The session setting db/queries/photos.ts lockVenueForPhotos reads. */
+const PHOTO_LOCK_SETTING = 'kaimen.photo_lock';
 
 /** The session setting migration 0008's trigger and the booking commands read. */
 const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
@@ -99,7 +112,13 @@ export function slotGuardIsOff(db: Db): boolean {
   return unguarded.has(db);
 }
 
-function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock: boolean): Database {
+function openPostgres(
+  url: string,
+  max: number,
+  slotGuard: boolean,
+  checkInLock: boolean,
+  photoLock: boolean,
+): Database {
   const client = postgres(url, {
     max,
     onnotice: () => {},
@@ -107,6 +126,7 @@ function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock:
       application_name: 'kaimen',
       ...(slotGuard ? {} : { [SLOT_GUARD_SETTING]: 'off' }),
       ...(checkInLock ? {} : { [CHECK_IN_LOCK_SETTING]: 'off' }),
+      ...(photoLock ? {} : { [PHOTO_LOCK_SETTING]: 'off' }),
     },
   });
   const db = drizzlePostgres({ client, schema });
@@ -141,6 +161,7 @@ async function openPglite(config: DbConfig): Promise<Database> {
   });
   if (config.slotGuard === false) await client.exec(`SET ${SLOT_GUARD_SETTING} = 'off'`);
   if (config.checkInLock === false) await client.exec(`SET ${CHECK_IN_LOCK_SETTING} = 'off'`);
+  if (config.photoLock === false) await client.exec(`SET ${PHOTO_LOCK_SETTING} = 'off'`);
   const db = drizzlePglite({ client, schema });
   return {
     db,
