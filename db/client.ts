@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { slimPostgis } from './pglite-postgis-slim.ts';
 import { fillMissingPinyin } from './queries/venue-pinyin.ts';
 import { fromRoot } from './project-root.ts';
@@ -150,15 +151,24 @@ export function isNewDataDir(dataDir: string): boolean {
 
 async function openPglite(config: DbConfig): Promise<Database> {
   let created = false;
+  let lock: DataDirLock | undefined;
   if (config.dataDir) {
+    // One process per folder (db/data-dir-lock.ts): a second one refuses to start before it reads anything.
+    lock = lockDataDir(config.dataDir);
     created = isNewDataDir(config.dataDir);
     mkdirSync(config.dataDir, { recursive: true });
   }
-  const client = await PGlite.create({
-    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
-    extensions: await pgliteExtensions(),
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      extensions: await pgliteExtensions(),
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   if (config.slotGuard === false) await client.exec(`SET ${SLOT_GUARD_SETTING} = 'off'`);
   if (config.checkInLock === false) await client.exec(`SET ${CHECK_IN_LOCK_SETTING} = 'off'`);
   if (config.photoLock === false) await client.exec(`SET ${PHOTO_LOCK_SETTING} = 'off'`);
@@ -171,7 +181,13 @@ async function openPglite(config: DbConfig): Promise<Database> {
       await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await fillMissingPinyin(db);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
     pglite: client,
   };
 }
