@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { slimPostgis } from './pglite-postgis-slim.ts';
 import { fillMissingPinyin } from './queries/venue-pinyin.ts';
 import { fromRoot } from './project-root.ts';
@@ -42,6 +43,12 @@ export interface DbConfig {
    * that a double scan then checks in twice. Refused when NODE_ENV=production.
    */
   checkInLock?: boolean | undefined;
+  /**
+   * false switches off the venue lock of photo uploads (db/queries/photos.ts lockVenueForPhotos): only
+   * the photo race test's positive control does this, to show that concurrent uploads then pass the
+   * limit. Refused when NODE_ENV=production.
+   */
+  photoLock?: boolean | undefined;
 }
 
 export interface Database {
@@ -71,18 +78,25 @@ export async function createDb(config: DbConfig): Promise<Database> {
   if (config.checkInLock === false && process.env.NODE_ENV === 'production') {
     throw new Error('checkInLock: false is a test-only switch; it is refused when NODE_ENV=production');
   }
+  if (config.photoLock === false && process.env.NODE_ENV === 'production') {
+    throw new Error('photoLock: false is a test-only switch; it is refused when NODE_ENV=production');
+  }
   return config.databaseUrl
     ? openPostgres(
         config.databaseUrl,
         config.maxConnections ?? 10,
         config.slotGuard ?? true,
         config.checkInLock ?? true,
+        config.photoLock ?? true,
       )
     : openPglite(config);
 }
 
 /** The session setting server/commands/check-in.ts reads (db/queries/check-ins.ts lockBookingForCheckIn). */
 const CHECK_IN_LOCK_SETTING = 'kaimen.check_in_lock';
+
+/** The session setting db/queries/photos.ts lockVenueForPhotos reads. */
+const PHOTO_LOCK_SETTING = 'kaimen.photo_lock';
 
 /** The session setting migration 0008's trigger and the booking commands read. */
 const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
@@ -98,7 +112,13 @@ export function slotGuardIsOff(db: Db): boolean {
   return unguarded.has(db);
 }
 
-function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock: boolean): Database {
+function openPostgres(
+  url: string,
+  max: number,
+  slotGuard: boolean,
+  checkInLock: boolean,
+  photoLock: boolean,
+): Database {
   const client = postgres(url, {
     max,
     onnotice: () => {},
@@ -106,6 +126,7 @@ function openPostgres(url: string, max: number, slotGuard: boolean, checkInLock:
       application_name: 'kaimen',
       ...(slotGuard ? {} : { [SLOT_GUARD_SETTING]: 'off' }),
       ...(checkInLock ? {} : { [CHECK_IN_LOCK_SETTING]: 'off' }),
+      ...(photoLock ? {} : { [PHOTO_LOCK_SETTING]: 'off' }),
     },
   });
   const db = drizzlePostgres({ client, schema });
@@ -129,17 +150,27 @@ export function isNewDataDir(dataDir: string): boolean {
 
 async function openPglite(config: DbConfig): Promise<Database> {
   let created = false;
+  let lock: DataDirLock | undefined;
   if (config.dataDir) {
+    // One process per folder (db/data-dir-lock.ts): a second one refuses to start before it reads anything.
+    lock = lockDataDir(config.dataDir);
     created = isNewDataDir(config.dataDir);
     mkdirSync(config.dataDir, { recursive: true });
   }
-  const client = await PGlite.create({
-    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
-    extensions: await pgliteExtensions(),
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      extensions: await pgliteExtensions(),
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   if (config.slotGuard === false) await client.exec(`SET ${SLOT_GUARD_SETTING} = 'off'`);
   if (config.checkInLock === false) await client.exec(`SET ${CHECK_IN_LOCK_SETTING} = 'off'`);
+  if (config.photoLock === false) await client.exec(`SET ${PHOTO_LOCK_SETTING} = 'off'`);
   const db = drizzlePglite({ client, schema });
   return {
     db,
@@ -149,7 +180,13 @@ async function openPglite(config: DbConfig): Promise<Database> {
       await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await fillMissingPinyin(db);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
     pglite: client,
   };
 }

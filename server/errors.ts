@@ -110,6 +110,11 @@ export const Errors = {
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),
   alreadyManaged: () => conflict('ALREADY_MANAGED', 'your organisation already manages this venue'),
   programmeNotFound: () => new ApiError(404, 'PROGRAMME_NOT_FOUND', 'no programme with that id'),
+  suspendedVenueMove: () =>
+    conflict(
+      'VENUE_SUSPENDED',
+      'the venue is suspended: its point and district cannot change until the bureau lifts the suspension',
+    ),
   alreadySuspended: (what: string) => conflict('ALREADY_SUSPENDED', `the ${what} is already suspended`),
   notSuspended: (what: string, status: string) =>
     conflict('NOT_SUSPENDED', `the ${what} is ${status}, not suspended: there is nothing to reinstate`),
@@ -146,6 +151,12 @@ export const Errors = {
   photoMissing: () => badRequest('PHOTO_MISSING', 'send the photo as multipart/form-data in the field "file"'),
   photoTooLarge: (max: number) =>
     new ApiError(413, 'PHOTO_TOO_LARGE', `a photo may be at most ${Math.round(max / 1024 / 1024)} MB`),
+  photoPixels: (maxSide: number, maxMegapixels: number) =>
+    new ApiError(
+      413,
+      'PHOTO_TOO_MANY_PIXELS',
+      `a photo may be at most ${maxSide} pixels a side and ${maxMegapixels} megapixels`,
+    ),
   photoType: () => new ApiError(415, 'UNSUPPORTED_PHOTO_TYPE', 'a photo must be a JPEG, PNG or WebP image'),
   tooManyPhotos: (max: number) => conflict('TOO_MANY_PHOTOS', `a venue may have at most ${max} photos`),
   photoNotFound: () => new ApiError(404, 'PHOTO_NOT_FOUND', 'no photo with that id'),

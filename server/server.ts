@@ -2,6 +2,7 @@
  * The only file that listens. Reads the configuration, opens the database (creating and seeding the
  * embedded one on a first start), builds the app, listens, and shuts down gracefully on SIGINT/SIGTERM.
  */
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './database.ts';
@@ -27,7 +28,14 @@ try {
 // Unsafe settings (rate limits off, demo mode on a reachable address) are said loudly before anything else.
 for (const warning of startWarnings(config)) say(warning);
 
-const database = await openDatabase(config, say);
+const database = await openDatabase(config, say).catch((error: unknown) => {
+  // Another process has the embedded database's folder: say so plainly, without a stack trace.
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`[kaimen] ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});
 const app = await buildApp({
   database,
   config,

@@ -2,7 +2,7 @@
  * Venue photos: the rows that say where each file is stored (services/storage.ts holds the bytes) and
  * what its own bytes say it is.
  */
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { venuePhotos, venues } from '../schema/index.ts';
 
@@ -12,6 +12,20 @@ export type NewVenuePhoto = typeof venuePhotos.$inferInsert;
 /** A venue's photos, oldest first. */
 export async function listVenuePhotos(db: Db, venueId: string): Promise<VenuePhotoRow[]> {
   return db.select().from(venuePhotos).where(eq(venuePhotos.venueId, venueId)).orderBy(asc(venuePhotos.createdAt));
+}
+
+/**
+ * Locks the venue's row (FOR UPDATE) so that photo counts and inserts for one venue are serialised:
+ * concurrent uploads then cannot all see room for one more. The session setting `kaimen.photo_lock=off`
+ * (db/client.ts `photoLock: false`, a test-only switch refused in production) skips the lock for the race
+ * test's positive control.
+ */
+export async function lockVenueForPhotos(db: Db, venueId: string): Promise<void> {
+  await db
+    .select({ id: venues.id })
+    .from(venues)
+    .where(and(eq(venues.id, venueId), sql`coalesce(current_setting('kaimen.photo_lock', true), '') <> 'off'`))
+    .for('update');
 }
 
 export async function countVenuePhotos(db: Db, venueId: string): Promise<number> {

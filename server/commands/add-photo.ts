@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { countVenuePhotos, insertVenuePhoto, type VenuePhotoRow } from '../../db/queries/photos.ts';
+import { countVenuePhotos, insertVenuePhoto, lockVenueForPhotos, type VenuePhotoRow } from '../../db/queries/photos.ts';
 import { requireVenueManager } from '../auth/ownership.ts';
 import { Errors } from '../errors.ts';
 import { presentPhoto } from '../presenters/photo.ts';
@@ -39,10 +39,12 @@ export interface AddPhotoInput {
 
 /**
  * A venue's manager adds a photo whose file is already stored: the row that shows it, audited. A venue
- * holds at most PHOTOS_PER_VENUE photos.
+ * holds at most PHOTOS_PER_VENUE photos, counted with the venue's row locked so concurrent uploads to
+ * one venue are serialised and cannot pass the limit together.
  */
 export async function addPhoto(tx: Db, actor: SignedInActor, input: AddPhotoInput): Promise<VenuePhotoRow> {
   const venue = await requireVenueManager(tx, actor.user, input.venueId);
+  await lockVenueForPhotos(tx, venue.id);
   if ((await countVenuePhotos(tx, venue.id)) >= PHOTOS_PER_VENUE) throw Errors.tooManyPhotos(PHOTOS_PER_VENUE);
   const row = await insertVenuePhoto(tx, {
     ...input.file,

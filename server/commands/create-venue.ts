@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client.ts';
-import { districtExists, smallestDistrictsAt } from '../../db/queries/districts.ts';
 import { refreshVenueHours } from '../../db/queries/open-intervals.ts';
 import { userOrganisationIds } from '../../db/queries/users.ts';
 import {
@@ -19,14 +18,16 @@ import type { CreateVenueBody } from '../schemas/venue-fields.ts';
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { checkRanges } from './ranges.ts';
+import { districtOfPoint } from './district-of-point.ts';
 
 /** Where records created in the console come from (`venues.source`). */
 export const CONSOLE_SOURCE = 'kaimen-console';
 
 /**
  * A venue manager creates a venue for their organisation (an admin, for none): a draft waiting for the
- * bureau of its district. The point is stored as WGS-84, exact (the manager placed it); without an
- * adcode the district is the smallest one whose boundary covers the point. Audited.
+ * bureau of its district. The point is stored as WGS-84, exact (the manager placed it); a given adcode
+ * must agree with the point at the level the shipped boundaries have (ADCODE_MISMATCH), and without one
+ * the district is the smallest one whose boundary covers the point. Audited.
  */
 export async function createVenue(tx: Db, actor: SignedInActor, fields: CreateVenueBody): Promise<VenueRecordRow> {
   const { user } = actor;
@@ -36,8 +37,7 @@ export async function createVenue(tx: Db, actor: SignedInActor, fields: CreateVe
   checkOpeningHours(fields.opening_hours);
   const crs = fields.crs ?? 'wgs84';
   const location = toWgs84(crs, { lng: fields.lng, lat: fields.lat });
-  const adcode = fields.adcode ?? (await smallestDistrictsAt(tx, [location]))[0] ?? null;
-  if (fields.adcode && !(await districtExists(tx, fields.adcode))) throw Errors.unknownAdcode(fields.adcode);
+  const adcode = await districtOfPoint(tx, location, fields.adcode);
 
   const id = await insertVenue(tx, {
     ...venueValues(fields),

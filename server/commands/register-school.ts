@@ -1,7 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { districtExists, smallestDistrictsAt } from '../../db/queries/districts.ts';
 import {
-  adcodeAgreesWithPoint,
   approveSchoolMember,
   getSchoolRecord,
   insertSchool,
@@ -9,7 +7,6 @@ import {
   type SchoolValues,
 } from '../../db/queries/schools.ts';
 import { toWgs84 } from '../../domain/crs.ts';
-import type { LngLat } from '../../domain/geo.ts';
 import { GRADE_MAX, GRADE_MIN } from '../../domain/vocab.ts';
 import { Errors } from '../errors.ts';
 import { presentSchool } from '../presenters/school.ts';
@@ -17,6 +14,7 @@ import type { CreateSchoolBody, PatchSchoolBody } from '../schemas/school-fields
 import type { SignedInActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { CONSOLE_SOURCE } from './create-venue.ts';
+import { districtOfPoint } from './district-of-point.ts';
 
 /**
  * A school admin registers their school (an admin may register one for someone): it waits, pending,
@@ -54,18 +52,7 @@ export async function registerSchool(tx: Db, actor: SignedInActor, fields: Creat
   return created;
 }
 
-/**
- * The district a school at `point` lies in: `adcode` when given, known (UNKNOWN_ADCODE) and agreeing
- * with the point at the level the shipped boundaries have (ADCODE_MISMATCH); else the smallest bounded
- * division covering the point (null outside them all).
- */
-export async function districtOfPoint(tx: Db, point: LngLat, adcode: string | undefined): Promise<string | null> {
-  const covering = (await smallestDistrictsAt(tx, [point]))[0] ?? null;
-  if (adcode === undefined) return covering;
-  if (!(await districtExists(tx, adcode))) throw Errors.unknownAdcode(adcode);
-  if (!(await adcodeAgreesWithPoint(tx, adcode, covering))) throw Errors.adcodeMismatch(adcode, covering);
-  return adcode;
-}
+export { districtOfPoint };
 
 /** Refuses grades outside GRADE_MIN–GRADE_MAX, fractional, or given twice (INVALID_GRADES). */
 export function checkGrades(grades: readonly number[] | undefined): void {

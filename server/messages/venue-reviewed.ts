@@ -6,6 +6,7 @@ const OUTCOMES = {
   suspended: ['已被暂停展示', 'was suspended and is hidden from the public'],
   reinstated: ['已恢复', 'was reinstated'],
   verified: ['已由教育局核实', 'was verified by the education bureau'],
+  returned: ['已修改，待教育局重新审核', 'was changed and waits for the education bureau to verify it again'],
 } as const;
 
 export type ReviewOutcome = keyof typeof OUTCOMES;

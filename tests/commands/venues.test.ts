@@ -6,9 +6,9 @@ import { claimVenue } from '../../server/commands/claim-venue.ts';
 import { CONSOLE_SOURCE, createVenue } from '../../server/commands/create-venue.ts';
 import { updateVenue } from '../../server/commands/update-venue.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
-import { auditOf, codeOf } from '../support/commands.ts';
+import { auditOf, codeOf, messagesTo } from '../support/commands.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
-import { actorOf, buildVenue, DONGCHENG } from '../support/factories.ts';
+import { actorOf, buildVenue, DONGCHENG, XICHENG } from '../support/factories.ts';
 
 /** A new venue as a manager fills in the console's form. */
 const newVenue = (overrides: Record<string, unknown> = {}) => ({
@@ -17,6 +17,12 @@ const newVenue = (overrides: Record<string, unknown> = {}) => ({
   lng: DONGCHENG.lng,
   lat: DONGCHENG.lat,
   ...overrides,
+});
+
+/** A point `metres` east of another. */
+const east = (from: { lng: number; lat: number }, metres: number) => ({
+  lng: from.lng + metres / (111_320 * Math.cos((from.lat * Math.PI) / 180)),
+  lat: from.lat,
 });
 
 describe.each(testEngines())('venue commands on %s', (engine) => {
@@ -116,6 +122,101 @@ describe.each(testEngines())('venue commands on %s', (engine) => {
       expect(await edit({})).toBe('EMPTY_PATCH');
       expect(await edit({ age_max: 8 })).toBe('INVALID_RANGE');
       expect(await auditOf(tx, venue.id)).toEqual([]);
+    });
+  });
+
+  it('updateVenue: a verified venue moved more than 500 m goes back to review with a note, its people told; a short move does not', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { verificationStatus: 'verified', managedBy: manager });
+      const nudged = await updateVenue(tx, actorOf(manager), { venueId: venue.id, changes: east(DONGCHENG, 120) });
+      expect(nudged.venue).toMatchObject({
+        verificationStatus: 'verified',
+        adcode: DONGCHENG.adcode,
+        reviewNote: null,
+      });
+      expect(await messagesTo(tx, manager.user.email)).toEqual([]);
+
+      const moved = await updateVenue(tx, actorOf(manager), { venueId: venue.id, changes: east(DONGCHENG, 900) });
+      expect(moved.venue).toMatchObject({ verificationStatus: 'pending', status: 'published' });
+      expect(moved.venue.reviewNote).toMatch(/位置移动了 7\d\d 米.*the point moved 7\d\d m/);
+      const [message] = await messagesTo(tx, manager.user.email);
+      expect(message).toMatchObject({ topic: 'venue_reviewed' });
+      expect(message!.data).toMatchObject({ venue_id: venue.id, outcome: 'returned' });
+    });
+  });
+
+  it('updateVenue: a renamed verified venue goes back to review; an unverified one renamed stays as it was', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { verificationStatus: 'verified', managedBy: manager });
+      const renamed = await updateVenue(tx, actorOf(manager), {
+        venueId: venue.id,
+        changes: { name_zh: '改名后的馆' },
+      });
+      expect(renamed.venue).toMatchObject({ verificationStatus: 'pending', nameZh: '改名后的馆' });
+      expect(renamed.venue.reviewNote).toContain('the name changed');
+      const plain = await buildVenue(tx, { managedBy: manager });
+      const edited = await updateVenue(tx, actorOf(manager), { venueId: plain.id, changes: { name_zh: '另一个名字' } });
+      expect(edited.venue).toMatchObject({ verificationStatus: 'unverified' });
+    });
+  });
+
+  it('updateVenue into another district: back to review, audited under both districts; a district the point is not in is refused', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { verificationStatus: 'verified', managedBy: manager });
+      const edit = (changes: Parameters<typeof updateVenue>[2]['changes']) =>
+        codeOf(updateVenue(tx, actorOf(manager), { venueId: venue.id, changes }));
+      expect(await edit({ adcode: '310101' })).toBe('ADCODE_MISMATCH');
+      expect(await edit({ adcode: '999999' })).toBe('UNKNOWN_ADCODE');
+      expect(await edit({ adcode: '310101', lng: XICHENG.lng, lat: XICHENG.lat })).toBe('ADCODE_MISMATCH');
+      expect(await auditOf(tx, venue.id)).toEqual([]);
+
+      const changed = await updateVenue(tx, actorOf(manager), {
+        venueId: venue.id,
+        changes: { adcode: XICHENG.adcode, lng: XICHENG.lng, lat: XICHENG.lat },
+      });
+      expect(changed.venue).toMatchObject({ adcode: XICHENG.adcode, verificationStatus: 'pending' });
+      expect(changed.venue.reviewNote).toContain('the district changed');
+      const entries = await auditOf(tx, venue.id);
+      expect(entries.map((e) => [e.action, e.adcode]).sort()).toEqual([
+        ['venue.move_out', DONGCHENG.adcode],
+        ['venue.update', XICHENG.adcode],
+      ]);
+      expect(entries[0]!.after).toEqual(entries[1]!.after);
+      expect(entries[0]!.after).toMatchObject({ adcode: XICHENG.adcode, verification_status: 'pending' });
+    });
+  });
+
+  it('updateVenue: a point far outside the district takes the district the point lies in (Shanghai), never keeps the old one', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { managedBy: manager });
+      const changed = await updateVenue(tx, actorOf(manager), {
+        venueId: venue.id,
+        changes: { lng: 121.47, lat: 31.23 },
+      });
+      expect(changed.venue.adcode).toMatch(/^31/);
+      const entries = await auditOf(tx, venue.id);
+      expect(entries.map((e) => e.adcode).sort()).toEqual([DONGCHENG.adcode, changed.venue.adcode].sort());
+    });
+  });
+
+  it('updateVenue: a suspended venue cannot be moved nor change district (VENUE_SUSPENDED); other edits go through', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { status: 'suspended', reviewNote: '违规', managedBy: manager });
+      const edit = (changes: Parameters<typeof updateVenue>[2]['changes']) =>
+        codeOf(updateVenue(tx, actorOf(manager), { venueId: venue.id, changes }));
+      expect(await edit(east(DONGCHENG, 50))).toBe('VENUE_SUSPENDED');
+      expect(await edit({ adcode: XICHENG.adcode })).toBe('VENUE_SUSPENDED');
+      const phoned = await updateVenue(tx, actorOf(manager), {
+        venueId: venue.id,
+        changes: { phone: '010-1234 5678' },
+      });
+      expect(phoned.venue).toMatchObject({ status: 'suspended', reviewNote: '违规', adcode: DONGCHENG.adcode });
+    });
+  });
+
+  it('createVenue refuses an adcode the point does not lie in (ADCODE_MISMATCH)', async () => {
+    await rollback(database, async (tx) => {
+      expect(await codeOf(createVenue(tx, actorOf(manager), newVenue({ adcode: '310101' })))).toBe('ADCODE_MISMATCH');
     });
   });
 

@@ -53,3 +53,16 @@ describe('createDb({ slotGuard: false })', () => {
     await database.close();
   });
 });
+
+describe('createDb({ photoLock: false })', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is refused when NODE_ENV=production, before any database is opened', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    await expect(createDb({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none', photoLock: false })).rejects.toThrow(
+      /photoLock.*NODE_ENV=production/,
+    );
+  });
+});

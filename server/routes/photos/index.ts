@@ -18,6 +18,12 @@ import { DiskStorage, withStoredFile, type FileStorage } from '../../services/st
 
 /** Largest photo accepted. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest image accepted, whatever its file size: a small PNG can claim 30000 × 30000 pixels, and every
+ * reader that decodes it (a thumbnailer, a browser) would need gigabytes. Read from the header only.
+ */
+export const PHOTO_MAX_SIDE = 8000;
+export const PHOTO_MAX_PIXELS = 40_000_000;
 /** What the file's own bytes must say it is (the client's Content-Type is not trusted). */
 const TYPES: Record<string, { contentType: PhotoFile['contentType']; extension: string }> = {
   jpg: { contentType: 'image/jpeg', extension: 'jpg' },
@@ -37,6 +43,9 @@ const photoRoutes: FastifyPluginAsyncTypebox = async (app, options: { storage?: 
       schema: {
         tags: ['venue console'],
         summary: 'Upload a photo (multipart `file`, optional `caption`): JPEG, PNG or WebP up to 5 MB',
+        description:
+          'At most 8000 pixels a side and 40 megapixels (413 PHOTO_TOO_MANY_PIXELS), read from the image header; ' +
+          'at most 20 photos a venue, counted under a lock on the venue so concurrent uploads cannot pass it (409 TOO_MANY_PHOTOS).',
         operationId: 'uploadVenuePhoto',
         consumes: ['multipart/form-data'],
         params: VenueIdParams,
@@ -133,6 +142,9 @@ async function readUpload(request: FastifyRequest) {
   }
   const type = size.type ? TYPES[size.type] : undefined;
   if (!type || !size.width || !size.height) throw Errors.photoType();
+  if (size.width > PHOTO_MAX_SIDE || size.height > PHOTO_MAX_SIDE || size.width * size.height > PHOTO_MAX_PIXELS) {
+    throw Errors.photoPixels(PHOTO_MAX_SIDE, PHOTO_MAX_PIXELS / 1_000_000);
+  }
   const image = { ...type, bytes: bytes.length, width: size.width, height: size.height };
   return { bytes, image, caption };
 }

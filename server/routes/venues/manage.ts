@@ -90,7 +90,8 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a venue; it stays a draft until the bureau of its district approves it',
         description:
           '`lng`/`lat` are in `crs` (default wgs84; Amap and Tencent give gcj02, Baidu bd09) and are stored as WGS-84. ' +
-          'Without `adcode` the district is found from the point.',
+          'Without `adcode` the district is found from the point; a given `adcode` must agree with the point at the level the shipped ' +
+          'boundaries have (400 ADCODE_MISMATCH).',
         operationId: 'createVenue',
         body: CreateVenueBody,
         response: { 201: Type.Ref('VenueRecord'), ...errorResponses(400, 401, 403) },
@@ -111,11 +112,15 @@ const manageVenueRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Edit a venue's profile; moving the point marks it checked",
         description:
           'Send only the fields that change; null clears an optional one. `lng`/`lat` (in `crs`, default wgs84) move the point: ' +
-          'a manager placing it on the true entrance makes it exact (`coord_precision` high, `location_checked_at` set).',
+          'a manager placing it on the true entrance makes it exact (`coord_precision` high, `location_checked_at` set). ' +
+          'The district follows the point (a given `adcode` that does not agree with it: 400 ADCODE_MISMATCH). ' +
+          'A verified venue renamed, put in another district or moved more than 500 m goes back to the bureau ' +
+          "(`verification_status` pending, with a review note), and both districts' bureaus see the audit entry. " +
+          'A suspended venue cannot be moved (409 VENUE_SUSPENDED).',
         operationId: 'updateVenue',
         params: VenueIdParams,
         body: PatchVenueBody,
-        response: { 200: Type.Ref('VenueRecord'), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Ref('VenueRecord'), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {

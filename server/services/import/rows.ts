@@ -74,12 +74,34 @@ export class RowRejected extends Error {
   }
 }
 
-/** A cell as text: trimmed; numbers and booleans as written; a list (GeoJSON) joined with `;`. */
+/** The deepest list or object a GeoJSON property may hold (a list of lists is already unusual). */
+export const MAX_CELL_DEPTH = 8;
+
+/**
+ * A cell as text: trimmed; numbers and booleans as written; a list (GeoJSON) joined with `;`. A
+ * property nested deeper than MAX_CELL_DEPTH rejects its row (INVALID_VALUE) before anything recurses
+ * over it, so one hostile feature cannot overflow the stack and stop the whole import.
+ */
 export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (typeof value !== 'object') return String(value).trim();
+  if (nestedDeeperThan(value, MAX_CELL_DEPTH)) {
+    throw new RowRejected('INVALID_VALUE', `a property is nested more than ${MAX_CELL_DEPTH} levels deep`);
+  }
   if (Array.isArray(value)) return value.map(cellText).join(';');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value).trim();
+  return JSON.stringify(value);
+}
+
+/** Whether a JSON value holds lists or objects more than `max` levels deep; iterative, stops early. */
+function nestedDeeperThan(value: object, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Maps and checks one row; answers the venue to write or the row's error. */
