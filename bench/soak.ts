@@ -34,7 +34,14 @@ import { loadSeeds } from '../seeds/load.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { hashToken, randomToken } from '../server/auth/tokens.ts';
 import { SESSION_COOKIE } from '../server/plugins/app/auth.ts';
-import { benchAccounts, benchSlot, bookingBenchOptions, machine, percentileOf, withFreshDatabase } from './booking-setup.ts';
+import {
+  benchAccounts,
+  benchSlot,
+  bookingBenchOptions,
+  machine,
+  percentileOf,
+  withFreshDatabase,
+} from './booking-setup.ts';
 import { benchQueries } from './search-queries.ts';
 import type { FromSoakServer, ToSoakServer } from './soak-server.ts';
 
@@ -181,25 +188,42 @@ await withFreshDatabase(values['admin-url'], 'soak', async (url) => {
           { lng: 116.3975, lat: 39.9087 },
           { lng: 121.4737, lat: 31.2304 },
         ]);
-        const { x, y } = tileContaining(centre.lng + (Math.random() - 0.5) * 0.2, centre.lat + (Math.random() - 0.5) * 0.2, z);
+        const { x, y } = tileContaining(
+          centre.lng + (Math.random() - 0.5) * 0.2,
+          centre.lat + (Math.random() - 0.5) * 0.2,
+          z,
+        );
         return drain(await fetch(`${base}/api/tiles/venues/${z}/${x}/${y}.mvt`));
       },
       'sign-in': async () => {
-        const res = await fetch(`${base}/api/auth/login`, json('POST', { email: pick(signInEmails), password: SIGN_IN_PASSWORD }));
+        const res = await fetch(
+          `${base}/api/auth/login`,
+          json('POST', { email: pick(signInEmails), password: SIGN_IN_PASSWORD }),
+        );
         if (res.status !== 200) return drain(res);
         const me = (await res.json()) as { csrf_token: string };
-        const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0]!;
-        const out = await fetch(`${base}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': me.csrf_token } });
+        const cookie = res.headers
+          .getSetCookie()
+          .find((c) => c.startsWith(`${SESSION_COOKIE}=`))!
+          .split(';')[0]!;
+        const out = await fetch(`${base}/api/auth/logout`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': me.csrf_token },
+        });
         return out.status === 204 ? 200 : drain(out);
       },
       edit: async () =>
         drain(
           await fetch(
             `${base}/api/venues/${venueId}`,
-            json('PATCH', { admission_rule: `压测第 ${++edits} 次修改：凭预约码入场` }, {
-              cookie: `${SESSION_COOKIE}=${managerToken}`,
-              csrf: managerCsrf,
-            }),
+            json(
+              'PATCH',
+              { admission_rule: `压测第 ${++edits} 次修改：凭预约码入场` },
+              {
+                cookie: `${SESSION_COOKIE}=${managerToken}`,
+                csrf: managerCsrf,
+              },
+            ),
           ),
         ),
       booking: async () => {
@@ -227,7 +251,15 @@ await withFreshDatabase(values['admin-url'], 'soak', async (url) => {
     const interval = 1000 / rate;
     const started = performance.now();
     const inFlight = new Set<Promise<void>>();
-    const perMinute: { p50: number; p99: number; max: number; count: number; fivexx: number; rss: number; heap: number }[] = [];
+    const perMinute: {
+      p50: number;
+      p99: number;
+      max: number;
+      count: number;
+      fivexx: number;
+      rss: number;
+      heap: number;
+    }[] = [];
     let total = 0;
     let fivexx = 0;
     const unexpected: Record<string, number> = {};
@@ -268,7 +300,10 @@ await withFreshDatabase(values['admin-url'], 'soak', async (url) => {
       };
       perMinute.push(row);
       const byKind = MIX.map(([kind]) => {
-        const mine = samples.filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+        const mine = samples
+          .filter((s) => s.kind === kind)
+          .map((s) => s.ms)
+          .sort((a, b) => a - b);
         return `${kind} ${percentileOf(mine, 99).toFixed(0)}`;
       }).join(', ');
       console.log(
