@@ -2,7 +2,7 @@
  * The server of `npm run bench:soak` (bench/soak.ts), in a process of its own so that its memory is the
  * API's alone: the app over PostgreSQL at `SOAK_DATABASE_URL`, listening on 127.0.0.1 at a free port,
  * rate limits off (KAIMEN_RATE_LIMITS=off: every sign-in of the soak comes from one address). It answers
- * `{ type: 'memory' }` with its `process.memoryUsage()`.
+ * `{ type: 'memory' }` with its `process.memoryUsage()` after a full garbage collection.
  */
 import { createDb } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
@@ -24,6 +24,9 @@ send({ type: 'listening', base });
 
 process.on('message', (message: ToSoakServer) => {
   if (message.type === 'memory') {
+    // A full collection first (the soak starts this process with --expose-gc): what stays is what is
+    // retained, not where the heap's sawtooth happens to be.
+    (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
     send({ type: 'memory', rss, heapUsed, heapTotal, external });
   } else {

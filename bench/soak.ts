@@ -12,12 +12,12 @@
  *
  * The requests are started on a fixed schedule (open loop: a slow answer does not slow the offered load),
  * at `--rate` per second. Every minute it prints the minute's p50 / p99 / max latency, its requests and
- * their statuses, and the server's RSS and heap; at the end the number of 5xx answers and whether memory
+ * their statuses, and the server's RSS and heap (after a full collection); at the end the number of 5xx answers and whether memory
  * is flat after the warm-up (the first `--warmup` minutes): the heap's and RSS's growth from the first
  * minute after warm-up to the last, and the least-squares slope of each over those minutes. Memory is
  * called flat when the heap grew by less than 10 % and less than 8 MB, and RSS by less than 32 MB.
  *
- * Options: --minutes 10, --rate 25 (requests per second), --warmup 2, --pool 10, --admin-url. Traffic goes
+ * Options: --minutes 10, --rate 20 (requests per second), --warmup 2, --pool 10, --admin-url. Traffic goes
  * to 127.0.0.1 only.
  */
 import { fork } from 'node:child_process';
@@ -50,7 +50,7 @@ const { values } = parseArgs({
   options: {
     ...bookingBenchOptions,
     minutes: { type: 'string', default: '10' },
-    rate: { type: 'string', default: '25' },
+    rate: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '2' },
   },
 });
@@ -127,6 +127,7 @@ await withFreshDatabase(values['admin-url'], 'soak', async (url) => {
   // ---- The server.
   const server = fork(new URL('./soak-server.ts', import.meta.url), {
     env: { ...process.env, SOAK_DATABASE_URL: url, SOAK_POOL: values.pool },
+    execArgv: [...process.execArgv, '--expose-gc'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const fromServer = <T extends FromSoakServer['type']>(type: T) =>
