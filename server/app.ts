@@ -13,6 +13,7 @@ import { Booking } from './schemas/booking.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { PublicSchool, School } from './schemas/school-fields.ts';
 import { buildValidator } from './validation.ts';
+import adminUserRoutes from './routes/admin-users/index.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ database, config, logger = false, web = true }:
   await app.register(oversightRoutes);
   await app.register(designationRoutes);
   await app.register(auditRoutes);
+  await app.register(adminUserRoutes);
   await app.register(schoolRoutes);
   await app.register(manageSchoolRoutes);
   // The venue console.

@@ -513,7 +513,39 @@ export const RULES: Record<string, Rule> = {
       return { url: '/api/invitations/sign-up', payload: { token, display_name: '新同事', password: TEST_PASSWORD } };
     },
   },
+  // Account administration (server/routes/admin-users): admins only, each call on an account of its own.
+  'POST /api/admin/users/invitations': {
+    allowed: ['admin'],
+    call: async () => ({
+      url: '/api/admin/users/invitations',
+      payload: {
+        email: `officer-${randomUUID()}@test.kaimen`,
+        display_name: '区教育局',
+        role: 'bureau',
+        region_adcode: ADCODE,
+      },
+    }),
+  },
+  'PATCH /api/admin/users/:id': {
+    allowed: ['admin'],
+    call: async (world) => ({ url: `/api/admin/users/${await account(world)}`, payload: { role: 'teacher' } }),
+  },
+  'POST /api/admin/users/:id/deactivate': {
+    allowed: ['admin'],
+    call: async (world) => ({ url: `/api/admin/users/${await account(world)}/deactivate` }),
+  },
+  'POST /api/admin/users/:id/reactivate': {
+    allowed: ['admin'],
+    call: async (world) => ({ url: `/api/admin/users/${await account(world, true)}/reactivate` }),
+  },
 };
+
+/** A parent's account that none of the world's callers is (deactivated when asked), for the admin routes. */
+async function account(world: World, deactivated = false): Promise<string> {
+  const { user } = await createActor(world.database, { role: 'parent' });
+  if (deactivated) await world.db.execute(sql`UPDATE users SET disabled_at = now() WHERE id = ${user.id}`);
+  return user.id;
+}
 
 /** A live door-staff invitation of the organisation to this email, and its link's token. */
 async function invitation_(world: World, organisationId: string, email: string) {

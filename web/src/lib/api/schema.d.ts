@@ -1223,6 +1223,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Accounts by email, searched by part of the email or name, by role and status
+     * @description Requires the role admin.
+     */
+    get: operations['listAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make the account of a bureau officer (region chosen by name) or another admin, and invite them
+     * @description The account exists at once; its owner sets the password with a link sent through the outbox, working once for 7 days (the password-reset page). 409 ACCOUNT_EXISTS when the email has an account (change its role instead); 400 REGION_REQUIRED, REGION_NOT_FOR_ROLE, REGION_NOT_FOUND.
+     *
+     *     Requires the role admin.
+     */
+    post: operations['inviteAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an account's role (a bureau's with its region)
+     * @description Takes effect on the account’s next request. 409 NOT_YOURSELF for your own account, LAST_ADMIN when no active admin would remain; 404 USER_NOT_FOUND.
+     *
+     *     Requires the role admin.
+     */
+    patch: operations['changeAccountRole'];
+    trace?: never;
+  };
+  '/api/admin/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deactivate an account: it cannot sign in, and its sessions end at once
+     * @description 409 NOT_YOURSELF, LAST_ADMIN, ALREADY_DEACTIVATED; 404 USER_NOT_FOUND. Reactivating it lets it sign in again.
+     *
+     *     Requires the role admin.
+     */
+    post: operations['deactivateAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reactivate a deactivated account (it signs in anew)
+     * @description 409 NOT_DEACTIVATED; 404 USER_NOT_FOUND.
+     *
+     *     Requires the role admin.
+     */
+    post: operations['reactivateAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/schools': {
     parameters: {
       query?: never;
@@ -2250,6 +2358,23 @@ export interface components {
       }[];
       /** @description Send as X-CSRF-Token on every write made with the session cookie */
       csrf_token: string;
+    };
+    AdminAccount: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      display_name: string;
+      role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+      region: {
+        /** @description adcode prefix: 2 digits a province, 4 a city, 6 a district */
+        prefix: string;
+        name: string;
+      } | null;
+      is_demo: boolean;
+      /** Format: date-time */
+      deactivated_at: string | null;
+      /** Format: date-time */
+      created_at: string;
     };
     VenueRecord: {
       /** Format: uuid */
@@ -7127,6 +7252,408 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAccounts: {
+    parameters: {
+      query?: {
+        /** @description Part of the email or the name, any case */
+        q?: string;
+        role?: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+        status?: 'active' | 'deactivated';
+        limit?: number;
+        /** @description `next_cursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AdminAccount'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  inviteAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description Compared without regard to case
+           */
+          email: string;
+          display_name: string;
+          /** @description bureau (with region_adcode) or admin */
+          role: 'bureau' | 'admin';
+          /** @description The adcode of the province, city or district the bureau oversees, as `GET /api/districts?q=<name>` finds it; the bureau oversees every district within it */
+          region_adcode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            display_name: string;
+            role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+            region: {
+              /** @description adcode prefix: 2 digits a province, 4 a city, 6 a district */
+              prefix: string;
+              name: string;
+            } | null;
+            is_demo: boolean;
+            /** Format: date-time */
+            deactivated_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  changeAccountRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+          /** @description The adcode of the province, city or district the bureau oversees, as `GET /api/districts?q=<name>` finds it; the bureau oversees every district within it */
+          region_adcode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            display_name: string;
+            role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+            region: {
+              /** @description adcode prefix: 2 digits a province, 4 a city, 6 a district */
+              prefix: string;
+              name: string;
+            } | null;
+            is_demo: boolean;
+            /** Format: date-time */
+            deactivated_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deactivateAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            display_name: string;
+            role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+            region: {
+              /** @description adcode prefix: 2 digits a province, 4 a city, 6 a district */
+              prefix: string;
+              name: string;
+            } | null;
+            is_demo: boolean;
+            /** Format: date-time */
+            deactivated_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reactivateAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            display_name: string;
+            role: 'parent' | 'teacher' | 'school_admin' | 'venue_manager' | 'bureau' | 'admin';
+            region: {
+              /** @description adcode prefix: 2 digits a province, 4 a city, 6 a district */
+              prefix: string;
+              name: string;
+            } | null;
+            is_demo: boolean;
+            /** Format: date-time */
+            deactivated_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
         headers: {
           [name: string]: unknown;
         };
