@@ -18,7 +18,7 @@ import {
   withServerAndBrowser,
 } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
-import { buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
+import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
 import { focusedTestId, signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -99,6 +99,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
   let startsAt = '';
   let laterStartsAt = '';
   const trip = { id: '', code: '' };
+  const declined = { id: '', code: '' };
   const door = { email: `door-${randomUUID().slice(0, 8)}@staff.kaimen`, password: 'door-staff-password-1' };
 
   const prepare = async (database: Database) => {
@@ -139,6 +140,26 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
       endsAt: new Date(later.getTime() + 2 * 3_600_000),
       approval: 'none',
     });
+    // An earlier request the venue declined, with its reason.
+    const other = await buildSlot(database.db, {
+      venueId,
+      capacity: 60,
+      startsAt: minute(Date.now() + 9 * 86_400_000),
+      endsAt: minute(Date.now() + 9 * 86_400_000 + 3_600_000),
+    });
+    Object.assign(
+      declined,
+      await buildBooking(database.db, other.id, teacher.user.id, {
+        kind: 'group',
+        status: 'declined',
+        places: 27,
+        publicPlaces: 27,
+        adults: 2,
+        grade: 5,
+        schoolId: school.id,
+        reason: '当天闭馆维护，请改约',
+      }),
+    );
   };
   withServerAndBrowser(engine, (opened) => ({ server, browser } = opened), { prepare, ownDatabase: true });
   afterAll(async () => camera?.close());
@@ -200,6 +221,8 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
     expect(await channel.textContent()).toContain('学校专用名额（绿色通道）33 个');
     expect(await page.getByTestId('plan-approval').getAttribute('data-approval')).toBe('true');
     expect(await page.getByTestId('plan-approval').textContent()).toContain('需要场馆审批');
+    // Today's slot is past its cancellation deadline (24 hours before), and the page says so.
+    expect(await page.getByTestId('plan-cancel').textContent()).toContain('取消截止时间已过');
 
     await page.getByTestId('group-confirm').focus();
     await page.keyboard.press('Enter');
@@ -220,6 +243,11 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
     await expect.poll(() => mine.getAttribute('data-status')).toBe('pending');
     expect(await mine.textContent()).toContain(`${SCHOOL} · 学生 30 名，成人 3 名`);
     expect(await seriousViolations(page)).toEqual([]);
+    // The declined request, with the venue's reason.
+    const refused = page.getByTestId('bookings-cancelled').getByTestId('my-booking').filter({ hasText: '场馆未接受' });
+    await refused.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/bookings/${declined.id}$`));
+    expect(await page.getByTestId('booking-reason').textContent()).toBe('场馆的说明：当天闭馆维护，请改约');
     await page.close();
   });
 
@@ -233,6 +261,16 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
     await expect.poll(() => channel.getAttribute('data-channel')).toBe('public');
     expect(await channel.textContent()).toContain('将使用公众名额 22 个');
     expect(await page.getByTestId('plan-approval').textContent()).toContain('无需场馆审批');
+    expect(await page.getByTestId('plan-cancel').textContent()).toContain('前可以在“我的预约”中取消');
+    // The family form is a keypress away, and back.
+    await page.getByLabel('我的家庭').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('book-form').waitFor();
+    await page.getByLabel('学校团体（一个班）').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('group-form').waitFor();
+    await page.getByLabel('学生人数').fill('20');
+    await page.getByLabel('带队老师和其他成人').fill('2');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('group-confirm').focus();
     await page.keyboard.press('Enter');
@@ -349,7 +387,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
       await page.goto(`${server.url}/school`);
       const trips = page.getByTestId('school-trips');
       const item = trips.getByTestId('trips-coming').getByTestId('school-trip').filter({ hasText: VENUE });
-      await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(2);
+      await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(3);
       const confirmed = item.and(page.locator('[data-status="confirmed"]'));
       expect(await confirmed.getByTestId('trip-teacher').textContent()).toBe('王老师');
       expect(await confirmed.getByTestId('trip-class').textContent()).toBe('四年级 · 30 名学生 / 3 名成人');

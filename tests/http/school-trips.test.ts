@@ -7,6 +7,7 @@ import { createActor, type TestActor } from '../support/accounts.ts';
 import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
 import { testEngines } from '../support/engines.ts';
 import { injectAs, withTestApp } from '../support/http.ts';
+import { ACTORS, freshWorld, withWriteRoutesApp } from '../support/write-routes.ts';
 
 interface Trip {
   id: string;
@@ -190,5 +191,37 @@ describe.each(testEngines())("a school's trips over HTTP on %s", (engine) => {
       school_allocation: 40,
       places_left: { school: 7, public: 20 },
     });
+  });
+});
+
+/**
+ * The authorisation matrix's callers (tests/support/write-routes.ts: every kind of account, around one
+ * school) against the read route: the school's own school admin and admins are answered, anonymous
+ * callers 401, everyone else 403 — teachers of the school included.
+ */
+describe.each(testEngines())("a school's trips × every kind of caller on %s", (engine) => {
+  let database: Database;
+  let app: App;
+  let schoolId = '';
+  withWriteRoutesApp(engine, (opened) => ({ database, app, schoolId } = opened));
+
+  it('GET /api/schools/:id/bookings: school_admin and admin 200, anonymous 401, every other caller 403', async () => {
+    const world = await freshWorld(database, schoolId);
+    const results: string[] = [];
+    for (const actor of ACTORS) {
+      const res = await injectAs(
+        app,
+        actor === 'anonymous' ? undefined : world.actors[actor],
+        'GET',
+        `/api/schools/${schoolId}/bookings`,
+      );
+      results.push(`${actor}: ${res.statusCode}`);
+    }
+    expect(results).toEqual(
+      ACTORS.map(
+        (actor) =>
+          `${actor}: ${actor === 'school_admin' || actor === 'admin' ? 200 : actor === 'anonymous' ? 401 : 403}`,
+      ),
+    );
   });
 });

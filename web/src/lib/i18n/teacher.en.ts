@@ -46,6 +46,9 @@ export const teacherMessages: TeacherMessages = {
     n === 0
       ? 'This time has no places a school group can book.'
       : `Not enough places: a school group can book at most ${n}.`,
+  planEmpty: 'First say how many pupils and adults are coming.',
+  cancelBy: (at: string) => `You can cancel it in My bookings until ${at}.`,
+  cancelPassed: 'The cancellation deadline has passed: to cancel after sending, contact the venue.',
   approvalNeeded:
     'The venue approves group requests: the booking waits as “Waiting for the venue”, its places held, until the venue approves it.',
   approvalNotNeeded: 'No approval needed: the booking is confirmed at once.',

@@ -43,6 +43,9 @@ export const teacherMessages = {
   planBoth: (school: number, pub: number) => `将使用学校专用名额（绿色通道）${school} 个，另加公众名额 ${pub} 个。`,
   planNoFit: (n: number) =>
     n === 0 ? '这个时段没有可供学校团体预约的名额。' : `名额不足：学校团体最多还能预约 ${n} 人。`,
+  planEmpty: '请先填写学生和带队成人的人数。',
+  cancelBy: (at: string) => `${at} 前可以在“我的预约”中取消。`,
+  cancelPassed: '取消截止时间已过：提交后如需取消，请联系场馆。',
   approvalNeeded: '需要场馆审批：提交后为“等待场馆确认”，场馆批准后才算预约成功，名额先为你保留。',
   approvalNotNeeded: '无需场馆审批：提交即预约成功。',
   placesForGroups: (school: number, pub: number) => `学校专用名额剩余 ${school} 个，公众名额剩余 ${pub} 个`,
