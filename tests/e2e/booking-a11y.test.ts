@@ -9,7 +9,7 @@ import { createActor, type TestActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
-import { actorOf, buildSlot, buildVenue, DONGCHENG } from '../support/factories.ts';
+import { actorOf, buildSlot, buildVenue, buildVerifiedSchool, DONGCHENG } from '../support/factories.ts';
 
 /**
  * An accessibility sweep of the booking pages (issue 12, "every action works by keyboard"): What's on,
@@ -61,6 +61,8 @@ describe.skipIf(!hasChromium).each(testEngines())('the booking pages by keyboard
   let door: TestActor;
   let slotId = '';
   let code = '';
+  let requestId = '';
+  let requestCode = '';
   const token = randomToken();
 
   const prepare = async (database: Database) => {
@@ -90,6 +92,20 @@ describe.skipIf(!hasChromium).each(testEngines())('the booking pages by keyboard
       children_by_band: { '0-5': 0, '6-12': 1, '13-17': 0 },
     });
     code = booking.code;
+    // A class's request, waiting for the venue's approval (groups wait by default).
+    const school = await buildVerifiedSchool(database.db);
+    const teacher = await createActor(database, { role: 'teacher', schoolId: school.id, name: '无障碍测试教师' });
+    const request = await runCommand(database.db, createBooking, actorOf(teacher), {
+      slot_id: slotId,
+      kind: 'group',
+      school_id: school.id,
+      pupils: 20,
+      adults: 2,
+      grade: 3,
+      access_needs: [],
+    });
+    requestId = request.id;
+    requestCode = request.code;
     await database.db.insert(organisationInvitations).values({
       organisationId: manager.organisationId!,
       email: `invited-${now}@test.kaimen`,
@@ -161,6 +177,39 @@ describe.skipIf(!hasChromium).each(testEngines())('the booking pages by keyboard
       await page.getByTestId('undo-check-in').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('check-in-notice').textContent()).toContain(code);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads a slot’s bookings again after a refused decision, and says why in words', async () => {
+    const { page, close } = await open(DESKTOP, manager, `/manage/slots/${slotId}`, 'roster-booking');
+    try {
+      const row = page.locator(`[data-testid="roster-booking"][data-code="${requestCode}"]`);
+      expect(await row.getAttribute('data-status')).toBe('pending');
+      expect(await page.getByTestId('count-pending').textContent()).toContain('1');
+      // Another manager declines the request meanwhile, from another window.
+      const declined = await fetch(`${server.url}/api/bookings/${requestId}/decline`, {
+        method: 'POST',
+        headers: { ...manager.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ reason: '当天闭馆（测试）' }),
+      });
+      expect(declined.status).toBe(200);
+      await row.getByTestId('approve').click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('已经处理过了');
+      await expect.poll(() => row.getAttribute('data-status')).toBe('declined');
+      expect(await page.getByTestId('count-pending').textContent()).toContain('0');
+    } finally {
+      await close();
+    }
+  });
+
+  it('leads on from an invitation link that does not work: to sign in, or to the map', async () => {
+    const { page, close } = await open(PHONE, null, '/invite/not-a-real-invitation', 'invitation-error');
+    try {
+      expect(await page.getByTestId('invitation-error').textContent()).toContain('邀请链接无效');
+      await page.getByTestId('invitation-way-on').getByRole('link', { name: '登录查看团队' }).click();
+      await page.waitForURL(/\/login\?next=%2Fmanage%2Fstaff$/);
     } finally {
       await close();
     }

@@ -26,10 +26,12 @@ describe.skipIf(!hasChromium).each(testEngines())('booking from What’s on on %
   let parent: TestActor;
   let slotId = '';
   let closedSlotId = '';
+  let venueId = '';
 
   const prepare = async (database: Database) => {
     parent = await createActor(database, { role: 'parent', name: '近期活动家长' });
     const venue = await buildVenue(database.db, { nameZh: VENUE, place: DONGCHENG });
+    venueId = venue.id;
     const day = new Date(Date.now() + 3 * DAY_MS).toISOString().slice(0, 10);
     slotId = (
       await buildSlot(database.db, {
@@ -96,5 +98,17 @@ describe.skipIf(!hasChromium).each(testEngines())('booking from What’s on on %
     await item(slotId).waitFor();
     expect(await item(slotId).getByTestId('whats-on-places').textContent()).toContain('9');
     expect(await item(slotId).getByTestId('whats-on-places').textContent()).not.toContain('12');
+  });
+
+  it('says on the venue page which slot no longer takes bookings, and offers no Book link there', async () => {
+    await page.goto(`${server.url}/venues/${venueId}`);
+    const closed = page.getByTestId('slot').filter({ hasText: '已截止的场次' });
+    await closed.waitFor();
+    expect(await closed.getByTestId('places-left').getAttribute('data-booking')).toBe('closed');
+    expect(await closed.getByTestId('places-left').textContent()).toContain('预约已截止');
+    expect(await closed.getByTestId('book-link').count()).toBe(0);
+    const open = page.getByTestId('slot').filter({ hasText: SLOT });
+    expect(await open.getByTestId('places-left').textContent()).toContain('9');
+    expect(await open.getByTestId('book-link').count()).toBe(1);
   });
 });

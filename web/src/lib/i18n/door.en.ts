@@ -15,6 +15,8 @@ export const doorMessages: DoorMessages = {
   loading: 'Loading…',
   bookingsTitle: 'Slot bookings',
   bookingsLink: 'Bookings',
+  backToVenues: 'Back to the venue console',
+  backToToday: "Today's slots",
   bookingsLinkLabel: (slot: string) => `Bookings of ${slot}`,
   countsHeading: 'Counts',
   booked: 'Booked',

@@ -18,6 +18,8 @@ export const doorMessages = {
   // The bookings of a slot
   bookingsTitle: '场次预约',
   bookingsLink: '预约名单',
+  backToVenues: '返回场馆管理',
+  backToToday: '今天的场次',
   bookingsLinkLabel: (slot: string) => `${slot} 的预约名单`,
   countsHeading: '人数',
   booked: '已确认',

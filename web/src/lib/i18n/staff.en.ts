@@ -50,6 +50,7 @@ export const staffMessages: StaffMessages = {
   notStaff:
     'You are no longer on any venue’s staff, so you cannot see its slots and bookings. Ask a manager to invite you again.',
   inviteTitle: 'Team invitation',
+  inviteSignIn: 'Sign in to see your team',
   invitationText: (organisation: string, role: string) =>
     `You are invited to join ${organisation} as ${roles[role] ?? role}.`,
   invitationFor: (email: string) => `Sent to: ${email}`,

@@ -55,6 +55,7 @@ export const staffMessages = {
   notStaff: '你已不在任何场馆团队中，无法查看场次和预约。如需继续，请联系机构管理员重新邀请。',
   // The invitation page
   inviteTitle: '团队邀请',
+  inviteSignIn: '登录查看团队',
   invitationText: (organisation: string, role: string) =>
     `你受邀以「${roles[role] ?? role}」身份加入「${organisation}」。`,
   invitationFor: (email: string) => `邀请发送给：${email}`,
