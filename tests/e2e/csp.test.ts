@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { venues } from '../../db/schema/index.ts';
 import { createActor } from '../support/accounts.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
 import { signIn } from '../support/journeys.ts';
@@ -113,6 +114,25 @@ describe.skipIf(!hasChromium).each(testEngines())('the Content-Security-Policy o
         "document.body.appendChild(Object.assign(document.createElement('img'), { src: 'https://elsewhere.invalid/x.png' }))",
       );
       await expect.poll(async () => (await problems()).join('\n'), { timeout: 5000 }).toContain('img-src');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sign-up with an address that has an account answers as any other, and the page says to check the mail', async () => {
+    const { context, page, problems } = await watchedPage();
+    try {
+      await page.goto(`${server.url}/register`);
+      await page.getByLabel('家长').check();
+      await page.getByLabel('你的称呼').fill('冒名者');
+      await page.getByLabel('邮箱').fill(managerEmail);
+      await page.getByLabel('密码').fill('not the owner’s passphrase');
+      await page.getByRole('button', { name: '注册并登录' }).click();
+      await page.getByTestId('register-check-mail').waitFor();
+      expect(await page.getByTestId('register-check-mail').textContent()).toContain('我们已向这个邮箱发送了一封邮件');
+      expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await problems()).toEqual([]);
     } finally {
       await context.close();
     }
