@@ -28,13 +28,13 @@ export interface Config {
   /** `PUBLIC_URL`: the address people reach Kaimen at, for links in messages. Default http://localhost:PORT. */
   publicUrl: string;
   /**
-   * `TRUST_PROXY`: which reverse proxies in front of Kaimen are believed when they say, in
-   * X-Forwarded-For/-Proto/-Host, who the client is (rate limits, the dev mailbox's loopback check) and
-   * that the request came over https (Secure cookies, HSTS). `off` (default): none, the socket's address
-   * is the client. A number n ≥ 1: the n nearest hops are proxies, so the client is the address the
-   * farthest of them saw. A comma-separated list of addresses, CIDR ranges or proxy-addr's names
-   * (`loopback`, `linklocal`, `uniquelocal`): the client is the nearest address outside the list. The
-   * old `on`, which believed any header from anyone, is refused with a message saying what to set.
+   * `TRUST_PROXY`: the reverse proxies in front of Kaimen whose X-Forwarded-For/-Proto/-Host are believed
+   * about the client (its address for rate limits and the dev mailbox's loopback check; https for Secure
+   * cookies and HSTS). `off` (default): none, the socket's address is the client. Otherwise a
+   * comma-separated list of the proxies' addresses, CIDR ranges or proxy-addr's names (`loopback`,
+   * `linklocal`, `uniquelocal`): the client is the nearest address outside the list, i.e. the one the
+   * nearest trusted proxy saw. Refused: `on` (believed any client about its own address) and hop counts
+   * (a count cannot tell a proxy from a client that reaches Kaimen directly; Fastify 5 ignores them).
    */
   trustProxy: TrustProxy;
   /** `KAIMEN_UPLOADS_DIR`: where venue photos are stored on disk. Default ./data/uploads. */
@@ -47,8 +47,8 @@ export interface Config {
   rateLimits: boolean;
 }
 
-/** Fastify's `trustProxy` in the safe forms: off, a hop count, or the proxies' addresses. */
-export type TrustProxy = false | number | string[];
+/** Fastify's `trustProxy` in its safe forms: off, or the proxies' addresses. */
+export type TrustProxy = false | string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -118,20 +118,21 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
   if (setting === 'on' || setting === 'true') {
     throw new ConfigError(
       `TRUST_PROXY=${setting} believed X-Forwarded-For from anyone, so any client could choose its own address. ` +
-        'Set it to the number of reverse proxies in front of Kaimen (usually 1) or to their addresses ' +
-        '(e.g. 127.0.0.1 or 10.0.0.0/8, comma-separated); see README',
+        'Set it to the addresses of the reverse proxies in front of Kaimen, comma-separated ' +
+        '(e.g. 127.0.0.1 for a proxy on this machine, or 10.0.0.0/8); see README',
     );
   }
   if (/^\d+$/.test(setting)) {
-    const hops = Number(setting);
-    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be a hop count from 1 to 10, got ${hops}`);
-    return hops;
+    throw new ConfigError(
+      `TRUST_PROXY=${setting}: a hop count cannot tell a proxy from a client that reaches Kaimen directly. ` +
+        'Set it to the addresses of the reverse proxies instead (e.g. 127.0.0.1 or 10.0.0.0/8, comma-separated)',
+    );
   }
   const entries = setting.split(',').map((entry) => entry.trim());
   for (const entry of entries) {
     if (!isAddressOrRange(entry)) {
       throw new ConfigError(
-        `TRUST_PROXY must be off, a hop count (1–10) or a comma-separated list of proxy addresses or CIDR ranges; "${entry}" is neither`,
+        `TRUST_PROXY must be off or a comma-separated list of proxy addresses or CIDR ranges; "${entry}" is neither`,
       );
     }
   }

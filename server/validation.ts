@@ -1,5 +1,6 @@
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { isWebsite } from '../domain/contact.ts';
 import { finiteKeyword } from './schemas/common.ts';
 
 // ajv-formats is CommonJS with an ES default in its types; at run time the import is the function itself.
@@ -18,6 +19,8 @@ function makeAjv(coerceTypes: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  // A venue's website: an http(s) URL with a host (domain/contact.ts, shared with the imports).
+  ajv.addFormat('website', { type: 'string', validate: isWebsite });
   finiteKeyword(ajv);
   return ajv;
 }

@@ -74,6 +74,15 @@ export async function insertPasswordReset(
 ): Promise<void> {
   await db.insert(passwordResets).values(reset);
 }
+/** Ends every reset link of a user still outstanding (after a reset, so no other link works). */
+export async function revokePasswordResets(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .update(passwordResets)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)))
+    .returning({ tokenHash: passwordResets.tokenHash });
+  return rows.length;
+}
 /**
  * Uses a reset token once: marks it used and answers its user, or undefined when it is unknown, used or
  * expired. The conditional UPDATE makes two racing uses of one token succeed at most once.

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import { createOrganisation } from '../../db/queries/organisations.ts';
 import { addSchoolMember, schoolStatus } from '../../db/queries/schools.ts';
-import { insertUser, type UserRow } from '../../db/queries/users.ts';
+import { enqueueMessage } from '../../db/queries/outbox.ts';
+import { findUserForLogin, insertUser, type UserRow } from '../../db/queries/users.ts';
 import { Errors } from '../errors.ts';
+import { accountCreatedMessage, signUpWithExistingAccountMessage } from '../messages/sign-up.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { signIn, type NewSession, type SessionRequest } from './sign-in.ts';
 
 /** What an account's role brings to it. */
 export type NewAccountRole =
@@ -22,22 +23,25 @@ export type RegisterAccountInput = NewAccountRole & {
   email: string;
   displayName: string;
   passwordHash: string;
-  /** The session the account is signed in with. */
-  session: SessionRequest;
+  /** The web pages the message to the address links to: sign-in, and asking for a password reset. */
+  pages: { loginUrl: string; resetUrl: string };
 };
 
+/** The account made, or none when the address already had one (whose owner is then told by message). */
 export interface RegisteredAccount {
-  user: UserRow;
-  session: NewSession;
+  user: UserRow | undefined;
 }
 
 /**
- * Creates an account anyone may make (parent, teacher, school admin, venue manager) and signs it in, in
- * one transaction: a teacher's pending membership of their school, a venue manager's organisation, the
- * audit entry and the session commit with the user or not at all. A teacher may join a pending school
- * (the bureau has yet to verify it), not a rejected one: SCHOOL_NOT_FOUND for an unknown school,
- * SCHOOL_REJECTED for a rejected one; EMAIL_TAKEN when the email has an account (the unique index decides, so two racing sign-ups
- * get one account).
+ * Creates an account anyone may make (parent, teacher, school admin, venue manager), in one
+ * transaction: a teacher's pending membership of their school, a venue manager's organisation, the
+ * audit entry and a welcome message to the address commit with the user or not at all. It does not
+ * sign in: the caller's answer must be the same whether or not the address already had an account.
+ * When it had one (the unique index decides, so two racing sign-ups get one account), nothing is
+ * made and its owner gets a message saying someone tried, with links to sign in and to reset the
+ * password (none for a disabled account). A teacher may join a pending school (the bureau has yet to
+ * verify it), not a rejected one: SCHOOL_NOT_FOUND for an unknown school, SCHOOL_REJECTED for a
+ * rejected one.
  */
 export async function registerAccount(tx: Db, actor: Actor, input: RegisterAccountInput): Promise<RegisteredAccount> {
   if (input.role === 'teacher') {
@@ -51,7 +55,17 @@ export async function registerAccount(tx: Db, actor: Actor, input: RegisterAccou
     passwordHash: input.passwordHash,
     role: input.role,
   });
-  if (!user) throw Errors.emailTaken();
+  if (!user) {
+    const existing = await findUserForLogin(tx, input.email);
+    if (existing && !existing.disabledAt) {
+      await enqueueMessage(
+        tx,
+        existing.email,
+        signUpWithExistingAccountMessage({ recipientName: existing.displayName, ...input.pages }),
+      );
+    }
+    return { user: undefined };
+  }
   if (input.role === 'teacher') {
     await addSchoolMember(tx, { schoolId: input.schoolId, userId: user.id, role: 'teacher' });
   }
@@ -62,5 +76,6 @@ export async function registerAccount(tx: Db, actor: Actor, input: RegisterAccou
     entityId: user.id,
     after: { email: input.email, role: input.role, school_id: input.role === 'teacher' ? input.schoolId : null },
   });
-  return { user, session: await signIn(tx, actor, { userId: user.id, ...input.session }) };
+  await enqueueMessage(tx, user.email, accountCreatedMessage({ recipientName: user.displayName, ...input.pages }));
+  return { user };
 }

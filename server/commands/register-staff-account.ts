@@ -5,8 +5,8 @@ import { Errors } from '../errors.ts';
 import { joinStaff, openInvitation } from './accept-staff-invitation.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import type { RegisteredAccount } from './register-account.ts';
-import { signIn, type SessionRequest } from './sign-in.ts';
+import type { UserRow } from '../../db/queries/users.ts';
+import { signIn, type NewSession, type SessionRequest } from './sign-in.ts';
 
 export interface RegisterStaffAccountInput {
   /** The invitation link's token. */
@@ -27,7 +27,13 @@ export async function registerStaffAccount(
   tx: Db,
   actor: Actor,
   input: RegisterStaffAccountInput,
-): Promise<RegisteredAccount & { organisationId: string; organisationName: string; role: InvitableStaffRole }> {
+): Promise<{
+  user: UserRow;
+  session: NewSession;
+  organisationId: string;
+  organisationName: string;
+  role: InvitableStaffRole;
+}> {
   const invitation = await openInvitation(tx, input.token);
   const user = await insertUser(tx, {
     email: invitation.email,

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { EMAIL_MAX, EMAIL_PATTERN, PHONE_MAX, PHONE_MIN, PHONE_PATTERN } from '../../domain/contact.ts';
 import {
   CLAIM_STATUSES,
   COORD_SYSTEMS,
@@ -36,8 +37,8 @@ const editable = {
   address_en: Clearable(Text(300)),
   pupil_count: Clearable(FiniteInteger({ minimum: 0, maximum: 100_000 })),
   contact_name: Type.Optional(Text(80)),
-  contact_phone: Clearable(Type.String({ minLength: 3, maxLength: 40, pattern: '^[0-9+() -]+$' })),
-  contact_email: Clearable(Type.String({ format: 'email', maxLength: 254 })),
+  contact_phone: Clearable(Type.String({ minLength: PHONE_MIN, maxLength: PHONE_MAX, pattern: PHONE_PATTERN })),
+  contact_email: Clearable(Type.String({ maxLength: EMAIL_MAX, pattern: EMAIL_PATTERN })),
 };
 
 const point = {

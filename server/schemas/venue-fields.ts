@@ -1,5 +1,14 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import {
+  EMAIL_MAX,
+  EMAIL_PATTERN,
+  PHONE_MAX,
+  PHONE_MIN,
+  PHONE_PATTERN,
+  WEBSITE_MAX,
+  WEBSITE_PATTERN,
+} from '../../domain/contact.ts';
+import {
   BOOKING_MODES,
   COORD_SYSTEMS,
   GRADE_MAX,
@@ -36,9 +45,9 @@ const editable = {
   hearing: Clearable(Type.Boolean()),
   visual: Clearable(Type.Boolean()),
   cognitive: Clearable(Type.Boolean()),
-  phone: Clearable(Type.String({ minLength: 3, maxLength: 40, pattern: '^[0-9+() -]+$' })),
-  website: Clearable(Type.String({ maxLength: 300, pattern: '^https?://\\S+$' })),
-  email: Clearable(Type.String({ format: 'email', maxLength: 254 })),
+  phone: Clearable(Type.String({ minLength: PHONE_MIN, maxLength: PHONE_MAX, pattern: PHONE_PATTERN })),
+  website: Clearable(Type.String({ maxLength: WEBSITE_MAX, pattern: WEBSITE_PATTERN, format: 'website' })),
+  email: Clearable(Type.String({ maxLength: EMAIL_MAX, pattern: EMAIL_PATTERN })),
   age_min: Clearable(FiniteInteger({ minimum: 0, maximum: 18 })),
   age_max: Clearable(FiniteInteger({ minimum: 0, maximum: 18 })),
   grade_min: Clearable(FiniteInteger({ minimum: GRADE_MIN, maximum: GRADE_MAX })),

@@ -347,15 +347,16 @@ describe.each(testEngines())('school commands on %s', (engine) => {
         email: `s-${randomUUID()}@test.kaimen`,
         displayName: '钱老师',
         passwordHash: 'not-a-real-hash',
-        session: { replaces: null, userAgent: 'test' },
+        pages: { loginUrl: 'https://kaimen.test/login', resetUrl: 'https://kaimen.test/reset-password' },
       });
       const { user } = await registerAccount(tx, visitor, signUp({ role: 'school_admin' }));
+      if (!user) throw new Error('the sign-up made no account');
       expect(user.role).toBe('school_admin');
       expect(await tx.select().from(schoolMembers).where(eq(schoolMembers.userId, user.id))).toEqual([]);
 
       const pending = await buildSchool(tx);
       const { user: teacher } = await registerAccount(tx, visitor, signUp({ role: 'teacher', schoolId: pending.id }));
-      expect(await membershipOf(tx, pending.id, teacher.id)).toMatchObject({ role: 'teacher', status: 'pending' });
+      expect(await membershipOf(tx, pending.id, teacher!.id)).toMatchObject({ role: 'teacher', status: 'pending' });
       const rejected = await buildSchool(tx, { verificationStatus: 'rejected', reviewNote: '不存在' });
       expect(await codeOf(registerAccount(tx, visitor, signUp({ role: 'teacher', schoolId: rejected.id })))).toBe(
         'SCHOOL_REJECTED',

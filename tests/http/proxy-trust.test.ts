@@ -40,10 +40,30 @@ describe.each(testEngines())('proxy trust on %s', (engine) => {
     expect(statuses.slice(5)).toEqual(Array(7).fill(429));
   });
 
-  it('behind one trusted hop, the address the proxy saw is the key, not what the client wrote', async () => {
-    const statuses = await spoofedWrongLogins('1', '127.0.0.1', '198.51.100.7');
-    expect(statuses).toContain(429);
+  it('behind a trusted proxy, the address the proxy saw is the key, not what the client wrote', async () => {
+    const statuses = await spoofedWrongLogins('127.0.0.1', '127.0.0.1', '198.51.100.7');
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+  });
+
+  it('behind a trusted proxy, two clients the proxy saw apart have limits of their own', async () => {
+    const opened = await openTestApp(engine, { env: { TRUST_PROXY: 'loopback' } });
+    try {
+      const { user } = await createActor(opened.database, { role: 'parent' });
+      const attempt = (client: string) =>
+        opened.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': client },
+          payload: { email: user.email, password: 'not the password at all' },
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt('198.51.100.7')).statusCode).toBe(401);
+      expect((await attempt('198.51.100.7')).statusCode).toBe(429);
+      expect((await attempt('198.51.100.8')).statusCode).toBe(401);
+    } finally {
+      await opened.close();
+    }
   });
 
   it('with a list of trusted proxies, a header from a client outside it is ignored', async () => {

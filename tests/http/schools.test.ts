@@ -247,8 +247,13 @@ describe.each(testEngines())('the school lifecycle over HTTP on %s', (engine) =>
       display_name: '孙校长',
       role: 'school_admin',
     });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ role: 'school_admin', schools: [] });
+    expect(res.statusCode, res.body).toBe(202);
+    const signedIn = await as(undefined, 'POST', '/api/auth/login', {
+      email: `head-${tag}@test.kaimen`,
+      password: 'a long enough passphrase',
+    });
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+    expect(signedIn.json()).toMatchObject({ role: 'school_admin', schools: [] });
   });
 
   it('POST /api/schools answers 201 with the full, pending school; the registrant is its admin in /api/me', async () => {
@@ -449,16 +454,19 @@ describe.each(testEngines())('the school lifecycle over HTTP on %s', (engine) =>
     const pending = await registered();
     const rejected = await registered();
     await as(bureau, 'POST', `/api/bureau/schools/${rejected.id}/reject`, { reason: '重复登记' });
+    const email = `t-${randomUUID()}@test.kaimen`;
     const signUp = (schoolId: string) =>
       as(undefined, 'POST', '/api/auth/register', {
-        email: `t-${randomUUID()}@test.kaimen`,
+        email,
         password: 'a long enough passphrase',
         display_name: '周老师',
         role: 'teacher',
         school_id: schoolId,
       });
-    const joined = await signUp(pending.id);
-    expect(joined.statusCode, joined.body).toBe(201);
+    const answer = await signUp(pending.id);
+    expect(answer.statusCode, answer.body).toBe(202);
+    const joined = await as(undefined, 'POST', '/api/auth/login', { email, password: 'a long enough passphrase' });
+    expect(joined.statusCode, joined.body).toBe(200);
     expect(joined.json()).toMatchObject({
       schools: [{ id: pending.id, role: 'teacher', status: 'pending', verification_status: 'pending' }],
     });

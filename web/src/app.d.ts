@@ -13,6 +13,12 @@ declare global {
    * the built app; `handleFetch` (hooks.server.ts) sends server-side `/api/` requests to it.
    */
   var kaimenApiFetch: ((request: Request) => Promise<Response>) | undefined;
+
+  /**
+   * Origins the pages' Content-Security-Policy must also let the map reach (the BASEMAP_STYLE_URL's),
+   * set by the Fastify server; `handle` (hooks.server.ts) adds them to connect-src and img-src.
+   */
+  var kaimenCspMapSources: string[] | undefined;
 }
 
 export {};

@@ -1,5 +1,6 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { parseLang } from '$lib/i18n/lang';
+import { withSources } from '$lib/security/csp';
 
 /** Response headers the API client reads (openapi-fetch: is there a body to parse?). */
 const CLIENT_READ_HEADERS = new Set(['content-length', 'transfer-encoding']);
@@ -9,12 +10,18 @@ const CLIENT_READ_HEADERS = new Set(['content-length', 'transfer-encoding']);
  * SvelteKit refuses to let a load function read a response header it would not also serialise into
  * the page for hydration, so the headers the API client reads are serialised too.
  */
-export const handle: Handle = ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve }) => {
   const lang = parseLang(event.url.searchParams.get('lang'));
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('<html lang="zh-CN">', `<html lang="${lang}">`),
     filterSerializedResponseHeaders: (name) => CLIENT_READ_HEADERS.has(name),
   });
+  const extra = globalThis.kaimenCspMapSources;
+  const policy = response.headers.get('content-security-policy');
+  if (policy && extra?.length) {
+    response.headers.set('content-security-policy', withSources(policy, ['connect-src', 'img-src'], extra));
+  }
+  return response;
 };
 
 /**

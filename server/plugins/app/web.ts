@@ -5,13 +5,19 @@ import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { Errors } from '../../errors.ts';
-import { SECURITY_HEADERS } from '../external/security-headers.ts';
+import { HSTS, SECURITY_HEADERS } from '../external/security-headers.ts';
 
 /**
  * The address of the client whose page is being rendered, so that the API calls of its server-side
  * render are made as that client (rate limits, the dev mailbox's loopback check) and not as 127.0.0.1.
  */
 const renderingFor = new AsyncLocalStorage<{ ip: string }>();
+
+/** The origin of an absolute BASEMAP_STYLE_URL, for the pages' connect-src and img-src. */
+export function mapSources(styleUrl: string | undefined): string[] {
+  if (!styleUrl || !/^https?:\/\//.test(styleUrl)) return [];
+  return [new URL(styleUrl).origin];
+}
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -21,6 +27,8 @@ declare global {
    * `handleFetch` (web/src/hooks.server.ts) hands `/api/` requests here instead of to the network.
    */
   var kaimenApiFetch: ((request: Request) => Promise<Response>) | undefined;
+  /** Origins the pages' Content-Security-Policy adds for the base map (web/src/hooks.server.ts). */
+  var kaimenCspMapSources: string[] | undefined;
 }
 
 /**
@@ -54,8 +62,11 @@ export default fp<{ buildDir: string }>(
         headers,
       });
     };
+    // A base map on another host (BASEMAP_STYLE_URL) must be reachable under the pages' policy.
+    globalThis.kaimenCspMapSources = mapSources(app.config.basemapStyleUrl);
     app.addHook('onClose', async () => {
       globalThis.kaimenApiFetch = undefined;
+      globalThis.kaimenCspMapSources = undefined;
     });
 
     app.route({
@@ -73,6 +84,7 @@ export default fp<{ buildDir: string }>(
         reply.hijack();
         // A hijacked reply skips Fastify's onSend hooks, so the pages get their security headers here.
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
+        if (request.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS);
         renderingFor.run({ ip: request.ip }, () =>
           handler(request.raw, reply.raw, () => {
             reply.raw.statusCode = 404;

@@ -3,8 +3,8 @@ import fp from 'fastify-plugin';
 /**
  * Headers every answer carries, pages and API alike. No framing (the consoles must not be clickjacked),
  * no content sniffing, and no full URL in the Referer (a password-reset link carries its token in the
- * query string). A full Content-Security-Policy is left out for now: MapLibre's workers and SvelteKit's
- * inline start-up script need a policy worked out with them.
+ * query string). Pages get their Content-Security-Policy from SvelteKit (kit.csp in web/svelte.config.js,
+ * with a nonce for its start-up script); see docs/SECURITY.md.
  */
 export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -13,12 +13,27 @@ export const SECURITY_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
 } as const;
 
+/**
+ * The API's own policy: its answers are data (JSON, tiles, photos), never a document that runs
+ * anything. The interactive docs (/api/docs) set a policy of their own (@fastify/swagger-ui staticCSP).
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * HSTS for answers that came over https: that is, through a trusted proxy saying so (TRUST_PROXY), since
+ * Kaimen itself listens on plain http. A year; not includeSubDomains, which is the domain owner's call.
+ */
+export const HSTS = 'max-age=31536000';
+
 export default fp(
   async (app) => {
-    app.addHook('onSend', async (_request, reply, payload) => {
+    app.addHook('onSend', async (request, reply, payload) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         if (!reply.hasHeader(name)) void reply.header(name, value);
       }
+      if (!reply.hasHeader('content-security-policy'))
+        void reply.header('content-security-policy', API_CONTENT_SECURITY_POLICY);
+      if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
       return payload;
     });
   },

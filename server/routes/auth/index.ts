@@ -13,7 +13,15 @@ import { signIn, type NewSession, type SessionRequest } from '../../commands/sig
 import { Errors } from '../../errors.ts';
 import { presentMe } from '../../presenters/user.ts';
 import { errorResponses } from '../../schemas/common.ts';
-import { LoginBody, Me, RegisterBody, ResetConfirmBody, ResetRequestBody, ResetRequested } from './schema.ts';
+import {
+  LoginBody,
+  Me,
+  RegisterBody,
+  ResetConfirmBody,
+  ResetRequestBody,
+  ResetRequested,
+  SignUpAccepted,
+} from './schema.ts';
 
 const MINUTE = 60_000;
 
@@ -47,12 +55,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['accounts'],
-        summary: 'Create an account (parent, teacher, school admin or venue manager) and sign in',
+        summary: 'Create an account (parent, teacher, school admin or venue manager); then sign in',
         description:
-          'Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.',
+          'Answers 202 with the same body whether or not the email already has an account, so sign-up tells nobody which addresses have one; the address gets a message either way (a welcome, or "someone tried to sign up; sign in or reset the password"). It does not sign in: POST /api/auth/login with the same email and password does. Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.',
         operationId: 'register',
         body: RegisterBody,
-        response: { 201: Type.Ref('Me'), ...errorResponses(400, 404, 409, 429) },
+        response: { 202: SignUpAccepted, ...errorResponses(400, 404, 409, 429) },
       },
     },
     async (request, reply) => {
@@ -61,16 +69,17 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const email = body.email.trim().toLowerCase();
       refuseWeakPassword(body.password, email);
       const role = roleOfSignUp(body);
-      // argon2 runs before the transaction, which then holds its connection only for the writes.
+      // argon2 runs before the transaction, which then holds its connection only for the writes. Both
+      // outcomes hash, write in one transaction and queue one message, so they take about as long.
       const passwordHash = await hashPassword(body.password);
-      const { user, session } = await runPublicCommand(app.db, registerAccount, request.actor, {
+      await runPublicCommand(app.db, registerAccount, request.actor, {
         email,
         displayName: body.display_name.trim(),
         passwordHash,
-        session: sessionRequest(request),
+        pages: { loginUrl: `${app.config.publicUrl}/login`, resetUrl: `${app.config.publicUrl}/reset-password` },
         ...role,
       });
-      return reply.code(201).send(await answerSignedIn(request, reply, user, session));
+      return reply.code(202).send({ status: 'accepted' as const });
     },
   );
 

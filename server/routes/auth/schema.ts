@@ -86,3 +86,12 @@ export const ResetRequested = Type.Object({
     description: 'Always the same answer, whether or not the email has an account',
   }),
 });
+
+export const SignUpAccepted = Type.Object(
+  {
+    status: Type.Literal('accepted', {
+      description: 'Always the same answer, whether or not the email already had an account',
+    }),
+  },
+  { $id: 'SignUpAccepted' },
+);

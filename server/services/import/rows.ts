@@ -13,6 +13,7 @@ import {
   type VenueKind,
 } from '../../../domain/vocab.ts';
 import type { LngLat } from '../../../domain/geo.ts';
+import { isEmail, isPhone, isWebsite } from '../../../domain/contact.ts';
 import { toWgs84 } from '../../../domain/crs.ts';
 import type { ImportMapping } from './mapping.ts';
 
@@ -152,14 +153,25 @@ function buildRow(row: SourceRow, mapping: ImportMapping, crs: CoordSystem): Imp
     addressEn: text('address_en'),
     openingHours: text('opening_hours'),
     admissionRule: text('admission_rule'),
-    phone: text('phone'),
-    website: text('website'),
-    email: text('email'),
+    phone: contact(text('phone'), isPhone, 'phone'),
+    website: contact(text('website'), isWebsite, 'website (http:// or https:// only)'),
+    email: contact(text('email'), isEmail, 'email'),
     minorsAdmission: vocabulary('minors_admission'),
     bookingMode: vocabulary('booking_mode'),
     coordPrecision: vocabulary('coord_precision'),
     sourceRef: text('source_ref', MAX_NAME),
   };
+}
+
+/**
+ * A contact cell checked by the rule the API uses (domain/contact.ts): a row breaking it is refused
+ * (INVALID_VALUE, naming the field), so a `javascript:` website never reaches a page.
+ */
+export function contact(value: string | null, valid: (value: string) => boolean, what: string): string | null {
+  if (value !== null && !valid(value)) {
+    throw new RowRejected('INVALID_VALUE', `${what} "${value.slice(0, 80)}" is not valid`);
+  }
+  return value;
 }
 
 /** A CSV row's point from its lng and lat cells (the mapping names the columns in messages). */

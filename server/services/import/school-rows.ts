@@ -5,6 +5,7 @@
  * where the database can tell them.
  */
 import { SCHOOL_KIND_WORDS, type SchoolMappableField } from '../../../domain/import-fields.ts';
+import { isEmail, isPhone } from '../../../domain/contact.ts';
 import { toWgs84 } from '../../../domain/crs.ts';
 import type { LngLat } from '../../../domain/geo.ts';
 import {
@@ -15,7 +16,16 @@ import {
   type CoordSystem,
   type SchoolKind,
 } from '../../../domain/vocab.ts';
-import { cellText, checkRange, csvPoint, geoJsonPoint, RowRejected, type RowError, type SourceRow } from './rows.ts';
+import {
+  cellText,
+  checkRange,
+  contact,
+  csvPoint,
+  geoJsonPoint,
+  RowRejected,
+  type RowError,
+  type SourceRow,
+} from './rows.ts';
 import type { SchoolImportMapping } from './school-mapping.ts';
 
 /** A checked school row, ready for its district and region checks. */
@@ -95,8 +105,8 @@ function buildRow(row: SourceRow, mapping: SchoolImportMapping, crs: CoordSystem
     addressEn: text('address_en'),
     pupilCount: pupilCountOf(raw('pupil_count')),
     contactName: text('contact_name', MAX_NAME),
-    contactPhone: text('contact_phone', MAX_NAME),
-    contactEmail: text('contact_email', MAX_NAME),
+    contactPhone: contact(text('contact_phone', MAX_NAME), isPhone, 'contact_phone'),
+    contactEmail: contact(text('contact_email', MAX_NAME), isEmail, 'contact_email'),
     sourceRef: text('source_ref', MAX_NAME),
   };
 }

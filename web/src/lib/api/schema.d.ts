@@ -663,8 +663,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Create an account (parent, teacher, school admin or venue manager) and sign in
-     * @description Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.
+     * Create an account (parent, teacher, school admin or venue manager); then sign in
+     * @description Answers 202 with the same body whether or not the email already has an account, so sign-up tells nobody which addresses have one; the address gets a message either way (a welcome, or "someone tried to sign up; sign in or reset the password"). It does not sign in: POST /api/auth/login with the same email and password does. Teachers join a pending or verified school (its admin approves them; 409 SCHOOL_REJECTED for a rejected one); school admins then register or claim their school; venue managers get an organisation for their venues. Bureau and admin accounts are made by an administrator.
      */
     post: operations['register'];
     delete?: never;
@@ -5287,12 +5287,18 @@ export interface operations {
     };
     responses: {
       /** @description Default Response */
-      201: {
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Me'];
+          'application/json': {
+            /**
+             * @description Always the same answer, whether or not the email already had an account
+             * @enum {string}
+             */
+            status: 'accepted';
+          };
         };
       };
       /** @description Every 4xx and 5xx answer has this shape */

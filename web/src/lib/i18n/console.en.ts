@@ -114,6 +114,9 @@ export const consoleMessages: ConsoleMessages = {
     loginLink: 'Sign in',
     registerTitle: 'Sign up',
     registerIntro: 'Choose who you are. Bureau accounts are created by an administrator.',
+    registerCheckMail:
+      'We have sent a message to this address. If it already has an account, sign in with its password or reset the password; to protect everyone’s privacy, this page never says whether an address is registered.',
+    resetLink: 'Reset the password',
     displayName: 'Your name',
     roleLegend: 'I am a',
     roleParent: 'Parent',

@@ -116,6 +116,9 @@ export const consoleMessages = {
     loginLink: '登录',
     registerTitle: '注册',
     registerIntro: '选择你的身份。教育局账号由系统管理员创建。',
+    registerCheckMail:
+      '我们已向这个邮箱发送了一封邮件。如果这个邮箱已经有账号，请用原来的密码登录，或重设密码；为了保护大家的隐私，这里不会显示某个邮箱是否已注册。',
+    resetLink: '重设密码',
     displayName: '你的称呼',
     roleLegend: '我是',
     roleParent: '家长',

@@ -4,6 +4,7 @@
  * place and are never turned into events; only slots a venue really announced become events.
  */
 
+import { safeWebsite } from '$domain/contact.ts';
 import type { HoursDay, Slot, VenueDetail } from '$lib/api/types';
 import { shanghaiIso } from './hours';
 
@@ -134,7 +135,8 @@ function placeNode(venue: VenueDetail, id: string, pageUrl: string): JsonLdNode 
     geo: { '@type': 'GeoCoordinates', latitude: venue.lat, longitude: venue.lng },
   };
   if (venue.name_en) place.alternateName = venue.name_en;
-  if (venue.contacts.website) place.sameAs = venue.contacts.website;
+  const website = safeWebsite(venue.contacts.website);
+  if (website) place.sameAs = website;
   if (venue.contacts.phone) place.telephone = venue.contacts.phone;
   if (venue.contacts.email) place.email = venue.contacts.email;
   return place;
