@@ -101,6 +101,18 @@ const PHOTO_LOCK_SETTING = 'kaimen.photo_lock';
 /** The session setting migration 0008's trigger and the booking commands read. */
 const SLOT_GUARD_SETTING = 'kaimen.slot_guard';
 
+/** Handles of the embedded database: its queries run in this thread (see `isEmbedded`). */
+const embedded = new WeakSet<object>();
+
+/**
+ * True for a handle of the embedded database (PGlite), whose queries run on this process's thread:
+ * heavy work over it must come in small pieces with turns of the event loop between them, or every
+ * other request waits (server/services/import/job.ts).
+ */
+export function isEmbedded(db: Db): boolean {
+  return embedded.has(db);
+}
+
 /** Handles opened with the slot guard off (a test-only switch): see `slotGuardIsOff`. */
 const unguarded = new WeakSet<object>();
 
@@ -172,6 +184,7 @@ async function openPglite(config: DbConfig): Promise<Database> {
   if (config.checkInLock === false) await client.exec(`SET ${CHECK_IN_LOCK_SETTING} = 'off'`);
   if (config.photoLock === false) await client.exec(`SET ${PHOTO_LOCK_SETTING} = 'off'`);
   const db = drizzlePglite({ client, schema });
+  embedded.add(db);
   return {
     db,
     engine: 'pglite',

@@ -147,7 +147,8 @@ export async function failStaleImportJobs(db: Db, staleAfterMs: number): Promise
     .update(importJobs)
     .set({
       status: 'failed',
-      message: 'interrupted: the process running the import stopped before it finished',
+      message:
+        'interrupted: the process running the import stopped before it finished (its lease expired); start the import again',
       finishedAt: sql`now()`,
     })
     .where(

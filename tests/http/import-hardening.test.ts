@@ -9,7 +9,8 @@ import { importJobs, venues } from '../../db/schema/index.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { testEngines } from '../support/engines.ts';
-import { withTestApp } from '../support/http.ts';
+import { buildTestApp, withTestApp } from '../support/http.ts';
+import { HEARTBEAT_MS, LEASE_MS } from '../../server/services/import/queue.ts';
 
 interface Job {
   id: string;
@@ -96,4 +97,44 @@ describe.each(testEngines())('import hardening on %s', (engine) => {
       .orderBy(venues.sourceRef);
     expect(loaded.map((v) => v.ref)).toEqual(['n-0', 'n-3', 'n-4']);
   });
+
+  /** A job some process left running (or queued) and stopped renewing `ago` ms ago. */
+  const orphan = async (ago: number, status: 'running' | 'queued' = 'running') => {
+    const [row] = await database.db
+      .insert(importJobs)
+      .values({ format: 'csv', crs: 'wgs84', source: 'test-lease', mapping: {}, status })
+      .returning({ id: importJobs.id });
+    await database.db
+      .update(importJobs)
+      .set({ heartbeatAt: sql`now() - make_interval(secs => ${ago / 1000})` })
+      .where(eq(importJobs.id, row!.id));
+    return row!.id;
+  };
+
+  it('a job whose lease expired (under a minute) fails visibly at start; one still within its lease is left alone', async () => {
+    expect(LEASE_MS).toBeLessThanOrEqual(60_000);
+    const expired = await orphan(LEASE_MS + 5_000);
+    const queued = await orphan(LEASE_MS + 5_000, 'queued');
+    const alive = await orphan(5_000);
+    const restarted = await buildTestApp(database);
+    await restarted.close();
+    for (const id of [expired, queued]) {
+      const job = (await asAdmin(`/api/imports/${id}`)).json<Job>();
+      expect(job).toMatchObject({ status: 'failed' });
+      expect(job.message).toMatch(/^interrupted: .*lease expired.*start the import again/);
+    }
+    expect((await asAdmin(`/api/imports/${alive}`)).json<Job>()).toMatchObject({ status: 'running' });
+  });
+
+  it('a running server’s sweep fails a job whose lease expires while it runs, within a heartbeat', async () => {
+    const id = await orphan(LEASE_MS + 1_000);
+    const started = Date.now();
+    let job = (await asAdmin(`/api/imports/${id}`)).json<Job>();
+    while (job.status !== 'failed' && Date.now() - started < HEARTBEAT_MS * 3) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      job = (await asAdmin(`/api/imports/${id}`)).json<Job>();
+    }
+    expect(job).toMatchObject({ status: 'failed' });
+    expect(job.message).toMatch(/^interrupted/);
+  }, 60_000);
 });

@@ -26,7 +26,7 @@ import { databaseMessage, isRowProblem } from './db-errors.ts';
 import { DUPLICATE_RADIUS_M, nearestSameName, SeenPlaces, type KnownPlace } from './duplicates.ts';
 import { parseMapping, writtenFields, type ImportMapping } from './mapping.ts';
 import { toImportRow, type ImportRow, type RowError, type SourceRow } from './rows.ts';
-import { runImportJob, type BatchLoader } from './job.ts';
+import { batchSizeFor, runImportJob, yieldTurn, type BatchLoader } from './job.ts';
 import { openSource, type ImportSource } from './source.ts';
 
 export { BATCH_SIZE } from './job.ts';
@@ -115,7 +115,13 @@ class ImportRun implements BatchLoader {
 
   /** Computes the opening intervals of the venues whose hours were written. */
   async finish(): Promise<void> {
-    if (!this.options.dryRun) await refreshVenueHours(this.db, this.venuesWithHours);
+    if (this.options.dryRun) return;
+    // In batches with turns between, like the rows: on the embedded database all at once held the thread.
+    const size = batchSizeFor(this.db);
+    for (let i = 0; i < this.venuesWithHours.length; i += size) {
+      await refreshVenueHours(this.db, this.venuesWithHours.slice(i, i + size));
+      await yieldTurn();
+    }
   }
 
   /** Checks, de-duplicates, writes and records one batch. */
@@ -141,6 +147,7 @@ class ImportRun implements BatchLoader {
       source,
       DUPLICATE_RADIUS_M,
     );
+    await yieldTurn();
     const nearbyOf = new Map<number, KnownPlace[]>();
     for (const v of nearby) {
       const place = { names: [v.nameZh, v.nameEn], point: { lng: v.lng, lat: v.lat }, id: v.id };
@@ -162,6 +169,7 @@ class ImportRun implements BatchLoader {
     });
 
     errors.push(...(await this.#write(accepted)));
+    await yieldTurn();
     const duplicateRows: ImportDuplicateRow[] = duplicates.map(({ line, name, match }) => ({
       line,
       name,
@@ -184,6 +192,7 @@ class ImportRun implements BatchLoader {
       this.db,
       accepted.map(({ row }) => row.point),
     );
+    await yieldTurn();
     const venues = accepted.map(({ row }, i) => this.#venue(row, adcodes[i] ?? null));
     try {
       this.#written(accepted, venues, await this.#upsert(venues));

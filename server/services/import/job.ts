@@ -4,13 +4,33 @@
  * the job's progress), and finish the job as done or failed. Venue and school imports differ only in
  * their loader.
  */
-import type { Db } from '../../../db/client.ts';
+import { isEmbedded, type Db } from '../../../db/client.ts';
 import { finishImportJob, getImportJob, markImportJobRunning, type ImportJobRow } from '../../../db/queries/imports.ts';
 import type { SourceRow } from './rows.ts';
 import type { ImportSource } from './source.ts';
 
-/** Rows per transaction and per progress update. */
+/** Rows per transaction and per progress update on PostgreSQL (its queries run on the server, not here). */
 export const BATCH_SIZE = 500;
+/**
+ * Rows per transaction on the embedded database. PGlite's queries run on this thread: a 500-row batch's
+ * district lookup or upsert held it for 0.3–5 s on the loaded 2-core machine, and every other request
+ * with it. 25 rows keep each query a few tens of milliseconds, with a turn of the event loop between
+ * queries (yieldTurn), so /api/health keeps answering during a 49 MB import (docs/PERFORMANCE.md).
+ */
+export const EMBEDDED_BATCH_SIZE = 25;
+
+/** The batch size for this database. */
+export const batchSizeFor = (db: Db): number => (isEmbedded(db) ? EMBEDDED_BATCH_SIZE : BATCH_SIZE);
+
+/**
+ * Gives the event loop a turn (timers, sockets: other requests, the jobs' heartbeat) before going on,
+ * and honours an abort there when given one. Loaders call it between the queries of a batch, without the
+ * signal: a batch once begun is finished and recorded.
+ */
+export async function yieldTurn(signal?: AbortSignal): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
+}
 
 /** Loads one job's batches in order; `finish` runs once after the last one, before the job is done. */
 export interface BatchLoader {
@@ -30,13 +50,14 @@ export async function runImportJob(
   loaderFor: (totalRows: number) => BatchLoader,
 ): Promise<ImportJobRow> {
   try {
-    const totalRows = file.countRows();
+    const totalRows = await file.countRows();
     await markImportJobRunning(db, jobId, totalRows);
     const loader = loaderFor(totalRows);
+    const batchSize = batchSizeFor(db);
     let batch: SourceRow[] = [];
     for (const row of file.rows()) {
       batch.push(row);
-      if (batch.length < BATCH_SIZE) continue;
+      if (batch.length < batchSize) continue;
       await loader.load(await nextTurn(batch, options.signal));
       batch = [];
     }
@@ -60,7 +81,6 @@ export async function runImportJob(
  * after, so a job whose last batch is in finishes as done.
  */
 async function nextTurn<T>(batch: T, signal: AbortSignal | undefined): Promise<T> {
-  await new Promise((resolve) => setImmediate(resolve));
-  signal?.throwIfAborted();
+  await yieldTurn(signal);
   return batch;
 }

@@ -10,11 +10,17 @@ import { runImport, type ImportOptions } from './import-venues.ts';
 import { invalidateVenueTiles } from '../tile-cache.ts';
 import type { ImportSource } from './source.ts';
 
-/** How often the queue tells the database its jobs are alive. */
-export const HEARTBEAT_MS = 30_000;
-/** A queued or running job without a heartbeat for this long belonged to a process that is gone. */
-export const STALE_AFTER_MS = 5 * 60_000;
-
+/**
+ * Every job holds a lease on the database: its owner renews it (heartbeat_at) this often, while the job
+ * waits and while it runs (the work yields between steps, so the timer gets its turn).
+ */
+export const HEARTBEAT_MS = 10_000;
+/**
+ * A queued or running job whose lease has not been renewed for this long belonged to a process that is
+ * gone (a crash, a kill): it is failed with a message saying so, at start and by every process's sweep.
+ * It cannot resume: its file lived only in that process's memory.
+ */
+export const LEASE_MS = 45_000;
 interface Logger {
   error(details: object, message: string): void;
   warn(details: object, message: string): void;
@@ -36,17 +42,19 @@ export class ImportQueue {
     private readonly db: Db,
     private readonly log: Logger,
   ) {
+    // Renew our jobs' leases, then fail jobs whose lease expired (their process is gone): a crashed
+    // process's job shows as failed within LEASE_MS + HEARTBEAT_MS, not only at the next start.
     this.#heartbeat = setInterval(() => {
-      heartbeatImportJobs(this.db, this.jobIds()).catch((err: unknown) =>
-        this.log.warn({ err }, 'import heartbeat failed'),
-      );
+      heartbeatImportJobs(this.db, this.jobIds())
+        .then(() => this.recoverStaleJobs())
+        .catch((err: unknown) => this.log.warn({ err }, 'import heartbeat failed'));
     }, HEARTBEAT_MS);
     this.#heartbeat.unref();
   }
 
-  /** Fails jobs a crashed process left queued or running; call once at start. */
+  /** Fails jobs a crashed process left queued or running (lease expired); at start and every heartbeat. */
   async recoverStaleJobs(): Promise<void> {
-    const failed = await failStaleImportJobs(this.db, STALE_AFTER_MS);
+    const failed = await failStaleImportJobs(this.db, LEASE_MS);
     if (failed > 0) this.log.warn({ failed }, 'marked interrupted import jobs failed');
   }
 
