@@ -2711,8 +2711,8 @@ export interface operations {
           visual?: boolean | null;
           cognitive?: boolean | null;
           phone?: string | null;
+          /** Format: website */
           website?: string | null;
-          /** Format: email */
           email?: string | null;
           age_min?: number | null;
           age_max?: number | null;
@@ -2964,8 +2964,8 @@ export interface operations {
           visual?: boolean | null;
           cognitive?: boolean | null;
           phone?: string | null;
+          /** Format: website */
           website?: string | null;
-          /** Format: email */
           email?: string | null;
           age_min?: number | null;
           age_max?: number | null;
@@ -7762,7 +7762,6 @@ export interface operations {
           pupil_count?: number | null;
           contact_name: string;
           contact_phone?: string | null;
-          /** Format: email */
           contact_email?: string | null;
           lng: number;
           lat: number;
@@ -7880,7 +7879,6 @@ export interface operations {
           pupil_count?: number | null;
           contact_name?: string;
           contact_phone?: string | null;
-          /** Format: email */
           contact_email?: string | null;
           lng?: number;
           lat?: number;
