@@ -33,8 +33,15 @@ export async function openDatabase(config: Config, say: Say): Promise<Database> 
   if (config.demo) {
     const created = await ensureDemoAccounts(database.db, await hashPassword(DEMO_PASSWORD));
     if (created > 0) say(`Created ${created} demo accounts (README: "Demo accounts"); password ${DEMO_PASSWORD}.`);
-    const scenes = await ensureDemoBookings(database.db);
-    if (scenes.length > 0) say(`Added demo bookings (synthetic, at the demo venue): ${scenes.join(', ')}.`);
+    // Demo data must never keep Kaimen from starting: a refusal is told, and the next start tries again.
+    try {
+      const scenes = await ensureDemoBookings(database.db);
+      if (scenes.length > 0) say(`Added demo bookings (synthetic, at the demo venue): ${scenes.join(', ')}.`);
+    } catch (error) {
+      say(
+        `Could not add the demo bookings (${error instanceof Error ? error.message : String(error)}); starting without them.`,
+      );
+    }
   }
   return database;
 }

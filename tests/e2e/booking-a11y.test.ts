@@ -174,6 +174,13 @@ describe.skipIf(!hasChromium).each(testEngines())('the booking pages by keyboard
       await expect
         .poll(() => page.getByTestId('check-in-answer').getAttribute('data-kind'), { timeout: 15_000 })
         .toBe('ok');
+      // The slot's list says when they arrived, once ("入场: 10:02", not "入场: 10:02 入场").
+      const roster = await page.context().newPage();
+      await roster.goto(`${server.url}/manage/slots/${slotId}`);
+      const row = roster.locator(`[data-testid="roster-booking"][data-code="${code}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toMatch(/入场: \d\d:\d\d\s*$/);
+      await roster.close();
       await page.getByTestId('undo-check-in').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('check-in-notice').textContent()).toContain(code);

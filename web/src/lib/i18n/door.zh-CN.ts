@@ -38,7 +38,7 @@ export const doorMessages = {
   statusLabel: (status: string) => statuses[status] ?? status,
   partyOf: (adults: number, minors: number) => `成人 ${adults} · 儿童/学生 ${minors}`,
   notArrived: '未入场',
-  arrivedAt: (time: string) => `${time} 入场`,
+  arrivedAt: (time: string) => time,
   approve: '批准',
   approveLabel: (code: string) => `批准预约 ${code}`,
   decline: '拒绝',
