@@ -72,7 +72,7 @@ describe.each(testEngines())('proxy trust on %s', (engine) => {
     expect(statuses.slice(5)).toEqual(Array(7).fill(429));
   });
 
-  it('with a list of trusted proxies, the real client address is the one the trusted proxy saw', async () => {
+  it('with a list of trusted proxies, the real client address is the one the trusted proxy saw, and https brings HSTS', async () => {
     const opened = await openTestApp(engine, { env: { TRUST_PROXY: '127.0.0.1,10.9.0.0/16' } });
     try {
       const { user } = await createActor(opened.database, { role: 'parent' });
@@ -91,6 +91,22 @@ describe.each(testEngines())('proxy trust on %s', (engine) => {
         .where(eq(sessions.userId, user.id));
       expect(rows.map((row) => row.ip)).toContain('198.51.100.23');
       expect(rows.map((row) => row.ip)).not.toContain('192.0.2.1');
+
+      // HSTS only for a request a trusted proxy says came over https.
+      const viaHttps = await opened.app.inject({
+        url: '/api/health',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(viaHttps.headers['strict-transport-security']).toBe('max-age=31536000');
+      const claimed = await opened.app.inject({
+        url: '/api/health',
+        remoteAddress: '203.0.113.9',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(claimed.headers['strict-transport-security']).toBeUndefined();
+      const plain = await opened.app.inject({ url: '/api/health', remoteAddress: '127.0.0.1' });
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
     } finally {
       await opened.close();
     }
