@@ -55,7 +55,7 @@ export interface paths {
     put?: never;
     /**
      * Create a venue; it stays a draft until the bureau of its district approves it
-     * @description `lng`/`lat` are in `crs` (default wgs84; Amap and Tencent give gcj02, Baidu bd09) and are stored as WGS-84. Without `adcode` the district is found from the point.
+     * @description `lng`/`lat` are in `crs` (default wgs84; Amap and Tencent give gcj02, Baidu bd09) and are stored as WGS-84. Without `adcode` the district is found from the point; a given `adcode` must agree with the point at the level the shipped boundaries have (400 ADCODE_MISMATCH).
      *
      *     Requires the role venue_manager or admin.
      */
@@ -85,7 +85,7 @@ export interface paths {
     head?: never;
     /**
      * Edit a venue's profile; moving the point marks it checked
-     * @description Send only the fields that change; null clears an optional one. `lng`/`lat` (in `crs`, default wgs84) move the point: a manager placing it on the true entrance makes it exact (`coord_precision` high, `location_checked_at` set).
+     * @description Send only the fields that change; null clears an optional one. `lng`/`lat` (in `crs`, default wgs84) move the point: a manager placing it on the true entrance makes it exact (`coord_precision` high, `location_checked_at` set). The district follows the point (a given `adcode` that does not agree with it: 400 ADCODE_MISMATCH). A verified venue renamed, put in another district or moved more than 500 m goes back to the bureau (`verification_status` pending, with a review note), and both districts' bureaus see the audit entry. A suspended venue cannot be moved (409 VENUE_SUSPENDED).
      *
      *     Requires the role venue_manager or admin.
      */
@@ -1791,7 +1791,9 @@ export interface paths {
     put?: never;
     /**
      * Upload a photo (multipart `file`, optional `caption`): JPEG, PNG or WebP up to 5 MB
-     * @description Requires the role venue_manager or admin.
+     * @description At most 8000 pixels a side and 40 megapixels (413 PHOTO_TOO_MANY_PIXELS), read from the image header; at most 20 photos a venue, counted under a lock on the venue so concurrent uploads cannot pass it (409 TOO_MANY_PHOTOS).
+     *
+     *     Requires the role venue_manager or admin.
      */
     post: operations['uploadVenuePhoto'];
     delete?: never;
@@ -2862,6 +2864,15 @@ export interface operations {
       };
       /** @description Every 4xx and 5xx answer has this shape */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      409: {
         headers: {
           [name: string]: unknown;
         };
