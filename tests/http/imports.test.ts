@@ -547,7 +547,7 @@ describe('the 35,144 US museums (IMLS MUDF 2014 Q3) on pglite', () => {
 
     expect(job).toMatchObject({ status: 'done', totalRows: 35_144, processedRows: 35_144 });
     expect(job.inserted + job.updated + job.failedRows + job.duplicates).toBe(35_144);
-    // Progress was saved after every batch (500 rows; 25 on the embedded database, which yields between them).
+    // Progress was saved after every batch (500 rows; 50 on the embedded database, which yields between them).
     const size = batchSizeFor(database.db);
     expect(progress).toEqual(
       Array.from({ length: Math.ceil(35_144 / size) }, (_, i) => Math.min((i + 1) * size, 35_144)),
