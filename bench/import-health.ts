@@ -11,7 +11,7 @@
  * Options: --mb 49, --format csv|geojson, --every 50 (ms between health requests), --dry-run.
  */
 import { fork } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createDb } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
@@ -152,6 +152,9 @@ async function main(): Promise<void> {
     mapping: JSON.stringify(mapping),
     ...(values['dry-run'] ? { dry_run: 'true' } : {}),
   });
+  // How long the server's thread was held at a time: the event loop's delay, sampled every 10 ms.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const uploadStart = performance.now();
   const res = await fetch(`${base}/api/imports/venues?${query}`, {
     method: 'POST',
@@ -171,6 +174,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const jobEnd = performance.now();
+  loop.disable();
   console.log(
     `job ${job.status} in ${((jobEnd - uploadEnd) / 1000).toFixed(1)} s: ${job.processed_rows} rows, ` +
       `${job.inserted} inserted, ${job.failed_rows} bad${job.message ? ` (${job.message})` : ''}`,
@@ -196,6 +200,11 @@ async function main(): Promise<void> {
       'health during the job   ',
       all.filter((s) => s.at >= rel(uploadEnd) && s.at < rel(jobEnd)),
     ),
+  );
+  const ms = (ns: number) => `${(ns / 1e6).toFixed(0)} ms`;
+  console.log(
+    `server event-loop delay during upload and job: p50 ${ms(loop.percentile(50))}, p99 ${ms(loop.percentile(99))}, ` +
+      `max ${ms(loop.max)}`,
   );
   console.log(`after: ${machine()}`);
   await app.close();

@@ -14,10 +14,11 @@ export const BATCH_SIZE = 500;
 /**
  * Rows per transaction on the embedded database. PGlite's queries run on this thread: a 500-row batch's
  * district lookup or upsert held it for 0.3–5 s on the loaded 2-core machine, and every other request
- * with it. 25 rows keep each query a few tens of milliseconds, with a turn of the event loop between
- * queries (yieldTurn), so /api/health keeps answering during a 49 MB import (docs/PERFORMANCE.md).
+ * with it. 50 rows keep each query a few tens of milliseconds, with a turn of the event loop between
+ * queries (yieldTurn), so /api/health keeps answering during a 49 MB import (docs/PERFORMANCE.md; 25
+ * rows answered no faster and took twice as long).
  */
-export const EMBEDDED_BATCH_SIZE = 25;
+export const EMBEDDED_BATCH_SIZE = 50;
 
 /** The batch size for this database. */
 export const batchSizeFor = (db: Db): number => (isEmbedded(db) ? EMBEDDED_BATCH_SIZE : BATCH_SIZE);

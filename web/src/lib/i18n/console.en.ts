@@ -40,6 +40,8 @@ const apiErrors: Record<string, string> = {
     'The development mailbox can be read only on the computer running Kaimen, or by an administrator.',
   VALIDATION_FAILED: 'Some fields are not filled in correctly; check them and try again.',
   PHOTO_TOO_LARGE: 'The picture is too large.',
+  PHOTO_TOO_MANY_PIXELS: 'The picture has too many pixels: at most 8000 a side and 40 megapixels.',
+  VENUE_SUSPENDED: 'The venue is suspended: its location and district cannot change until the suspension is lifted.',
   PHOTO_TYPE: 'Only JPEG, PNG or WebP pictures can be uploaded.',
   UNSUPPORTED_PHOTO_TYPE: 'Only JPEG, PNG or WebP pictures can be uploaded.',
   INVALID_SLOT_TIMES: 'The times are wrong: the end must follow the start, and a slot lasts at most a day.',

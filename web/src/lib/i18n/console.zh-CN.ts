@@ -42,6 +42,8 @@ const apiErrors: Record<string, string> = {
   DEV_MAILBOX_LOCAL_ONLY: '开发邮箱只能在运行开门的这台电脑上查看，或由管理员查看。',
   VALIDATION_FAILED: '有些内容填写不正确，请检查后再试。',
   PHOTO_TOO_LARGE: '图片太大。',
+  PHOTO_TOO_MANY_PIXELS: '图片尺寸太大：每边最多 8000 像素，总共最多 4000 万像素。',
+  VENUE_SUSPENDED: '场馆已被暂停展示，暂停期间不能移动位置或更改所在区县。',
   PHOTO_TYPE: '只能上传 JPEG、PNG 或 WebP 图片。',
   UNSUPPORTED_PHOTO_TYPE: '只能上传 JPEG、PNG 或 WebP 图片。',
   INVALID_SLOT_TIMES: '时段的时间不正确：结束必须晚于开始，且一个时段不超过一天。',
