@@ -154,8 +154,17 @@ export class OpenApiArbitraries {
         return fc.webUrl().filter(fits);
     }
     if (typeof schema.pattern === 'string') {
-      // A pattern and a length together: most matches fit; those that do not are dropped.
-      return fc.stringMatching(new RegExp(schema.pattern)).filter(fits);
+      // A pattern and a length together: a match too short is repeated (a match of `^[…]+$` repeated
+      // still matches), one too long cut; what then breaks the pattern is dropped.
+      const pattern = new RegExp(schema.pattern);
+      return fc
+        .stringMatching(pattern)
+        .map((s) => {
+          let grown = s;
+          while (s.length > 0 && [...grown].length < minLength) grown += s;
+          return [...grown].length > maxLength ? [...grown].slice(0, maxLength).join('') : grown;
+        })
+        .filter((s) => fits(s) && pattern.test(s));
     }
     return fc.string({ minLength, maxLength: Math.min(maxLength, minLength + 40), unit: 'grapheme' });
   }
