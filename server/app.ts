@@ -14,6 +14,7 @@ import { ErrorResponse } from './schemas/common.ts';
 import { PublicSchool, School } from './schemas/school-fields.ts';
 import { buildValidator } from './validation.ts';
 import adminUserRoutes from './routes/admin-users/index.ts';
+import { answerFrameworkError } from './framework-errors.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import basemapRoutes from './routes/basemap/index.ts';
@@ -66,6 +67,8 @@ export async function buildApp({ database, config, logger = false, web = true }:
     // Query strings are coerced, JSON bodies are not (server/validation.ts).
     schemaController,
     return503OnClosing: true,
+    // URLs the router refuses before any route runs answer in Kaimen's error shape too.
+    frameworkErrors: answerFrameworkError,
     trustProxy: config.trustProxy,
     // One line per request at debug level (LOG_LEVEL=debug) instead of two at info, which would bury
     // the start-up messages a person reads in the terminal; failures are logged by the error handler.
