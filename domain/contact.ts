@@ -43,6 +43,20 @@ export function isEmail(value: string): boolean {
   return value.length <= EMAIL_MAX && EMAIL.test(value);
 }
 
+/**
+ * An imported website as Kaimen keeps it: an http(s) URL as it is; a bare domain with a path, as
+ * catalogues often write it ("www.example.org/visit"), with `http://` before it (what a browser does
+ * with an address typed without a scheme); null for anything else — another scheme (`javascript:`,
+ * `data:`, `ftp:`) above all, or text that names no host with a dot in it.
+ */
+export function importedWebsite(value: string): string | null {
+  if (isWebsite(value)) return value;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[^/:]+\.[^/:]+:\d/.test(value)) return null;
+  const guessed = `http://${value}`;
+  if (!isWebsite(guessed)) return null;
+  return new URL(guessed).hostname.includes('.') ? guessed : null;
+}
+
 /** The website when it is an http(s) URL, else null: what a page may turn into a link. */
 export function safeWebsite(value: string | null | undefined): string | null {
   return value && isWebsite(value) ? value : null;

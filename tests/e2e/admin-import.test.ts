@@ -59,13 +59,17 @@ function museumsCsv(): { csv: string; broken: BrokenRow[]; header: string[] } {
   return { csv, broken, header };
 }
 
-/** Registers a parent through the API (an audited write), signed in within `context`. */
+/** Registers a parent through the API (an audited write) and signs them in within `context`. */
 async function registerParent(context: BrowserContext, url: string): Promise<string> {
   const email = `parent-${randomUUID().slice(0, 8)}@journey.kaimen`;
+  const password = 'journey-password-1';
   const res = await context.request.post(`${url}/api/auth/register`, {
-    data: { email, password: 'journey-password-1', display_name: '测试家长', role: 'parent' },
+    data: { email, password, display_name: '测试家长', role: 'parent' },
   });
-  expect(res.status(), await res.text()).toBe(201);
+  // A sign-up answers 202 without a session, whether or not the address was free (docs/SECURITY.md).
+  expect(res.status(), await res.text()).toBe(202);
+  const login = await context.request.post(`${url}/api/auth/login`, { data: { email, password } });
+  expect(login.status(), await login.text()).toBe(200);
   return email;
 }
 

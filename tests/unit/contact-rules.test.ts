@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, isPhone, isWebsite, safeWebsite } from '../../domain/contact.ts';
+import { importedWebsite, isEmail, isPhone, isWebsite, safeWebsite } from '../../domain/contact.ts';
 import { parseMapping } from '../../server/services/import/mapping.ts';
 import { toImportRow, type SourceRow } from '../../server/services/import/rows.ts';
 import { checkSchoolMapping } from '../../server/services/import/school-mapping.ts';
@@ -20,6 +20,8 @@ const BAD_WEBSITES = [
   'www.example.org',
   `https://example.org/${'a'.repeat(300)}`,
 ];
+/** Refused by the API, but an import takes them as http:// addresses (importedWebsite). */
+const BARE_WEBSITES = new Set(['www.example.org', '//example.org/']);
 const GOOD_WEBSITES = ['https://www.chnmuseum.cn/', 'http://example.org/a?b=c#d', 'https://例子.中国/路径'];
 
 describe('contact rules', () => {
@@ -65,10 +67,25 @@ describe('import rows', () => {
   });
 
   it('refuse a venue whose website is not http(s), naming the field', () => {
-    for (const url of BAD_WEBSITES) {
+    for (const url of BAD_WEBSITES.filter((u) => !BARE_WEBSITES.has(u))) {
       const result = toImportRow(row({ url }), mapping, 'wgs84');
       expect(result, url).toMatchObject({ line: 3, code: 'INVALID_VALUE' });
       expect((result as { reason: string }).reason).toMatch(/^website/);
+    }
+  });
+
+  it('take a bare domain as the http:// address a browser would make of it (catalogues write them so)', () => {
+    for (const [url, kept] of [
+      ['www.example.org', 'http://www.example.org'],
+      ['//example.org/', 'http:////example.org/'],
+      ['www.nscda.org/museums/alabama.htm', 'http://www.nscda.org/museums/alabama.htm'],
+      ['example.org:8080/x', 'http://example.org:8080/x'],
+    ]) {
+      expect(importedWebsite(url!), url).toBe(kept);
+      expect(toImportRow(row({ url: url! }), mapping, 'wgs84'), url).toMatchObject({ website: kept });
+    }
+    for (const url of ['localhost', 'javascript:alert(1)', 'mailto:a@example.org', 'http://']) {
+      expect(importedWebsite(url), url).toBeNull();
     }
   });
 

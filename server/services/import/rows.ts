@@ -13,7 +13,7 @@ import {
   type VenueKind,
 } from '../../../domain/vocab.ts';
 import type { LngLat } from '../../../domain/geo.ts';
-import { isEmail, isPhone, isWebsite } from '../../../domain/contact.ts';
+import { importedWebsite, isEmail, isPhone } from '../../../domain/contact.ts';
 import { toWgs84 } from '../../../domain/crs.ts';
 import type { ImportMapping } from './mapping.ts';
 
@@ -154,7 +154,7 @@ function buildRow(row: SourceRow, mapping: ImportMapping, crs: CoordSystem): Imp
     openingHours: text('opening_hours'),
     admissionRule: text('admission_rule'),
     phone: contact(text('phone'), isPhone, 'phone'),
-    website: contact(text('website'), isWebsite, 'website (http:// or https:// only)'),
+    website: website(text('website')),
     email: contact(text('email'), isEmail, 'email'),
     minorsAdmission: vocabulary('minors_admission'),
     bookingMode: vocabulary('booking_mode'),
@@ -172,6 +172,16 @@ export function contact(value: string | null, valid: (value: string) => boolean,
     throw new RowRejected('INVALID_VALUE', `${what} "${value.slice(0, 80)}" is not valid`);
   }
   return value;
+}
+
+/** A website cell: an http(s) URL, or a bare domain taken as http:// (importedWebsite); anything else refused. */
+function website(value: string | null): string | null {
+  if (value === null) return null;
+  const kept = importedWebsite(value);
+  if (kept === null) {
+    throw new RowRejected('INVALID_VALUE', `website "${value.slice(0, 80)}" is not an http:// or https:// address`);
+  }
+  return kept;
 }
 
 /** A CSV row's point from its lng and lat cells (the mapping names the columns in messages). */
