@@ -99,9 +99,10 @@ describe.each(testEngines())('npm run admin:create on %s', (engine) => {
     }
   }, 180_000);
 
-  it.runIf(engine === 'postgres')(
-    'on a terminal the password is not echoed',
-    async () => {
+  // The terminal is the same whatever the engine; once, on PostgreSQL (registered only there, so no run
+  // reports a skipped test).
+  if (engine === 'postgres')
+    it('on a terminal the password is not echoed', async () => {
       const { database, dispose, url } = await openPrivateDb(engine);
       try {
         const email = `tty-${Date.now()}@test.kaimen`;
@@ -113,7 +114,5 @@ describe.each(testEngines())('npm run admin:create on %s', (engine) => {
       } finally {
         await dispose();
       }
-    },
-    120_000,
-  );
+    }, 120_000);
 });
