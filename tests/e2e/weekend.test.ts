@@ -62,15 +62,15 @@ describe.skipIf(!hasChromium).each(testEngines())('a parent looking for a free v
     await expect.poll(() => listSettled(page, filters), { timeout: 15_000 }).toBe(true);
     // The map flies to the position while the list answers: wait until both have settled on the final
     // view (under load that takes a while), where the map draws single venues, exactly the ones listed.
+    // The poll reports the whole state, so a failure says which part never settled.
+    const settledView = async () => {
+      const listed = (await listedIds(page)).length;
+      const clusters = await page.getByTestId('map').getAttribute('data-rendered-clusters');
+      return `list settled ${await listSettled(page, filters)}, clusters ${clusters}, drawn ${await renderedVenues(page)} of ${listed} listed`;
+    };
     await expect
-      .poll(
-        async () =>
-          (await listSettled(page, filters)) &&
-          (await page.getByTestId('map').getAttribute('data-rendered-clusters')) === '0' &&
-          (await renderedVenues(page)) === (await listedIds(page)).length,
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+      .poll(settledView, { timeout: 60_000 })
+      .toMatch(/^list settled true, clusters 0, drawn (\d+) of \1 listed$/);
 
     const ids = await listedIds(page);
     expect(ids.length).toBeGreaterThan(0);
