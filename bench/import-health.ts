@@ -1,16 +1,22 @@
 /**
  * `npx tsx bench/import-health.ts -- --mb 49`: does the embedded server keep answering while it imports
- * a big file (issue 13 row 8)? On the embedded database (PGlite from the prepared seeded template, in
- * memory) the API listens on a port of 127.0.0.1, as `npm start` does; a forked process asks
- * `/api/health` every `--every` ms over its own connection from before the upload until the job ends;
- * an admin uploads a generated CSV (or `--format geojson`) of `--mb` megabytes through
- * POST /api/imports/venues. Prints the import's time and rows, and the health latencies (p50, p95, p99,
- * max, and how many answered in more than 100 ms) during the upload and during the job, with the load.
+ * a big file (issue 13 row 8)? The API runs as `npm start` runs it: on the embedded database in a data
+ * folder on disk (a temporary one, made from the prepared seeded template, removed afterwards; `--memory`
+ * keeps it in memory instead), listening on a port of 127.0.0.1, alone in this process. Two forked
+ * processes are the clients, so their work never holds the server's thread: one asks `/api/health` every
+ * `--every` ms over its own connection from before the upload until the job ends; the other generates a
+ * CSV (or `--format geojson`) of `--mb` megabytes, uploads it as an admin through POST
+ * /api/imports/venues and follows the job. Prints the import's time and rows, the health latencies (p50,
+ * p95, p99, max, and how many answered in more than 100 ms) before, during the upload and during the job,
+ * the server's event-loop delay (how long its thread was held at a time), and the load.
  * Not a test: figures depend on the machine; docs/PERFORMANCE.md keeps them.
  *
- * Options: --mb 49, --format csv|geojson, --every 50 (ms between health requests), --dry-run.
+ * Options: --mb 49, --format csv|geojson, --every 50 (ms between health requests), --dry-run, --memory.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createDb } from '../db/client.ts';
@@ -20,37 +26,101 @@ import { readTemplate } from '../seeds/template.ts';
 import { createActor } from '../tests/support/accounts.ts';
 import { machine, percentileOf } from './booking-setup.ts';
 
+/** Milliseconds since the epoch, comparable across the bench's processes. */
+const clock = (): number => performance.timeOrigin + performance.now();
+
 interface Sample {
-  /** When the request was sent, ms since the probe started. */
+  /** When the request was sent (clock()). */
   at: number;
   ms: number;
   status: number;
 }
 type FromProbe = { ready: true } | { samples: Sample[] };
 
+interface UploadOrder {
+  base: string;
+  headers: Record<string, string>;
+  format: 'csv' | 'geojson';
+  mb: number;
+  dryRun: boolean;
+}
+interface JobAnswer {
+  status: string;
+  processed_rows: number;
+  inserted: number;
+  failed_rows: number;
+  message?: string | null;
+}
+type FromUploader =
+  | { file: { bytes: number; rows: number }; uploadStart: number }
+  | { uploadEnd: number; status: number; answer: string }
+  | { jobEnd: number; job: JobAnswer };
+
 if (process.argv[2] === '--probe') {
   await probe(process.argv[3]!, Number(process.argv[4]));
+} else if (process.argv[2] === '--upload') {
+  process.once('message', (order: UploadOrder) => void upload(order));
 } else {
   await main();
 }
 
-/** The forked client: one health request every `every` ms (never two at once), until told to stop. */
+/** The forked health client: one request every `every` ms (never two at once), until told to stop. */
 async function probe(base: string, every: number): Promise<void> {
   const samples: Sample[] = [];
-  const started = performance.now();
   let stopping = false;
   process.on('message', () => {
     stopping = true;
   });
   process.send!({ ready: true } satisfies FromProbe);
   while (!stopping) {
-    const sent = performance.now();
+    const sent = clock();
     const res = await fetch(`${base}/api/health`);
     await res.arrayBuffer();
-    samples.push({ at: sent - started, ms: performance.now() - sent, status: res.status });
+    samples.push({ at: sent, ms: clock() - sent, status: res.status });
     await new Promise((resolve) => setTimeout(resolve, every));
   }
   process.send!({ samples } satisfies FromProbe, () => process.exit(0));
+}
+
+/** The forked admin: makes the file, uploads it, and follows the job to its end. */
+async function upload({ base, headers, format, mb, dryRun }: UploadOrder): Promise<void> {
+  const tell = (message: FromUploader) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+  const file = format === 'csv' ? generateCsv(mb) : generateGeoJson(mb);
+  const body = Buffer.from(file.text);
+  const mapping = {
+    name_zh: 'name',
+    lng: 'lng',
+    lat: 'lat',
+    kinds: 'kind',
+    source_ref: 'ref',
+    address_zh: 'address',
+    admission_rule: 'rule',
+  };
+  const query = new URLSearchParams({
+    crs: 'wgs84',
+    source: `bench-import-${Date.now()}`,
+    mapping: JSON.stringify(mapping),
+    ...(dryRun ? { dry_run: 'true' } : {}),
+  });
+  await tell({ file: { bytes: body.length, rows: file.rows }, uploadStart: clock() });
+  const res = await fetch(`${base}/api/imports/venues?${query}`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': format === 'csv' ? 'text/csv' : 'application/geo+json' },
+    body,
+  });
+  const answer = await res.text();
+  await tell({ uploadEnd: clock(), status: res.status, answer });
+  const id = res.status === 202 ? (JSON.parse(answer) as { id: string }).id : null;
+  if (!id) process.exit(0);
+  for (;;) {
+    const r = await fetch(`${base}/api/imports/${id}`, { headers });
+    const job = (await r.json()) as JobAnswer;
+    if (job.status === 'done' || job.status === 'failed') {
+      await tell({ jobEnd: clock(), job });
+      process.exit(0);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** A CSV of about `mb` megabytes: venues across China with long but valid addresses and rules. */
@@ -108,97 +178,83 @@ async function main(): Promise<void> {
       format: { type: 'string', default: 'csv' },
       every: { type: 'string', default: '50' },
       'dry-run': { type: 'boolean', default: false },
+      memory: { type: 'boolean', default: false },
     },
   });
-  const mb = Number(values.mb);
-  const format = values.format === 'geojson' ? 'geojson' : 'csv';
   const template = readTemplate('seeded');
   if (!template) throw new Error('no seeded PGlite template: run `npm install` (scripts/prepare-embedded.ts) first');
   console.log(`machine: ${machine()}`);
 
-  const database = await createDb({ loadDataDir: template });
+  const folder = values.memory ? undefined : mkdtempSync(join(tmpdir(), 'kaimen-import-bench-'));
+  console.log(`database: embedded, ${folder ? `data folder ${folder} (on disk, as npm start)` : 'in memory'}`);
+  const database = await createDb({ loadDataDir: template, ...(folder ? { dataDir: folder } : {}) });
   const app = await buildApp({ database, config: loadConfig({ LOG_LEVEL: 'warn' }), web: false });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const admin = await createActor(database, { role: 'admin' });
-  const file = format === 'csv' ? generateCsv(mb) : generateGeoJson(mb);
-  const body = Buffer.from(file.text);
-  console.log(`file: ${format}, ${(body.length / 1024 / 1024).toFixed(1)} MB, ${file.rows} rows`);
+  const forkSelf = (args: string[]): ChildProcess =>
+    fork(new URL(import.meta.url).pathname, args, { execArgv: ['--import', 'tsx'] });
 
-  const child = fork(new URL(import.meta.url).pathname, ['--probe', base, values.every], {
-    execArgv: ['--import', 'tsx'],
-  });
+  const prober = forkSelf(['--probe', base, values.every]);
   const samples = new Promise<Sample[]>((resolve) =>
-    child.on('message', (m: FromProbe) => {
+    prober.on('message', (m: FromProbe) => {
       if ('samples' in m) resolve(m.samples);
     }),
   );
-  await new Promise<void>((resolve) => child.once('message', () => resolve()));
-  const t0 = performance.now();
+  await new Promise<void>((resolve) => prober.once('message', () => resolve()));
   // A baseline: the same requests with nothing else running in the server.
   await new Promise((resolve) => setTimeout(resolve, 5000));
 
-  const mapping = {
-    name_zh: 'name',
-    lng: 'lng',
-    lat: 'lat',
-    kinds: 'kind',
-    source_ref: 'ref',
-    address_zh: 'address',
-    admission_rule: 'rule',
-  };
-  const query = new URLSearchParams({
-    crs: 'wgs84',
-    source: `bench-import-${Date.now()}`,
-    mapping: JSON.stringify(mapping),
-    ...(values['dry-run'] ? { dry_run: 'true' } : {}),
-  });
   // How long the server's thread was held at a time: the event loop's delay, sampled every 10 ms.
   const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  const uploadStart = performance.now();
-  const res = await fetch(`${base}/api/imports/venues?${query}`, {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': format === 'csv' ? 'text/csv' : 'application/geo+json' },
-    body,
+  const uploader = forkSelf(['--upload']);
+  let uploadStart = 0;
+  let uploadEnd = 0;
+  const jobEnd = await new Promise<number>((resolve, reject) => {
+    uploader.on('message', (m: FromUploader) => {
+      if ('file' in m) {
+        loop.enable();
+        uploadStart = m.uploadStart;
+        console.log(`file: ${values.format}, ${(m.file.bytes / 1024 / 1024).toFixed(1)} MB, ${m.file.rows} rows`);
+      } else if ('uploadEnd' in m) {
+        uploadEnd = m.uploadEnd;
+        if (m.status !== 202) return reject(new Error(`upload answered ${m.status}: ${m.answer}`));
+        console.log(`upload answered 202 in ${((uploadEnd - uploadStart) / 1000).toFixed(2)} s`);
+      } else {
+        const { job } = m;
+        console.log(
+          `job ${job.status} in ${((m.jobEnd - uploadEnd) / 1000).toFixed(1)} s: ${job.processed_rows} rows, ` +
+            `${job.inserted} inserted, ${job.failed_rows} bad${job.message ? ` (${job.message})` : ''}`,
+        );
+        resolve(m.jobEnd);
+      }
+    });
+    uploader.send({
+      base,
+      headers: admin.headers,
+      format: values.format === 'geojson' ? 'geojson' : 'csv',
+      mb: Number(values.mb),
+      dryRun: values['dry-run'],
+    } satisfies UploadOrder);
   });
-  const accepted = (await res.json()) as { id?: string; error?: unknown };
-  const uploadEnd = performance.now();
-  if (res.status !== 202 || !accepted.id) throw new Error(`upload answered ${res.status}: ${JSON.stringify(accepted)}`);
-  console.log(`upload answered 202 in ${((uploadEnd - uploadStart) / 1000).toFixed(2)} s`);
-
-  let job: { status: string; processed_rows: number; inserted: number; failed_rows: number; message?: string | null };
-  for (;;) {
-    const r = await fetch(`${base}/api/imports/${accepted.id}`, { headers: admin.headers });
-    job = (await r.json()) as typeof job;
-    if (job.status === 'done' || job.status === 'failed') break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  const jobEnd = performance.now();
   loop.disable();
-  console.log(
-    `job ${job.status} in ${((jobEnd - uploadEnd) / 1000).toFixed(1)} s: ${job.processed_rows} rows, ` +
-      `${job.inserted} inserted, ${job.failed_rows} bad${job.message ? ` (${job.message})` : ''}`,
-  );
-  child.send('stop');
+  prober.send('stop');
   const all = await samples;
-  const rel = (t: number) => t - t0;
-  // The probe's clock started just before t0; close enough at these scales (a few ms).
   console.log(
     summary(
       'health before the upload',
-      all.filter((s) => s.at < rel(uploadStart)),
+      all.filter((s) => s.at < uploadStart),
     ),
   );
   console.log(
     summary(
       'health during the upload',
-      all.filter((s) => s.at >= rel(uploadStart) && s.at < rel(uploadEnd)),
+      all.filter((s) => s.at >= uploadStart && s.at < uploadEnd),
     ),
   );
   console.log(
     summary(
       'health during the job   ',
-      all.filter((s) => s.at >= rel(uploadEnd) && s.at < rel(jobEnd)),
+      all.filter((s) => s.at >= uploadEnd && s.at < jobEnd),
     ),
   );
   const ms = (ns: number) => `${(ns / 1e6).toFixed(0)} ms`;
@@ -209,4 +265,5 @@ async function main(): Promise<void> {
   console.log(`after: ${machine()}`);
   await app.close();
   await database.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
 }

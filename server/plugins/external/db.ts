@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Database, Db, Engine } from '../../../db/client.ts';
+import { warmUpSpatial } from '../../../db/queries/warm-up.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -8,14 +9,28 @@ declare module 'fastify' {
   }
 }
 
+/** How long after listening the embedded engine loads PostGIS's functions. */
+const WARM_UP_DELAY_MS = 1000;
+
 /**
  * Exposes the database to routes as `app.db`. The app does not own the connection: whoever opened it
- * (server.ts, a test) closes it, so one database can outlive several app instances.
+ * (server.ts, a test) closes it, so one database can outlive several app instances. Once the embedded
+ * database's server listens, PostGIS's functions are loaded in the background (db/queries/warm-up.ts).
  */
 export default fp<{ database: Database }>(
   async (app, { database }) => {
     app.decorate('db', database.db);
     app.decorate('engine', database.engine);
+    if (database.engine === 'pglite') {
+      // A moment after listening, so the start's first answers (/api/health) do not wait behind it.
+      let timer: NodeJS.Timeout | undefined;
+      app.addHook('onListen', async () => {
+        timer = setTimeout(() => {
+          warmUpSpatial(database.db).catch((err: unknown) => app.log.warn({ err }, 'PostGIS warm-up failed'));
+        }, WARM_UP_DELAY_MS).unref();
+      });
+      app.addHook('onClose', async () => clearTimeout(timer));
+    }
   },
   { name: 'db' },
 );

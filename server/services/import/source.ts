@@ -27,29 +27,6 @@ export function decodeFile(body: Uint8Array, encoding: 'utf-8' | 'gb18030' = 'ut
 
 /** Records counted between turns of the event loop. */
 const COUNT_CHUNK = 2000;
-/** Bytes decoded between turns of the event loop (decoding 49 MB at once held the thread 0.6 s). */
-const DECODE_CHUNK = 1024 * 1024;
-
-/**
- * decodeFile in pieces of a megabyte with a turn of the event loop between them, for the server: other
- * requests keep being answered while a big upload is decoded. The same errors as decodeFile.
- */
-export async function decodeFileYielding(body: Uint8Array, encoding: 'utf-8' | 'gb18030' = 'utf-8'): Promise<string> {
-  if (body.length <= DECODE_CHUNK) return decodeFile(body, encoding);
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  const parts: string[] = [];
-  try {
-    for (let start = 0; start < body.length; start += DECODE_CHUNK) {
-      const end = Math.min(start + DECODE_CHUNK, body.length);
-      parts.push(decoder.decode(body.subarray(start, end), { stream: end < body.length }));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  } catch {
-    throw Errors.invalidEncoding(encoding === 'utf-8' ? 'UTF-8' : 'GB18030');
-  }
-  return parts.join('');
-}
-
 /** The part of a mapping (venue or school) that names the file's columns. */
 interface MappedColumns {
   fields: Partial<Record<string, string>>;
