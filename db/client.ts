@@ -133,6 +133,11 @@ function openPostgres(
 ): Database {
   const client = postgres(url, {
     max,
+    // A database out of reach answers 503 within seconds (server/plugins/app/errors.ts), not after 30.
+    connect_timeout: 5,
+    // After failed connects postgres.js waits before the next try, by default up to 20 s (3^n / 100): every
+    // request meanwhile would wait that long for its 503. At most a second here; a refused connect is cheap.
+    backoff: (retries: number) => Math.min(0.1 * retries, 1),
     onnotice: () => {},
     connection: {
       application_name: 'kaimen',

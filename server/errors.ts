@@ -2,6 +2,9 @@
  * The one home of client-facing errors. Every 4xx carries a stable machine code a client can switch
  * on; 5xx answers never show their message.
  */
+/** What a 503 DATABASE_UNAVAILABLE asks the client to wait before trying again. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
@@ -69,6 +72,11 @@ export const Errors = {
   rateLimited: (retryAfterSeconds: number) =>
     new ApiError(429, 'RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, undefined, {
       'retry-after': String(retryAfterSeconds),
+    }),
+  /** The database is out of reach (a restart, a failover): try again after Retry-After seconds. */
+  databaseUnavailable: () =>
+    new ApiError(503, 'DATABASE_UNAVAILABLE', 'the database cannot be reached just now; try again shortly', undefined, {
+      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
     }),
   organisationNotFound: () => new ApiError(404, 'ORGANISATION_NOT_FOUND', 'no organisation with that id'),
   notYourOrganisation: () =>

@@ -28,6 +28,12 @@ export class RateLimiter {
     return undefined;
   }
 
+  /** Gives back one attempt counted for `key` in its current window (a failure of Kaimen's, not the client's). */
+  refund(key: string): void {
+    const window = this.windows.get(key);
+    if (window && window.resetAt > this.now() && window.count > 0) window.count -= 1;
+  }
+
   /** Forgets a key (a successful login clears its failures). */
   reset(key: string): void {
     this.windows.delete(key);
@@ -41,4 +47,29 @@ export class RateLimiter {
       this.windows.delete(key);
     }
   }
+}
+
+/** The attempts each request has counted, so they can be given back if the request fails on our side. */
+const counted = new WeakMap<object, { limiter: RateLimiter; key: string }[]>();
+
+/**
+ * Counts one attempt of `request` against `limiter` for `key`, as {@link RateLimiter.hit} does (the seconds
+ * to wait past the limit, else undefined), remembering it so that {@link refundFailedAttempts} can give it
+ * back when the request then fails on Kaimen's side (a 5xx, e.g. the database out of reach during a
+ * restart): a client should not lose its tries to our faults.
+ */
+export function countAttempt(request: object, limiter: RateLimiter, key: string): number | undefined {
+  const wait = limiter.hit(key);
+  if (wait === undefined) {
+    const attempts = counted.get(request) ?? [];
+    attempts.push({ limiter, key });
+    counted.set(request, attempts);
+  }
+  return wait;
+}
+
+/** Gives back every attempt `request` counted (called for answers of 500 and above). */
+export function refundFailedAttempts(request: object): void {
+  for (const { limiter, key } of counted.get(request) ?? []) limiter.refund(key);
+  counted.delete(request);
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { timingSafeEqual } from 'node:crypto';
 import { findSessionUser } from '../../../db/queries/sessions.ts';
+import { refundFailedAttempts } from '../../auth/rate-limit.ts';
 import { checkAccess, describeAccess, type Access, type CurrentUser } from '../../auth/access.ts';
 import { hashToken } from '../../auth/tokens.ts';
 import type { Actor } from '../../commands/actor.ts';
@@ -77,6 +78,11 @@ export default fp(
         request.user = user;
         request.sessionTokenHash = tokenHash;
       }
+    });
+
+    // Attempts a request counted against a rate limit are given back when it fails on our side.
+    app.addHook('onResponse', async (request, reply) => {
+      if (reply.statusCode >= 500) refundFailedAttempts(request);
     });
 
     app.addHook('onRoute', (route: RouteOptions) => {

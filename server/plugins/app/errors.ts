@@ -103,6 +103,37 @@ function refusal(state: string | undefined): { status: number; code: string; mes
   return undefined;
 }
 
+/** Node's and postgres.js's codes for a connection that could not be made or was lost. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+]);
+
+/**
+ * True when the failure is the database being out of reach rather than a fault of the request or of
+ * ours: a connection refused, lost or timed out (a PostgreSQL restart, a failover), or the server
+ * saying it is shutting down or starting (SQLSTATE class 08, 57P01–57P03). Walks the error's causes
+ * (drizzle wraps the driver's error).
+ */
+export function databaseUnreachable(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+  }
+  return false;
+}
+
 /**
  * The path of the first string holding a NUL character, which PostgreSQL text cannot store. Walks the
  * body with a stack of its own, not by recursion (the JSON parser bounds the depth as well).
@@ -173,6 +204,13 @@ export default fp(
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         return reply.code(status).send({ error: { code: requestErrorCode(error), message: error.message } });
+      }
+      // A PostgreSQL restart or failover: the client may try again shortly; nothing was written.
+      if (databaseUnreachable(error)) {
+        request.log.warn({ err: error }, 'the database is out of reach');
+        const unavailable = Errors.databaseUnavailable();
+        void reply.headers(unavailable.headers ?? {});
+        return reply.code(503).send({ error: { code: unavailable.code, message: unavailable.message } });
       }
       request.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });

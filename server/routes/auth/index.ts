@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { revokeSession } from '../../../db/queries/sessions.ts';
 import { findUserForLogin, userAffiliations, type UserRow } from '../../../db/queries/users.ts';
 import { hashPassword, refuseWeakPassword, verifyPassword } from '../../auth/passwords.ts';
-import { RateLimiter } from '../../auth/rate-limit.ts';
+import { countAttempt, RateLimiter } from '../../auth/rate-limit.ts';
 import { runPublicCommand } from '../../commands/actor.ts';
 import { registerAccount, type NewAccountRole } from '../../commands/register-account.ts';
 import { RESET_MINUTES, requestPasswordReset } from '../../commands/request-password-reset.ts';
@@ -36,8 +36,8 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const resetPerAddress = new RateLimiter(10, 15 * MINUTE);
   const resetPerAccount = new RateLimiter(3, 60 * MINUTE);
   const confirmPerAddress = new RateLimiter(20, 15 * MINUTE);
-  const limit = (limiter: RateLimiter, key: string) => {
-    const wait = limiter.hit(key);
+  const limit = (request: FastifyRequest, limiter: RateLimiter, key: string) => {
+    const wait = countAttempt(request, limiter, key);
     if (wait !== undefined) throw Errors.rateLimited(wait);
   };
   // KAIMEN_RATE_LIMITS=off (load tests from one address, never in production): logins and sign-ups go unlimited.
@@ -64,7 +64,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      limitSignIn(registerPerAddress, request.ip);
+      limitSignIn(request, registerPerAddress, request.ip);
       const { body } = request;
       const email = body.email.trim().toLowerCase();
       refuseWeakPassword(body.password, email);
@@ -100,8 +100,8 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       const accountKey = `${request.ip} ${email}`;
-      limitSignIn(loginPerAddress, request.ip);
-      limitSignIn(loginPerAccount, accountKey);
+      limitSignIn(request, loginPerAddress, request.ip);
+      limitSignIn(request, loginPerAccount, accountKey);
       const user = await findUserForLogin(app.db, email);
       const valid = await verifyPassword(user?.passwordHash, request.body.password);
       if (!user || !valid || user.disabledAt) throw Errors.invalidCredentials();
@@ -165,9 +165,9 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      limit(resetPerAddress, request.ip);
+      limit(request, resetPerAddress, request.ip);
       // Past the per-account limit the answer stays the same, so it reveals nothing; no message goes out.
-      if (resetPerAccount.hit(email) === undefined) {
+      if (countAttempt(request, resetPerAccount, email) === undefined) {
         const { actor } = request;
         const input = { email, resetPageUrl: `${app.config.publicUrl}/reset-password` };
         // The work happens after the answer, so its timing cannot tell whether the account exists.
@@ -194,7 +194,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      limit(confirmPerAddress, request.ip);
+      limit(request, confirmPerAddress, request.ip);
       const passwordHash = await hashPassword(request.body.password);
       await runPublicCommand(app.db, resetPassword, request.actor, { token: request.body.token, passwordHash });
       return reply.code(204).send(null);

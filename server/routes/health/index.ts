@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { postgisVersion } from '../../../db/client.ts';
+import { errorResponses } from '../../schemas/common.ts';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -9,6 +10,8 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
+        description:
+          'Asks the database each time. 503 DATABASE_UNAVAILABLE with Retry-After while the database cannot be reached (a restart, a failover), as every other route answers then.',
         operationId: 'getHealth',
         response: {
           200: Type.Object({
@@ -16,6 +19,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
             db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
             postgis: Type.String({ description: 'PostGIS library version' }),
           }),
+          ...errorResponses(503),
         },
       },
     },

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import {
@@ -11,7 +12,7 @@ import { findUserForLogin, userAffiliations } from '../../../db/queries/users.ts
 import { addDays, localDayOf, localMidnight } from '../../../domain/hours/local-time.ts';
 import { hashPassword, refuseWeakPassword } from '../../auth/passwords.ts';
 import { requireOrganisationManager } from '../../auth/ownership.ts';
-import { RateLimiter } from '../../auth/rate-limit.ts';
+import { countAttempt, RateLimiter } from '../../auth/rate-limit.ts';
 import { hashToken } from '../../auth/tokens.ts';
 import { acceptStaffInvitation, requireLiveInvitation } from '../../commands/accept-staff-invitation.ts';
 import { runCommand, runPublicCommand } from '../../commands/actor.ts';
@@ -60,9 +61,9 @@ const presentInvitation = (row: InvitationRow) => ({
  */
 const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const signUpPerAddress = new RateLimiter(20, HOUR);
-  const limitSignUp = (ip: string) => {
+  const limitSignUp = (request: FastifyRequest) => {
     if (!app.config.rateLimits) return;
-    const wait = signUpPerAddress.hit(ip);
+    const wait = countAttempt(request, signUpPerAddress, request.ip);
     if (wait !== undefined) throw Errors.rateLimited(wait);
   };
 
@@ -253,7 +254,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      limitSignUp(request.ip);
+      limitSignUp(request);
       const { body } = request;
       const preview = await invitationByTokenHash(app.db, hashToken(body.token));
       if (preview) refuseWeakPassword(body.password, preview.email);
