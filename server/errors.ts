@@ -117,6 +117,7 @@ export const Errors = {
   claimNotPending: (status: string) => conflict('CLAIM_NOT_PENDING', `the claim is already ${status}`),
   claimExists: () => conflict('CLAIM_EXISTS', 'you already have a claim waiting for this venue'),
   alreadyManaged: () => conflict('ALREADY_MANAGED', 'your organisation already manages this venue'),
+  venueAlreadyManaged: () => conflict('VENUE_ALREADY_MANAGED', 'another organisation already manages this venue'),
   programmeNotFound: () => new ApiError(404, 'PROGRAMME_NOT_FOUND', 'no programme with that id'),
   suspendedVenueMove: () =>
     conflict(

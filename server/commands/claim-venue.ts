@@ -13,16 +13,19 @@ export interface ClaimVenueInput {
 }
 
 /**
- * A venue manager claims an existing venue for their organisation; the claim waits for the bureau of
- * the venue's district. One pending claim per claimant and venue (CLAIM_EXISTS); none for a venue the
- * organisation already runs (ALREADY_MANAGED). Audited.
+ * A venue manager claims an existing listed venue for their organisation; the claim waits for the bureau
+ * of the venue's district. Only a published venue can be claimed: a draft or a suspended one answers
+ * VENUE_NOT_FOUND, as if unknown, so another organisation's draft is neither claimed nor revealed by its
+ * id. None for a venue the organisation already runs (ALREADY_MANAGED) or another one runs
+ * (VENUE_ALREADY_MANAGED). One pending claim per claimant and venue (CLAIM_EXISTS). Audited.
  */
 export async function claimVenue(tx: Db, actor: SignedInActor, input: ClaimVenueInput) {
   const organisationId = (await userOrganisationIds(tx, actor.user.id))[0];
   if (!organisationId) throw Errors.noOrganisation();
   const venue = await venueOwnership(tx, input.venueId);
-  if (!venue) throw Errors.venueNotFound();
+  if (!venue || venue.status !== 'published') throw Errors.venueNotFound();
   if (venue.organisationId === organisationId) throw Errors.alreadyManaged();
+  if (venue.organisationId !== null) throw Errors.venueAlreadyManaged();
   const claim = await insertPendingClaim(tx, {
     venueId: venue.id,
     userId: actor.user.id,

@@ -8,7 +8,7 @@ import { updateVenue } from '../../server/commands/update-venue.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { auditOf, codeOf, messagesTo } from '../support/commands.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
-import { actorOf, buildVenue, DONGCHENG, XICHENG } from '../support/factories.ts';
+import { actorOf, buildPendingVenue, buildVenue, DONGCHENG, XICHENG } from '../support/factories.ts';
 
 /** A new venue as a manager fills in the console's form. */
 const newVenue = (overrides: Record<string, unknown> = {}) => ({
@@ -254,6 +254,32 @@ describe.each(testEngines())('venue commands on %s', (engine) => {
       expect(await codeOf(claimVenue(tx, actorOf(manager), { venueId: missing, evidence: '无' }))).toBe(
         'VENUE_NOT_FOUND',
       );
+    });
+  });
+  it("claimVenue refuses another organisation's draft by its id (VENUE_NOT_FOUND) and writes no claim", async () => {
+    await rollback(database, async (tx) => {
+      // manager (organisation A) has a draft waiting for review; stranger (organisation B) knows its id.
+      const draft = await buildPendingVenue(tx, manager);
+      expect(await codeOf(claimVenue(tx, actorOf(stranger), { venueId: draft.id, evidence: '馆长任命书' }))).toBe(
+        'VENUE_NOT_FOUND',
+      );
+      const suspended = await buildVenue(tx, { status: 'suspended' });
+      expect(await codeOf(claimVenue(tx, actorOf(stranger), { venueId: suspended.id, evidence: '无' }))).toBe(
+        'VENUE_NOT_FOUND',
+      );
+      for (const venue of [draft, suspended]) {
+        expect(await tx.select().from(venueClaims).where(eq(venueClaims.venueId, venue.id))).toEqual([]);
+      }
+    });
+  });
+
+  it('claimVenue refuses a listed venue another organisation already runs (VENUE_ALREADY_MANAGED)', async () => {
+    await rollback(database, async (tx) => {
+      const theirs = await buildVenue(tx, { organisationId: manager.organisationId! });
+      expect(await codeOf(claimVenue(tx, actorOf(stranger), { venueId: theirs.id, evidence: '本馆' }))).toBe(
+        'VENUE_ALREADY_MANAGED',
+      );
+      expect(await tx.select().from(venueClaims).where(eq(venueClaims.venueId, theirs.id))).toEqual([]);
     });
   });
 });

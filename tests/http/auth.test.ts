@@ -314,6 +314,25 @@ describe.each(testEngines())('accounts on %s', (engine) => {
     expect(row!.revokedAt).not.toBeNull();
   });
 
+  it('refuses a write whose Origin has the same host but another scheme or port (CSRF_ORIGIN_MISMATCH)', async () => {
+    // app.inject comes over plain http with Host localhost:80: the page's origin is http://localhost.
+    const actor = await createActor(database, { role: 'parent' });
+    const logout = (origin: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...actor.headers, origin } });
+    for (const origin of ['https://localhost', 'https://localhost:80', 'http://localhost:8080']) {
+      const refused = await logout(origin);
+      expect(refused.statusCode, origin).toBe(403);
+      expect(refused.json(), origin).toMatchObject({ error: { code: 'CSRF_ORIGIN_MISMATCH' } });
+    }
+    const crossSchemeLogin = await login(actor.user.email, TEST_PASSWORD, { origin: 'https://localhost' });
+    expect(crossSchemeLogin.json()).toMatchObject({ error: { code: 'CSRF_ORIGIN_MISMATCH' } });
+    expect((await me(actor.headers.cookie)).statusCode).toBe(200);
+    // The same origin, with or without its default port, still signs out.
+    const ok = await logout('http://localhost');
+    expect(ok.statusCode, ok.body).toBe(204);
+    expect((await me(actor.headers.cookie)).statusCode).toBe(401);
+  });
+
   it('answers 401 AUTH_REQUIRED without a session, and for an expired one', async () => {
     const anonymous = await me(undefined);
     expect(anonymous.statusCode).toBe(401);

@@ -39,7 +39,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - The session is a random token in an httpOnly, SameSite=Lax cookie (Secure when the request came over
  *   https); the database holds its hash. Every API request with the cookie looks it up.
  * - A write authenticated by that cookie must carry the session's CSRF token in `X-CSRF-Token`, which a
- *   page of another site cannot read; any write whose Origin names another host is refused as well.
+ *   page of another site cannot read; any write whose Origin names another origin (scheme, host or port)
+ *   is refused as well.
  * - Each route declares `config.access`; write routes without one make the app refuse to start, and the
  *   rule is checked before the body is parsed.
  */
@@ -113,17 +114,22 @@ export default fp(
   { name: 'auth', dependencies: ['db'] },
 );
 
-/** Refuses cross-site writes, and cookie-authenticated writes without the session's CSRF token. */
+/**
+ * Refuses cross-site writes, and cookie-authenticated writes without the session's CSRF token. An Origin
+ * must match the request's own origin in scheme, host and port: https://kaimen.example does not pass for
+ * a request that came over http.
+ */
 function checkCsrf(request: FastifyRequest, actsForSession: boolean): void {
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== 'null') {
-    let host: string | undefined;
+    let sent: string;
     try {
-      host = new URL(origin).host;
+      sent = new URL(origin).origin;
     } catch {
       throw Errors.csrfOriginMismatch();
     }
-    if (host !== ownHost(request)) throw Errors.csrfOriginMismatch();
+    const own = ownOrigin(request);
+    if (own === undefined || sent !== own) throw Errors.csrfOriginMismatch();
   } else if (origin === 'null' || request.headers['sec-fetch-site'] === 'cross-site') {
     throw Errors.csrfOriginMismatch();
   }
@@ -133,10 +139,13 @@ function checkCsrf(request: FastifyRequest, actsForSession: boolean): void {
   }
 }
 
-/** The request's Host as URL.host writes it (no default port), to compare with an Origin's. */
-function ownHost(request: FastifyRequest): string | undefined {
+/**
+ * The request's own origin as URL.origin writes it (scheme, host and a port only when not the default),
+ * to compare with an Origin's. Behind a TLS proxy the scheme is https only when TRUST_PROXY names it.
+ */
+function ownOrigin(request: FastifyRequest): string | undefined {
   try {
-    return new URL(`${request.protocol}://${request.host}`).host;
+    return new URL(`${request.protocol}://${request.host}`).origin;
   } catch {
     return undefined;
   }

@@ -34,6 +34,7 @@ const apiErrors: Record<string, string> = {
   CLAIM_NOT_PENDING: 'This claim has already been decided.',
   CLAIM_EXISTS: 'You already have a claim waiting for this venue.',
   ALREADY_MANAGED: 'Your organisation already manages this venue.',
+  VENUE_ALREADY_MANAGED: 'Another organisation already manages this venue; ask the district bureau if this is wrong.',
   VENUE_NOT_FOUND: 'The venue was not found.',
   DEV_MAILBOX_OFF: 'The development mailbox exists only in demo mode.',
   DEV_MAILBOX_LOCAL_ONLY:

@@ -37,6 +37,7 @@ const apiErrors: Record<string, string> = {
   CLAIM_NOT_PENDING: '这个认领申请已经处理过。',
   CLAIM_EXISTS: '你已经提交过这个场馆的认领申请，正在等待审核。',
   ALREADY_MANAGED: '你的机构已经在管理这个场馆。',
+  VENUE_ALREADY_MANAGED: '这个场馆已由其他机构管理；如有错误，请联系所在区的文旅主管部门。',
   VENUE_NOT_FOUND: '没有找到这个场馆。',
   DEV_MAILBOX_OFF: '开发邮箱只在演示模式下可用。',
   DEV_MAILBOX_LOCAL_ONLY: '开发邮箱只能在运行开门的这台电脑上查看，或由管理员查看。',
