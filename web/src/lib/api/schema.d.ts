@@ -10,7 +10,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Liveness and database check */
+    /**
+     * Liveness and database check
+     * @description Asks the database each time. 503 DATABASE_UNAVAILABLE with Retry-After while the database cannot be reached (a restart, a failover), as every other route answers then.
+     */
     get: operations['getHealth'];
     put?: never;
     post?: never;
@@ -2524,6 +2527,15 @@ export interface operations {
             /** @description PostGIS library version */
             postgis: string;
           };
+        };
+      };
+      /** @description Every 4xx and 5xx answer has this shape */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };
