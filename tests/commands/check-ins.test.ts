@@ -8,9 +8,10 @@ import { ApiError } from '../../server/errors.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { auditOf, codeOf } from '../support/commands.ts';
 import { openTestDb, rollback, testEngines } from '../support/engines.ts';
-import { actorOf, buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
+import { actorOf, buildBooking, buildSlot, buildVenue, buildVerifiedSchool, startedAgo } from '../support/factories.ts';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 86_400_000;
 
 /** The details of the ApiError a command throws. */
@@ -47,7 +48,8 @@ describe.each(testEngines())('check-in commands on %s', (engine) => {
   /** A slot of the manager's organisation starting `startsIn` from now (ten minutes ago by default). */
   async function slotOf(tx: Db, startsIn = -10 * MINUTE, overrides: Partial<typeof slots.$inferInsert> = {}) {
     const venue = await buildVenue(tx, { organisationId: manager.organisationId! });
-    const startsAt = new Date(Date.now() + startsIn);
+    // A slot that started within the hour is today's, also just after midnight in Shanghai.
+    const startsAt = startsIn < 0 && startsIn > -HOUR ? startedAgo(-startsIn) : new Date(Date.now() + startsIn);
     return buildSlot(tx, {
       venueId: venue.id,
       startsAt,

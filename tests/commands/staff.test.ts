@@ -18,7 +18,7 @@ import { updateVenue } from '../../server/commands/update-venue.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
 import { auditOf, codeOf, messagesTo } from '../support/commands.ts';
 import { openPrivateDb, testEngines } from '../support/engines.ts';
-import { actorOf, buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
+import { actorOf, buildBooking, buildSlot, buildVenue, startedAgo } from '../support/factories.ts';
 
 const PAGE = 'http://kaimen.test/invite';
 const session = { replaces: null, userAgent: 'vitest' };
@@ -236,7 +236,7 @@ describe.each(testEngines())('venue staff commands on %s', (engine) => {
     const now = Date.now();
     const slot = await buildSlot(database.db, {
       venueId: venue.id,
-      startsAt: new Date(now - 600_000),
+      startsAt: startedAgo(600_000, now),
       endsAt: new Date(now + 7_200_000),
     });
     const codes = [newBookingCode(), newBookingCode()];

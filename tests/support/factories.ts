@@ -22,6 +22,7 @@ import { pointValue } from '../../db/queries/venues.ts';
 import { withPinyin } from '../../db/queries/venue-pinyin.ts';
 import type { Actor } from '../../server/commands/actor.ts';
 import type { CurrentUser } from '../../server/auth/access.ts';
+import { localDayOf, localMidnight } from '../../domain/hours/local-time.ts';
 import { createActor, type TestActor } from './accounts.ts';
 
 /** Points in Dongcheng (110101) and Xicheng (110102), Beijing. */
@@ -38,6 +39,14 @@ export type VenueOverrides = Partial<typeof venues.$inferInsert> & {
 };
 
 /** A venue; by default a published, unverified museum in Dongcheng from source `test`, managed by no one. */
+/**
+ * A moment `ms` ago, but not before today's midnight in Shanghai: a slot that started "a little while
+ * ago" stays today's slot (what the door checks) when a test runs just after midnight there.
+ */
+export function startedAgo(ms: number, now = Date.now()): Date {
+  return new Date(Math.max(now - ms, localMidnight(localDayOf(now))));
+}
+
 export async function buildVenue(db: Db, overrides: VenueOverrides = {}): Promise<{ id: string; name: string }> {
   const { place = DONGCHENG, managedBy, ...values } = overrides;
   const [row] = await db
