@@ -6,7 +6,7 @@ import { newBookingCode } from '../../domain/booking.ts';
 import type { App } from '../../server/app.ts';
 import { createActor, sessionCookieOf, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
 import { testEngines } from '../support/engines.ts';
-import { buildBooking, buildSlot, buildVenue } from '../support/factories.ts';
+import { buildBooking, buildSlot, buildVenue, startedAgo } from '../support/factories.ts';
 import { injectAs, withTestApp } from '../support/http.ts';
 
 interface Staff {
@@ -33,7 +33,7 @@ describe.each(testEngines())('venue staff accounts over HTTP on %s', (engine) =>
         venueId,
         capacity: 20,
         approval: 'none',
-        startsAt: new Date(now - 600_000),
+        startsAt: startedAgo(600_000, now),
         endsAt: new Date(now + 7_200_000),
       })
     ).id;
