@@ -10,6 +10,10 @@ import { defineConfig } from 'vitest/config';
  *       HTTP through app.inject on the same engines
  * - e2e: the built app in Debian's Chromium through playwright-core
  * With REQUIRE_ALL=1 a missing engine or browser fails the run instead of skipping.
+ *
+ * Vitest's default is one worker less than the cores: ONE on this 2-core machine, so every file ran after
+ * the other while a database file mostly waits on PostgreSQL or starts a fork. The unit, web and db tiers
+ * run two files at a time; the browser journeys, each with its servers and Chromium, one at a time after them.
  */
 export default defineConfig({
   test: {
@@ -18,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          maxWorkers: 2,
         },
       },
       {
@@ -33,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'web',
           include: ['web/src/**/*.test.ts'],
+          maxWorkers: 2,
         },
       },
       {
@@ -40,6 +46,7 @@ export default defineConfig({
           name: 'db',
           include: ['tests/db/**/*.test.ts', 'tests/commands/**/*.test.ts', 'tests/http/**/*.test.ts'],
           globalSetup: ['tests/support/global-db.ts'],
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
