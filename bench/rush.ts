@@ -84,6 +84,7 @@ await withFreshDatabase(values['admin-url'], 'rush', async (url) => {
     if (done.type !== 'done') throw new Error('the clients did not finish');
     const cpu = process.cpuUsage(cpuBefore);
     step(`all answered (the clients took ${done.sentMs.toFixed(0)} ms to send every request)`);
+    console.log(`clients' process CPU during the rush: ${(done.cpuMs / 1000).toFixed(1)} s`);
     const loadAfter = machine();
 
     const [taken] = await queryRows<{ bookings: number; places: number }>(

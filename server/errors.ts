@@ -5,6 +5,11 @@
 /** What a 503 DATABASE_UNAVAILABLE asks the client to wait before trying again. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+/**
+ * An answer to the client that is not a success: its status, stable code, message and details. It is the
+ * outcome of a rule, not a fault, so it captures no stack trace (V8 would walk the stack for each; a
+ * release rush makes thousands of SOLD_OUTs) and the error handler never logs it.
+ */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
@@ -15,7 +20,10 @@ export class ApiError extends Error {
     /** Response headers that go with the error, e.g. Retry-After on a 429. */
     readonly headers?: Record<string, string>,
   ) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -179,7 +179,13 @@ function requestErrorCode(error: FastifyError): string {
  */
 export default fp(
   async (app) => {
-    app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    app.setErrorHandler((caught: FastifyError | ApiError, request, reply) => {
+      let error = caught;
+      // A PostgreSQL restart or failover: the client may try again shortly; nothing was written.
+      if (!(error instanceof ApiError) && databaseUnreachable(error)) {
+        request.log.warn({ err: error }, 'the database is out of reach');
+        error = Errors.databaseUnavailable();
+      }
       if (error instanceof ApiError) {
         if (error.headers) void reply.headers(error.headers);
         const details = error.details === undefined ? {} : { details: error.details };
@@ -204,13 +210,6 @@ export default fp(
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         return reply.code(status).send({ error: { code: requestErrorCode(error), message: error.message } });
-      }
-      // A PostgreSQL restart or failover: the client may try again shortly; nothing was written.
-      if (databaseUnreachable(error)) {
-        request.log.warn({ err: error }, 'the database is out of reach');
-        const unavailable = Errors.databaseUnavailable();
-        void reply.headers(unavailable.headers ?? {});
-        return reply.code(503).send({ error: { code: unavailable.code, message: unavailable.message } });
       }
       request.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
