@@ -103,7 +103,7 @@ interface Waiting {
  */
 class SlotQueue {
   /** The most requests decided in one transaction. */
-  static readonly BATCH = 200;
+  static readonly BATCH = 500;
   /** The most requests one plain read answers. */
   static readonly READ = 5000;
   private static readonly queues = new WeakMap<Db, Map<string, SlotQueue>>();
