@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { createDb, type Database, type Engine } from '../../db/client.ts';
 import { readTemplate, type TemplateKind } from '../../seeds/template.ts';
-import { loadSeeds } from '../../seeds/load.ts';
 import { keepOpeningDataCurrent } from '../../seeds/upkeep.ts';
 import { openForSuite } from './suite.ts';
 
@@ -76,8 +75,8 @@ export async function truncateCatalogue(database: Database): Promise<void> {
 /**
  * A database of the engine's own for tests whose writes commit (through the API, or from background
  * jobs) and so cannot run in `rollback`: other test files count the shared PostgreSQL database's seeded
- * venues while they run. PGlite is private anyway; on PostgreSQL this makes a database, migrated and
- * seeded, and `dispose` drops it.
+ * venues while they run. PGlite is private anyway; on PostgreSQL this copies the migrated and seeded
+ * template the global setup built (privateTemplateName), and `dispose` drops the copy.
  */
 export async function openPrivateDb(
   engine: Engine,
@@ -90,13 +89,10 @@ export async function openPrivateDb(
   const name = `${url.pathname.slice(1)}_private_${process.pid}_${privateDbCount++}`;
   const admin = await createDb({ databaseUrl: TEST_DATABASE_URL, maxConnections: 1 });
   await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  await admin.db.execute(
-    sql.raw(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`),
-  );
+  // A copy of the template the global setup migrated and seeded (tests/support/global-db.ts).
+  await admin.db.execute(sql.raw(`CREATE DATABASE "${name}" TEMPLATE "${privateTemplateName(TEST_DATABASE_URL!)}"`));
   url.pathname = `/${name}`;
   const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
-  await database.migrate();
-  await loadSeeds(database.db);
   await keepOpeningDataCurrent(database.db);
   return {
     database,
@@ -109,3 +105,8 @@ export async function openPrivateDb(
   };
 }
 let privateDbCount = 0;
+
+/** The database private PostgreSQL test databases are copied from: the test database's name + `_template`. */
+export function privateTemplateName(testDatabaseUrl: string): string {
+  return `${new URL(testDatabaseUrl).pathname.slice(1)}_template`;
+}
