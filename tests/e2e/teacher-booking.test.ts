@@ -18,8 +18,8 @@ import {
   withServerAndBrowser,
 } from '../support/browser.ts';
 import { testEngines } from '../support/engines.ts';
-import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
-import { focusedTestId, signIn, unlabelledControls } from '../support/journeys.ts';
+import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool, DONGCHENG } from '../support/factories.ts';
+import { focusedTestId, listSettled, openMap, signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
  * A school trip end to end, as the people involved use it: a confirmed teacher, on a phone, opens a
@@ -111,6 +111,7 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
       nameZh: VENUE,
       addressZh: ADDRESS,
       phone: '010-12345678',
+      themes: ['science'],
     });
     venueId = venue.id;
     const school = await buildVerifiedSchool(database.db, { name: SCHOOL });
@@ -201,6 +202,37 @@ describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine
     await page.waitForURL(/\/book\//);
     await page.getByTestId('group-form').waitFor();
   }
+
+  it('a teacher finds the venue by grade, theme, class size and green channel, and opens the slot to book', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await signIn(page, server.url, teacher.user.email);
+    await openMap(page, `${server.url}/?c=${DONGCHENG.lng},${DONGCHENG.lat}&z=13`);
+    await page.getByTestId('filter-theme-science').check();
+    await page.getByTestId('filter-grade').selectOption('4');
+    await page.getByTestId('filter-group-size').fill('33');
+    await page.getByTestId('filter-group-size').press('Enter');
+    await page.getByTestId('filter-green-channel').check();
+    await page.getByTestId('filter-school-places').check();
+    await page.getByTestId('when-range').check();
+    const parts = [
+      'themes=science',
+      'grade=4',
+      'group_size=33',
+      'green_channel=true',
+      'school_places=true',
+      'open_from=',
+    ];
+    await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+    const found = page.getByTestId('venue-item').filter({ hasText: VENUE });
+    await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(1);
+    await found.getByTestId('venue-details-link').click();
+    await page.waitForURL(new RegExp(`/venues/${venueId}`));
+    await page.locator(`[data-testid="slot"][data-starts-at="${startsAt}"]`).getByTestId('book-link').click();
+    await page.waitForURL(/\/book\//);
+    await page.getByTestId('group-form').waitFor();
+    expect(await page.getByTestId('group-school-name').textContent()).toBe(SCHOOL);
+    await page.close();
+  });
 
   it('a teacher on a phone requests a group booking: green channel, waiting for approval, no names', async () => {
     const page = await browser.newPage(PHONE);
