@@ -9,8 +9,8 @@
  * server and PostgreSQL, and 10,000 answers arriving together wait in its own event loop before it reads
  * them. So, as wrk does, it writes requests built beforehand straight to `net` sockets and reads only the
  * status line, the Content-Length and the small JSON body of each answer, rather than running node:http's
- * client (an Agent, a request object and a parser per answer) — a third of the CPU per answer
- * (docs/PERFORMANCE.md, "Bookings"). The server is unchanged: it still speaks plain HTTP/1.1 to each.
+ * client (an Agent, a request object and a parser per answer): 0.4 s of CPU for a rush of 10,000 instead
+ * of 1.7 s (docs/PERFORMANCE.md, "Bookings"). The server is unchanged: it still speaks plain HTTP/1.1 to each.
  */
 import { connect, type Socket } from 'node:net';
 
