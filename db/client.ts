@@ -219,6 +219,22 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
   return (result as { rows: T[] }).rows;
 }
 
+/**
+ * The rows of a statement whose text never varies, run as a prepared statement: PostgreSQL parses and plans
+ * it once per connection (postgres.js keeps it under its text), where drizzle's own statements are parsed
+ * and planned on every run. Only for a fixed text, since each connection keeps every text it prepared: the
+ * booking core's hot path (docs/PERFORMANCE.md, "Bookings"). PGlite runs it as any other statement.
+ */
+export async function preparedRows<T extends Record<string, unknown>>(
+  db: Db,
+  text: string,
+  params: unknown[],
+): Promise<T[]> {
+  const result: unknown = await db._.session.prepareQuery({ sql: text, params }, undefined, 'kaimen', false).execute();
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}
+
 /** The database's clock: the transaction's start time, the same `now()` its statements compare with. */
 export async function databaseNow(db: Db): Promise<Date> {
   const [row] = await queryRows<{ now: string | Date }>(db, sql`SELECT now() AS now`);

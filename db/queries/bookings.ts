@@ -4,11 +4,10 @@
  */
 import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { ACTIVE_BOOKING_STATUSES, type BookingKind, type BookingStatus } from '../../domain/vocab.ts';
-import { queryRows, type Db } from '../client.ts';
+import { preparedRows, type Db } from '../client.ts';
 import {
   auditLog,
   bookings,
-  outboxMessages,
   programmes,
   schoolMembers,
   schools,
@@ -47,12 +46,12 @@ export function placesTakenIn(slotId: SQL | string) {
  * control, see db/client.ts) the row is not locked.
  */
 export async function lockSlotForBooking(db: Db, slotId: string): Promise<void> {
-  await db
-    .select({ id: slots.id })
-    .from(slots)
-    .where(and(eq(slots.id, slotId), sql`coalesce(current_setting('kaimen.slot_guard', true), '') <> 'off'`))
-    .for('update');
+  await preparedRows(db, LOCK_SLOT, [slotId]);
 }
+
+const LOCK_SLOT = `SELECT id FROM slots
+  WHERE id = $1::uuid AND coalesce(current_setting('kaimen.slot_guard', true), '') <> 'off'
+  FOR UPDATE`;
 
 /** The slot's columns a booking decision reads, with the places its bookings take now and the database's time. */
 const slotFactColumns = {
@@ -168,7 +167,7 @@ export async function bookingBatchFacts(db: Db, slotId: string, userIds: string[
         SELECT coalesce(json_agg(json_build_object('user', b.user_id, 'id', b.id)), '[]'::json)
         FROM ${bookings} b
         WHERE b.slot_id = ${slots.id} AND b.status IN ('held', 'pending', 'confirmed')
-          AND b.user_id = ANY(${sql.param(userIds)}::uuid[]))`,
+          AND b.user_id = ANY(${sql.placeholder('userIds')}::uuid[]))`,
       lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM ${bookings} b WHERE b.slot_id = ${slots.id}
         AND b.status IN ('held', 'pending') AND b.expires_at <= now())`.mapWith(Boolean),
       waitlistWaiting: sql<boolean>`EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slots.id}
@@ -179,7 +178,10 @@ export async function bookingBatchFacts(db: Db, slotId: string, userIds: string[
     .from(slots)
     .innerJoin(venues, eq(venues.id, slots.venueId))
     .leftJoin(programmes, eq(programmes.id, slots.programmeId))
-    .where(eq(slots.id, slotId));
+    .where(eq(slots.id, sql.placeholder('slotId')))
+    // Prepared (a fixed text): planned once per connection, not on every batch (db/client.ts, preparedRows).
+    .prepare('kaimen_booking_batch_facts')
+    .execute({ slotId, userIds });
   if (!row) return undefined;
   const { liveBookings, lapsedHolds, waitlistWaiting, guardOff, ...slot } = row;
   const live =
@@ -193,10 +195,13 @@ export async function groupStanding(db: Db, userId: string, schoolId: string) {
     .select({
       schoolExists: sql<boolean>`true`,
       verified: sql<boolean>`${schools.verificationStatus} = 'verified'`,
-      member: sql<boolean>`EXISTS (SELECT 1 FROM ${schoolMembers} m WHERE m.school_id = ${schools.id} AND m.user_id = ${userId} AND m.status = 'approved')`,
+      member: sql<boolean>`EXISTS (SELECT 1 FROM ${schoolMembers} m WHERE m.school_id = ${schools.id}
+        AND m.user_id = ${sql.placeholder('userId')}::uuid AND m.status = 'approved')`,
     })
     .from(schools)
-    .where(eq(schools.id, schoolId));
+    .where(eq(schools.id, sql.placeholder('schoolId')))
+    .prepare('kaimen_group_standing')
+    .execute({ userId, schoolId });
   return row ?? { schoolExists: false, verified: false, member: false };
 }
 
@@ -227,25 +232,61 @@ export interface BookingMessage {
   data?: Record<string, unknown> | undefined;
 }
 
-/** A booking to insert (its id and code chosen by the caller) with its audit entry and the messages it causes. */
+/** A new booking's columns (the others take their defaults), its id and code chosen by the caller. */
+export type NewBookingValues = Pick<
+  typeof bookings.$inferInsert,
+  | 'slotId'
+  | 'userId'
+  | 'kind'
+  | 'status'
+  | 'places'
+  | 'schoolPlaces'
+  | 'publicPlaces'
+  | 'adults'
+  | 'childrenByBand'
+  | 'pupils'
+  | 'grade'
+  | 'accessNeeds'
+  | 'note'
+  | 'schoolId'
+  | 'expiresAt'
+> & { id: string; code: string };
+
+/** A booking to insert with its audit entry and the messages it causes. */
 export interface BookingWithRecords {
-  values: NewBooking & { id: string; code: string };
+  values: NewBookingValues;
   audit: typeof auditLog.$inferInsert;
   messages: BookingMessage[];
 }
 
 /**
- * Inserts bookings, each with its audit entry and messages, in ONE statement: a multi-row insert and
- * data-modifying CTEs, a booking's audit entry and messages inserted only when the booking was (a clash
- * of codes inserts nothing of it). Answers the ids inserted; the caller draws new codes for the rest.
+ * Inserts bookings, each with its audit entry and messages, in ONE statement: the rows go as three JSON
+ * parameters, and data-modifying CTEs insert a booking's audit entry and messages only when the booking
+ * went in (a clash of codes inserts nothing of it). One fixed text, prepared, whatever the number of
+ * bookings: PostgreSQL plans it once per connection, and no statement is built per booking
+ * (docs/PERFORMANCE.md, "Bookings"). Answers the ids inserted; the caller draws new codes for the rest.
  */
 export async function insertBookingsWithRecords(db: Db, items: BookingWithRecords[]): Promise<Set<string>> {
   if (items.length === 0) return new Set();
-  const inserted = db
-    .insert(bookings)
-    .values(items.map((item) => item.values))
-    .onConflictDoNothing({ target: bookings.code })
-    .returning({ id: bookings.id });
+  const rows = items.map(({ values: v }) => ({
+    id: v.id,
+    slot_id: v.slotId,
+    user_id: v.userId,
+    kind: v.kind,
+    status: v.status,
+    places: v.places,
+    school_places: v.schoolPlaces ?? 0,
+    public_places: v.publicPlaces ?? 0,
+    adults: v.adults ?? 0,
+    children_by_band: v.childrenByBand ?? {},
+    pupils: v.pupils ?? 0,
+    grade: v.grade ?? null,
+    access_needs: v.accessNeeds ?? [],
+    note: v.note ?? null,
+    school_id: v.schoolId ?? null,
+    code: v.code,
+    expires_at: v.expiresAt ?? null,
+  }));
   const audits = items.map(({ audit }) => ({
     actor_id: audit.actorId ?? null,
     actor_role: audit.actorRole ?? null,
@@ -260,26 +301,39 @@ export async function insertBookingsWithRecords(db: Db, items: BookingWithRecord
   const messages = items.flatMap(({ values, messages }) =>
     messages.map((m) => ({ booking_id: values.id, ...m, data: m.data ?? null })),
   );
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`WITH inserted AS (${inserted.getSQL()}),
-      audited AS (
-        INSERT INTO ${auditLog} (actor_id, actor_role, action, entity_type, entity_id, adcode, before, after, ip)
-        SELECT a.actor_id, a.actor_role, a.action, a.entity_type, a.entity_id, a.adcode, a.before, a.after, a.ip
-        FROM jsonb_to_recordset(${JSON.stringify(audits)}::jsonb)
-             AS a(actor_id uuid, actor_role text, action text, entity_type text, entity_id text, adcode text,
-                  before jsonb, after jsonb, ip text)
-        JOIN inserted ON inserted.id::text = a.entity_id),
-      told AS (
-        INSERT INTO ${outboxMessages} (recipient, topic, subject, body, data)
-        SELECT m.recipient, m.topic, m.subject, m.body, m.data
-        FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
-             AS m(booking_id uuid, recipient text, topic text, subject text, body text, data jsonb)
-        JOIN inserted ON inserted.id = m.booking_id)
-      SELECT id FROM inserted`,
-  );
-  return new Set(rows.map((row) => row.id));
+  const inserted = await preparedRows<{ id: string }>(db, INSERT_BOOKINGS_WITH_RECORDS, [
+    JSON.stringify(rows),
+    JSON.stringify(audits),
+    JSON.stringify(messages),
+  ]);
+  return new Set(inserted.map((row) => row.id));
 }
+
+const INSERT_BOOKINGS_WITH_RECORDS = `WITH inserted AS (
+    INSERT INTO bookings (id, slot_id, user_id, kind, status, places, school_places, public_places, adults,
+                          children_by_band, pupils, grade, access_needs, note, school_id, code, expires_at)
+    SELECT b.id, b.slot_id, b.user_id, b.kind, b.status, b.places, b.school_places, b.public_places, b.adults,
+           b.children_by_band, b.pupils, b.grade, b.access_needs, b.note, b.school_id, b.code, b.expires_at
+    FROM jsonb_to_recordset($1::jsonb)
+         AS b(id uuid, slot_id uuid, user_id uuid, kind text, status text, places integer, school_places integer,
+              public_places integer, adults integer, children_by_band jsonb, pupils integer, grade smallint,
+              access_needs text[], note text, school_id uuid, code text, expires_at timestamptz)
+    ON CONFLICT (code) DO NOTHING
+    RETURNING id),
+  audited AS (
+    INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, adcode, before, after, ip)
+    SELECT a.actor_id, a.actor_role, a.action, a.entity_type, a.entity_id, a.adcode, a.before, a.after, a.ip
+    FROM jsonb_to_recordset($2::jsonb)
+         AS a(actor_id uuid, actor_role text, action text, entity_type text, entity_id text, adcode text,
+              before jsonb, after jsonb, ip text)
+    JOIN inserted ON inserted.id::text = a.entity_id),
+  told AS (
+    INSERT INTO outbox_messages (recipient, topic, subject, body, data)
+    SELECT m.recipient, m.topic, m.subject, m.body, m.data
+    FROM jsonb_to_recordset($3::jsonb)
+         AS m(booking_id uuid, recipient text, topic text, subject text, body text, data jsonb)
+    JOIN inserted ON inserted.id = m.booking_id)
+  SELECT id FROM inserted`;
 
 /**
  * The booking row, locked for a change of status (FOR UPDATE), so a booking's cancels and decisions run
@@ -366,7 +420,11 @@ export type BookingDetailRow = NonNullable<Awaited<ReturnType<typeof bookingDeta
 /** The detail of each of the bookings, by id. */
 export async function bookingDetails(db: Db, ids: string[]): Promise<Map<string, BookingDetailRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await detailQuery(db).where(inArray(bookings.id, ids));
+  // One array parameter: a fixed text, prepared (an IN list would be a new statement for every count).
+  const rows = await detailQuery(db)
+    .where(sql`${bookings.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('kaimen_booking_details')
+    .execute({ ids });
   return new Map(rows.map((row) => [row.id, row]));
 }
 
