@@ -27,6 +27,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The JSON body an ApiError answers with: `{"error":{"code","message","details"?}}`. */
+export function apiErrorBody(error: ApiError) {
+  const details = error.details === undefined ? {} : { details: error.details };
+  return { error: { code: error.code, message: error.message, ...details } };
+}
+
 const forbidden = (code: string, message: string) => new ApiError(403, code, message);
 const conflict = (code: string, message: string) => new ApiError(409, code, message);
 

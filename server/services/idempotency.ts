@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { claimIdempotencyKey, storeAnswer, storedAnswer } from '../../db/queries/idempotency.ts';
-import { ApiError, Errors } from '../errors.ts';
+import { ApiError, apiErrorBody, Errors } from '../errors.ts';
 
 /** An answer of a write: its status and JSON body. */
 export interface Answer {
@@ -33,7 +33,16 @@ export async function idempotentWrite(
 ): Promise<FastifyReply> {
   const header = request.headers['idempotency-key'];
   if (header === undefined) {
-    const answer = await write(db);
+    let answer: Answer;
+    try {
+      answer = await write(db);
+    } catch (error) {
+      // A refusal is answered here, as the error handler would answer it, without Fastify's error path:
+      // thousands of SOLD_OUT in a release rush (docs/PERFORMANCE.md, "Bookings").
+      if (!(error instanceof ApiError) || error.statusCode >= 500) throw error;
+      answer = { statusCode: error.statusCode, body: apiErrorBody(error) };
+      if (error.headers) void reply.headers(error.headers);
+    }
     return reply.code(answer.statusCode).send(answer.body);
   }
   if (typeof header !== 'string' || !KEY_SHAPE.test(header)) throw Errors.invalidIdempotencyKey();
@@ -54,11 +63,7 @@ export async function idempotentWrite(
       answer = await tx.transaction((savepoint) => write(savepoint));
     } catch (error) {
       if (!(error instanceof ApiError) || error.statusCode >= 500) throw error;
-      const details = error.details === undefined ? {} : { details: error.details };
-      answer = {
-        statusCode: error.statusCode,
-        body: { error: { code: error.code, message: error.message, ...details } },
-      };
+      answer = { statusCode: error.statusCode, body: apiErrorBody(error) };
     }
     await storeAnswer(tx, userId, header, answer);
     return { answer, replayed: false };

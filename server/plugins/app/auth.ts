@@ -82,8 +82,9 @@ export default fp(
     });
 
     // Attempts a request counted against a rate limit are given back when it fails on our side.
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       if (reply.statusCode >= 500) refundFailedAttempts(request);
+      done();
     });
 
     app.addHook('onRoute', (route: RouteOptions) => {
@@ -100,13 +101,19 @@ export default fp(
         const description = route.schema.description ? `${route.schema.description}\n\n` : '';
         route.schema = { ...route.schema, description: `${description}${describeAccess(access)}` };
       }
-      const guard = async (request: FastifyRequest) => {
-        // Public writes (sign-up, login) act for no session, so only the Origin is checked: a planted
-        // session cookie must not stop its victim from signing in as themselves.
-        if (!SAFE_METHODS.has(request.method)) checkCsrf(request, access !== 'public');
+      // A callback hook, not an async one: it runs on every API request (docs/PERFORMANCE.md, "Bookings").
+      const guard = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+        try {
+          // Public writes (sign-up, login) act for no session, so only the Origin is checked: a planted
+          // session cookie must not stop its victim from signing in as themselves.
+          if (!SAFE_METHODS.has(request.method)) checkCsrf(request, access !== 'public');
+        } catch (error) {
+          return done(error as Error);
+        }
         const denial = checkAccess(access, request.user);
-        if (denial === 'AUTH_REQUIRED') throw Errors.authRequired();
-        if (denial === 'FORBIDDEN') throw Errors.forbidden();
+        if (denial === 'AUTH_REQUIRED') return done(Errors.authRequired());
+        if (denial === 'FORBIDDEN') return done(Errors.forbidden());
+        done();
       };
       route.onRequest = [...[route.onRequest ?? []].flat(), guard];
     });
