@@ -39,6 +39,7 @@ export async function capturingApp(url: string, config: Config) {
     engine: 'postgres',
     created: false,
     migrate: async () => {},
+    openConnections: async () => {},
     close: () => client.end({ timeout: 5 }),
   };
   const app = await buildApp({ database, config, web: false });

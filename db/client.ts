@@ -58,6 +58,12 @@ export interface Database {
   created: boolean;
   /** Applies pending migrations, then derives the pinyin of names that have none (db/queries/venue-pinyin.ts). */
   migrate(): Promise<void>;
+  /**
+   * Opens every connection of the PostgreSQL pool (a statement on each at once), so the first burst of
+   * requests after a start does not wait for connections to be made (a release rush on a fresh start:
+   * docs/PERFORMANCE.md, "Bookings"). PGlite has its one connection already.
+   */
+  openConnections(): Promise<void>;
   close(): Promise<void>;
   /** The PGlite instance, for dumping a template; undefined on PostgreSQL. */
   pglite?: PGlite;
@@ -156,6 +162,10 @@ function openPostgres(
       await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await fillMissingPinyin(db);
     },
+    openConnections: async () => {
+      // postgres.js opens a connection for a statement that finds none idle, up to `max`.
+      await Promise.all(Array.from({ length: max }, () => client`SELECT 1`));
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -198,6 +208,7 @@ async function openPglite(config: DbConfig): Promise<Database> {
       await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await fillMissingPinyin(db);
     },
+    openConnections: async () => {},
     close: async () => {
       try {
         await client.close();

@@ -72,7 +72,10 @@ function soldOutLately(slotId: string): boolean {
 }
 
 function rememberOutcome(slotId: string, error: unknown): void {
-  if (!(error instanceof ApiError) || error.code !== 'SOLD_OUT') return;
+  if (error instanceof ApiError && error.code === 'SOLD_OUT') rememberSoldOut(slotId);
+}
+
+function rememberSoldOut(slotId: string): void {
   if (soldOutAt.size > 1000) {
     for (const [id, at] of soldOutAt) if (Date.now() - at >= SOLD_OUT_MEMORY_MS) soldOutAt.delete(id);
   }
@@ -170,7 +173,11 @@ class SlotQueue {
     this.reading = true;
     try {
       while (this.toRead.length > 0) {
-        const survivors = await this.answerFromRead(this.toRead.splice(0, SlotQueue.READ));
+        // All that wait, in reads of up to READ each sent together: the next read's database time overlaps
+        // the answering of the one before.
+        const chunks: Waiting[][] = [];
+        while (this.toRead.length > 0) chunks.push(this.toRead.splice(0, SlotQueue.READ));
+        const survivors = (await Promise.all(chunks.map((chunk) => this.answerFromRead(chunk)))).flat();
         if (survivors.length === 0) continue;
         this.waiting.push(...survivors);
         if (!this.deciding) void this.decideAll();
@@ -236,17 +243,22 @@ class SlotQueue {
   private async decide(batch: Waiting[]): Promise<void> {
     if (batch.length > 1) {
       let outcomes: BookingOutcome[] | undefined;
+      const seen = { full: false };
       try {
         outcomes = await this.db.transaction((tx) =>
           createBookings(
             tx,
             batch.map((w) => w.request),
+            seen,
           ),
         );
       } catch {
         // Nothing of the batch was written (a failure of the database, say): each request on its own.
       }
       if (outcomes) {
+        // The batch, now committed, left no place free: those who wait are answered from a plain read first,
+        // rather than one more batch under the lock refusing them all.
+        if (seen.full) rememberSoldOut(this.slotId);
         outcomes.forEach((outcome, i) => {
           if ('booking' in outcome) return batch[i]!.resolve(outcome.booking);
           rememberOutcome(this.slotId, outcome.refusal);
@@ -293,7 +305,12 @@ export async function createBooking(tx: Db, actor: SignedInActor, body: BookingB
  * together with the read of their detail; COMMIT — plus the slot's settling (settleSlot) when something
  * lapsed or someone waits while places are free.
  */
-export async function createBookings(tx: Db, requests: BookingRequest[]): Promise<BookingOutcome[]> {
+export async function createBookings(
+  tx: Db,
+  requests: BookingRequest[],
+  /** Set to whether the batch's bookings leave the slot without a free place. */
+  seen: { full: boolean } = { full: false },
+): Promise<BookingOutcome[]> {
   const slotId = requests[0]?.body.slot_id;
   if (!slotId || requests.some((r) => r.body.slot_id !== slotId)) throw new Error('one slot per batch');
   // The lock and the facts go out together, in this order, in one write to the transaction's connection:
@@ -338,6 +355,16 @@ export async function createBookings(tx: Db, requests: BookingRequest[]): Promis
     }
   }
 
+  seen.full =
+    facts.slot !== undefined &&
+    placesLeft(
+      {
+        ...facts.slot,
+        takenSchool: facts.slot.takenSchool + takenHere.school,
+        takenPublic: facts.slot.takenPublic + takenHere.public,
+      },
+      facts.slot.now,
+    ).total === 0;
   const made = await insertBookings(tx, plans);
   for (const plan of plans) {
     const { decision, facts: slot } = plan;

@@ -141,6 +141,28 @@ describe.each(testEngines())('createBookings (a batch of one slot) on %s', (engi
     });
   });
 
+  it('says whether the batch left the slot without a free place (then those who wait are answered from a read)', async () => {
+    await rollback(database, async (tx) => {
+      const venue = await buildVenue(tx, { organisationId: manager.organisationId! });
+      const slot = await buildSlot(tx, { venueId: venue.id, capacity: 2, approval: 'none' });
+      const body: BookingBody = { slot_id: slot.id, kind: 'family', adults: 1, children_by_band: {} };
+      const first = { full: true };
+      await createBookings(tx, [{ actor: actorOf(askers[0]!.actor), body }], first);
+      expect(first.full).toBe(false);
+      const second = { full: false };
+      const outcomes = await createBookings(
+        tx,
+        [
+          { actor: actorOf(askers[1]!.actor), body },
+          { actor: actorOf(askers[2]!.actor), body },
+        ],
+        second,
+      );
+      expect(outcomes.map(summary)).toEqual(['confirmed 1 (0 school + 1 public)', 'SOLD_OUT']);
+      expect(second.full).toBe(true);
+    });
+  });
+
   it('a code that clashes with an existing booking or within the batch is drawn again; nothing is lost', async () => {
     await rollback(database, async (tx) => {
       const venue = await buildVenue(tx, { organisationId: manager.organisationId! });

@@ -14,13 +14,19 @@ const WARM_UP_DELAY_MS = 1000;
 
 /**
  * Exposes the database to routes as `app.db`. The app does not own the connection: whoever opened it
- * (server.ts, a test) closes it, so one database can outlive several app instances. Once the embedded
- * database's server listens, PostGIS's functions are loaded in the background (db/queries/warm-up.ts).
+ * (server.ts, a test) closes it, so one database can outlive several app instances. Once the server
+ * listens, PostgreSQL's pool opens all its connections in the background (the first burst of requests
+ * does not wait for them), and the embedded database loads PostGIS's functions (db/queries/warm-up.ts).
  */
 export default fp<{ database: Database }>(
   async (app, { database }) => {
     app.decorate('db', database.db);
     app.decorate('engine', database.engine);
+    if (database.engine === 'postgres') {
+      app.addHook('onListen', async () => {
+        database.openConnections().catch((err: unknown) => app.log.warn({ err }, 'opening the database pool failed'));
+      });
+    }
     if (database.engine === 'pglite') {
       // A moment after listening, so the start's first answers (/api/health) do not wait behind it.
       let timer: NodeJS.Timeout | undefined;
