@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.ts';
 import { readCsvRecords } from '../../server/services/import/csv.ts';
 import { createActor } from '../support/accounts.ts';
 import { hasChromium, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -90,7 +90,7 @@ function recordProgress(page: Page): Promise<void> {
   })()`);
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('admin import journey on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('admin import journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let adminEmail = '';

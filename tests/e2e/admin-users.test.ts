@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -16,7 +16,7 @@ import { signIn, unlabelledControls } from '../support/journeys.ts';
  * accounts are told the page is for admins. The journey writes, so on PostgreSQL the server has a
  * database of its own.
  */
-describe.skipIf(!hasChromium).each(testEngines())('admin accounts journey on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('admin accounts journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let adminEmail = '';

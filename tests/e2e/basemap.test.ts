@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMISSION_COLORS } from '../../web/src/lib/map/colors.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 
 /** Every request to the online base map's provider (OpenFreeMap). */
 const PROVIDER = 'https://tiles.openfreemap.org/**';
@@ -78,7 +78,7 @@ function rgba(hex: string): string {
   return `rgba(${r},${g},${b},1)`;
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('the base map on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('the base map on %s', (engine) => {
   let server: RunningServer;
   let browser: import('playwright-core').Browser;
 
@@ -185,7 +185,7 @@ function worldPixels(lng: number, lat: number, z: number): [number, number] {
   return [((lng + 180) / 360) * size, ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * size];
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('the phone map and its bottom sheet on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('the phone map and its bottom sheet on %s', (engine) => {
   let server: RunningServer;
   let page: Page;
 

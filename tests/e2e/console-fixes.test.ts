@@ -6,7 +6,7 @@ import { venues } from '../../db/schema/index.ts';
 import { createActor, type TestActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildProgramme, buildVenue } from '../support/factories.ts';
 import { focusedTestId, signIn, signOut } from '../support/journeys.ts';
 
@@ -34,7 +34,7 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('console fixes on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('console fixes on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let manager: TestActor;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 
 /**
  * Getting around the consoles: the map's sign-in link, the header's links for each role (imports for
@@ -21,7 +21,7 @@ async function submitSignIn(page: Page, email: string): Promise<void> {
 const htmlLang = (page: Page) => page.evaluate('document.documentElement.lang');
 const heading = (page: Page) => page.locator('main h1').first().textContent();
 
-describe.skipIf(!hasChromium).each(testEngines())('console navigation and language on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('console navigation and language on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   const emails = { admin: '', bureau: '', manager: '' };

@@ -6,7 +6,7 @@ import { venues } from '../../db/schema/index.ts';
 import { recentMessages } from '../../db/queries/outbox.ts';
 import { createActor } from '../support/accounts.ts';
 import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildProgramme } from '../support/factories.ts';
 import { focusedTestId, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
@@ -38,7 +38,7 @@ async function publicSearch(url: string, q: string): Promise<string[]> {
   return ((await response.json()) as { items: { id: string }[] }).items.map((v) => v.id);
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('venue and bureau consoles on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('venue and bureau consoles on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   /** PostgreSQL: the server's database, to read the outbox that demo mode would show on the dev mailbox. */

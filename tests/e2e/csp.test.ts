@@ -5,7 +5,7 @@ import { venues } from '../../db/schema/index.ts';
 import { createActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { signIn } from '../support/journeys.ts';
 
 /**
@@ -24,7 +24,7 @@ const WATCH_VIOLATIONS = `
   });
 `;
 
-describe.skipIf(!hasChromium).each(testEngines())('the Content-Security-Policy on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('the Content-Security-Policy on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let managerEmail = '';

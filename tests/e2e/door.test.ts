@@ -15,7 +15,7 @@ import {
   type RunningServer,
   withServerAndBrowser,
 } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool } from '../support/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { signIn, unlabelledControls } from '../support/journeys.ts';
@@ -58,7 +58,7 @@ function qrVideo(code: string): string {
   return file;
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('the venue’s door on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('the venue’s door on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let camera: Browser | undefined;

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { openMap } from '../support/journeys.ts';
 
-describe.skipIf(!hasChromium).each(testEngines())('home page on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('home page on %s', (engine) => {
   let server: RunningServer;
   let page: Page;
 

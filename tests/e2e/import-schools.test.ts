@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -75,7 +75,7 @@ function recordProgress(page: Page): Promise<void> {
   })()`);
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('bureau school import journey on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('bureau school import journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let bureauEmail = '';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { openMap } from '../support/journeys.ts';
 
 const START = '/?c=116.39,39.98&z=12';
@@ -56,7 +56,7 @@ async function expectTabOrder(page: Page, stops: string[]): Promise<void> {
   expect(focus.visible).toBe(true);
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('keyboard only on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('keyboard only on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   withServerAndBrowser(engine, (opened) => ({ server, browser } = opened));

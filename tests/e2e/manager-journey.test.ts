@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD } from '../support/accounts.ts';
 import { hasChromium, PHONE, type RunningServer, TALL_DESKTOP, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { focusedTestId, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
 /**
@@ -50,7 +50,7 @@ async function tabTo(page: Page, testid: string, max = 30): Promise<void> {
   throw new Error(`Tab never reached ${testid}`);
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('venue manager journey on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('venue manager journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let bureauEmail = '';

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildSlot, buildVenue } from '../support/factories.ts';
 
 /**
@@ -19,7 +19,7 @@ const OPEN_DAY = '家庭开放日（测试）';
 const FULL_DAY = '满员讲座（测试）';
 const DAY_MS = 86_400_000;
 
-describe.skipIf(!hasChromium).each(testEngines())('a parent booking on a phone on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('a parent booking on a phone on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildSchool } from '../support/factories.ts';
 import { listSettled, signIn, signOut, unlabelledControls } from '../support/journeys.ts';
 
@@ -51,7 +51,7 @@ function pointParam(page: Page, name: string): [number, number] | null {
   return lng === undefined || lat === undefined ? null : [lng, lat];
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('a school joins Kaimen on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('a school joins Kaimen on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let bureauEmail = '';

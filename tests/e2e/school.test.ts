@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildSchool } from '../support/factories.ts';
 import { signIn, signOut } from '../support/journeys.ts';
 
@@ -24,7 +24,7 @@ async function myMemberships(page: Page): Promise<{ name: string; role: string; 
   return ((await response.json()) as { schools: { name: string; role: string; status: string }[] }).schools;
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('school admin confirms a teacher on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('school admin confirms a teacher on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let adminEmail = '';

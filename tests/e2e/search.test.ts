@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { listSettled, openMap } from '../support/journeys.ts';
 
 /**
@@ -30,7 +30,7 @@ async function choosePlace(page: Page, typed: string, option: string): Promise<v
   await page.getByTestId('place-option').filter({ hasText: option }).first().click();
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('search that understands, on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium).each(testEngines())('search that understands, on %
   });
 });
 
-describe.skipIf(!hasChromium).each(testEngines())("a teacher's filters on a phone, on %s", (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))("a teacher's filters on a phone, on %s", (engine) => {
   let server: RunningServer;
   let page: Page;
 

@@ -6,7 +6,7 @@ import { recentMessages } from '../../db/queries/outbox.ts';
 import { createActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildSlot, buildVenue } from '../support/factories.ts';
 import { signIn, unlabelledControls } from '../support/journeys.ts';
 
@@ -19,7 +19,7 @@ import { signIn, unlabelledControls } from '../support/journeys.ts';
 
 const VENUE = '开门员工测试馆（测试数据）';
 
-describe.skipIf(!hasChromium).each(testEngines())('venue staff accounts on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('venue staff accounts on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   /** PostgreSQL: the server's database, to read the outbox (the dev mailbox is for demo mode). */

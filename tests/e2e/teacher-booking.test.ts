@@ -17,7 +17,7 @@ import {
   type RunningServer,
   withServerAndBrowser,
 } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool, DONGCHENG } from '../support/factories.ts';
 import { focusedTestId, listSettled, openMap, signIn, unlabelledControls } from '../support/journeys.ts';
 
@@ -85,7 +85,7 @@ function pictureVideo(rgba: Uint8Array): string {
 /** Nothing on the page is wider than the window (the 390 px phone). */
 const fitsWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
 
-describe.skipIf(!hasChromium).each(testEngines())('a school trip on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('a school trip on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let camera: Browser | undefined;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, hasChromium, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { listSettled, openMap, renderedVenues } from '../support/journeys.ts';
 
 /** North Beijing, around the Olympic park, where several science museums are. */
@@ -11,7 +11,7 @@ function venueNames(page: Page): Promise<string[]> {
   return page.getByTestId('venue-item').locator('.name').allTextContents();
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('a teacher sharing a search on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('pglite'))('a teacher sharing a search on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

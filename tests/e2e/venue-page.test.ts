@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 
 /** Around Tiananmen, where the National Museum is. */
 const START = '/?c=116.3975,39.9087&z=14';
@@ -47,7 +47,7 @@ async function jsonLd(page: Page): Promise<LdNode[]> {
   return data['@graph'];
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('the venue page on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('the venue page on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

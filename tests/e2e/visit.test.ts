@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { createActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue, DONGCHENG } from '../support/factories.ts';
 
 // gcoord is CommonJS whose types declare a default export (see domain/crs.ts).
@@ -60,7 +60,7 @@ function linesOf(page: Page, testId: string): Promise<number> {
   });
 }
 
-describe.skipIf(!hasChromium).each(testEngines())('planning a visit on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('both'))('planning a visit on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   /** A venue with no English name, no slots and known contacts. */

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { createActor, TEST_PASSWORD, type TestActor } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
-import { testEngines } from '../support/engines.ts';
+import { journeyEngines } from '../support/engines.ts';
 import { buildSlot, buildVenue, DONGCHENG } from '../support/factories.ts';
 
 /**
@@ -18,7 +18,7 @@ const VENUE = '开门近期活动预约测试馆（测试数据）';
 const SLOT = '近期活动亲子场（测试）';
 const DAY_MS = 86_400_000;
 
-describe.skipIf(!hasChromium).each(testEngines())('booking from What’s on on %s', (engine) => {
+describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('booking from What’s on on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -19,6 +19,21 @@ export function testEngines(): Engine[] {
 }
 
 /**
+ * The engines a browser journey runs on. Every database and HTTP test runs on both engines (the db tier),
+ * and a journey drives the same pages whichever engine serves them, so a journey runs on both only where
+ * the server takes an engine's own path: the map's venue tiles (ST_AsMVT on PostgreSQL, an encoder of its
+ * own on PGlite), search, and imports (small batches on the embedded engine). The others run on the engine
+ * they name, booking journeys on PostgreSQL and consoles on PGlite, so each engine serves journeys. Running
+ * every journey twice was most of CI's time (docs/ARCHITECTURE.md, "Decisions worth knowing"). Without
+ * PostgreSQL here, a journey that names it runs on PGlite.
+ */
+export function journeyEngines(engine: Engine | 'both'): Engine[] {
+  const available = testEngines();
+  if (engine === 'both' || !available.includes(engine)) return available;
+  return [engine];
+}
+
+/**
  * Opens a test database. PGlite starts in memory from the template the global setup built (seeded
  * or empty); PostgreSQL is the shared seeded test database, so tests there must leave it as they
  * found it (use `rollback`).
