@@ -141,16 +141,33 @@ async function withPeople<T extends { userId: string }>(db: Db, rows: T[]) {
   return rows.map((r) => ({ ...r, email: byId.get(r.userId)!.email, displayName: byId.get(r.userId)!.displayName }));
 }
 
+/** How long after a slot's allocation is released the sweep still looks at it (it runs every minute). */
+export const RELEASE_SWEEP_WINDOW = '1 hour';
+
 /**
- * Slots with a held offer or a pending request past its deadline, for the sweep (at most `limit`).
+ * Slots the sweep settles (at most `limit`): those with a held offer or a pending request past its
+ * deadline, and those whose school allocation was released in the last RELEASE_SWEEP_WINDOW while
+ * someone waits, since the places the allocation kept are now public and go to the waitlist first.
  * Each is then claimed with its lock, skipping those another process holds.
  */
-export async function slotsWithLapsedBookings(db: Db, limit: number): Promise<string[]> {
-  const rows = await db
+export async function slotsToSettle(db: Db, limit: number): Promise<string[]> {
+  const lapsed = db
     .selectDistinct({ slotId: bookings.slotId })
     .from(bookings)
-    .where(and(inArray(bookings.status, ['held', 'pending']), sql`${bookings.expiresAt} <= now()`))
-    .limit(limit);
+    .where(and(inArray(bookings.status, ['held', 'pending']), sql`${bookings.expiresAt} <= now()`));
+  const released = db
+    .select({ slotId: slots.id })
+    .from(slots)
+    .where(
+      and(
+        eq(slots.status, 'scheduled'),
+        sql`${slots.schoolAllocation} > 0`,
+        sql`${slots.allocationReleaseAt} <= now()`,
+        sql`${slots.allocationReleaseAt} > now() - ${RELEASE_SWEEP_WINDOW}::interval`,
+        sql`EXISTS (SELECT 1 FROM ${waitlistEntries} w WHERE w.slot_id = ${slots.id} AND w.status = 'waiting')`,
+      ),
+    );
+  const rows = await lapsed.union(released).limit(limit);
   return rows.map((r) => r.slotId);
 }
 

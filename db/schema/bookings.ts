@@ -129,7 +129,14 @@ export const waitlistEntries = pgTable(
     party: jsonb('party').notNull(),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
     offerBookingId: uuid('offer_booking_id').references(() => bookings.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The waitlist's order. The clock when the row is written, not when its transaction began: an entry is
+     * written under the slot's lock, so an entry is always behind every entry written before it (a join
+     * that began first but waited for the lock would otherwise go ahead of those already on the list).
+     */
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

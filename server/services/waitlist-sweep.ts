@@ -1,12 +1,14 @@
 /**
- * The sweep of lapsed offers: every minute, held waitlist offers and pending requests past their
- * deadline are marked expired, their entries too (the accounts told), and the freed places are offered
- * onward (server/commands/waitlist-offers.ts). Each slot is claimed with FOR UPDATE SKIP LOCKED, so
+ * The sweep of lapsed offers and released allocations: every minute, held waitlist offers and pending
+ * requests past their deadline are marked expired, their entries too (the accounts told), and the freed
+ * places are offered onward (server/commands/waitlist-offers.ts); a slot whose school allocation was
+ * released in the last hour while someone waits is settled too, so its unused school places, public now,
+ * go to the waitlist before anyone books them (a booking or a join would also settle it first). Each slot is claimed with FOR UPDATE SKIP LOCKED, so
  * several app processes never handle one slot twice, and a slot a booking command holds is left to that
  * command (which settles it lazily under the same lock).
  */
 import type { Db } from '../../db/client.ts';
-import { claimSlotForSweep, slotsWithLapsedBookings } from '../../db/queries/waitlist.ts';
+import { claimSlotForSweep, slotsToSettle } from '../../db/queries/waitlist.ts';
 import { settleSlot, SYSTEM_ACTOR } from '../commands/waitlist-offers.ts';
 
 /** Slots one sweep handles at most; the rest wait for the next. */
@@ -16,7 +18,7 @@ const SWEEP_BATCH = 100;
 export async function sweepLapsedOffers(db: Db, batch = SWEEP_BATCH): Promise<{ expired: number; offers: number }> {
   let expired = 0;
   let offers = 0;
-  for (const slotId of await slotsWithLapsedBookings(db, batch)) {
+  for (const slotId of await slotsToSettle(db, batch)) {
     await db.transaction(async (tx) => {
       if (!(await claimSlotForSweep(tx, slotId))) return;
       const settled = await settleSlot(tx, slotId, SYSTEM_ACTOR);

@@ -341,6 +341,37 @@ describe.each(testEngines())('waitlist commands on %s', (engine) => {
     });
   });
 
+  it('a released allocation: the sweep offers its unused places to the waiting families in order, within the hour after', async () => {
+    await rollback(database, async (tx) => {
+      // 6 places, 4 kept for schools until the release: the public's 2 are taken, two families of 2 wait.
+      const release = new Date(Date.now() + 2 * HOUR);
+      const { slot } = await fullSlot(tx, [2], { capacity: 6, schoolAllocation: 4, allocationReleaseAt: release });
+      const first = await joinWaitlist(tx, actorOf(parents[0]!), { slotId: slot.id, party: family(2) });
+      const second = await joinWaitlist(tx, actorOf(parents[1]!), { slotId: slot.id, party: family(2) });
+      const third = await joinWaitlist(tx, actorOf(parents[2]!), { slotId: slot.id, party: family(2) });
+      // Before the release the sweep leaves the slot alone.
+      await sweepLapsedOffers(tx);
+      expect((await entryOf(tx, first.id)).status).toBe('waiting');
+
+      const releasedAt = sql`now() - interval '10 minutes'`;
+      await tx.update(slots).set({ allocationReleaseAt: releasedAt }).where(eq(slots.id, slot.id));
+      const swept = await sweepLapsedOffers(tx);
+      expect(swept.offers).toBeGreaterThanOrEqual(2);
+      expect((await entryOf(tx, first.id)).status).toBe('offered');
+      expect((await entryOf(tx, second.id)).status).toBe('offered');
+      expect((await entryOf(tx, third.id)).status).toBe('waiting');
+      expect(await heldIn(tx, slot.id)).toHaveLength(2);
+
+      // Released more than an hour ago (the sweep was not running then): left to the next command that settles it.
+      const other = await fullSlot(tx, [2], { capacity: 4, schoolAllocation: 2, allocationReleaseAt: release });
+      const waiting = await joinWaitlist(tx, actorOf(parents[3]!), { slotId: other.slot.id, party: family(2) });
+      const longAgo = sql`now() - interval '2 hours'`;
+      await tx.update(slots).set({ allocationReleaseAt: longAgo }).where(eq(slots.id, other.slot.id));
+      await sweepLapsedOffers(tx);
+      expect((await entryOf(tx, waiting.id)).status).toBe('waiting');
+    });
+  });
+
   it('leaving: a waiting entry leaves once; an offered one releases its places to the next; only its own account', async () => {
     await rollback(database, async (tx) => {
       const { slot, taken } = await fullSlot(tx, [2, 2]);

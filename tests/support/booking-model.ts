@@ -4,10 +4,10 @@
  * without a database, without locks, and without the code under test. It restates the rules in the
  * simplest way rather than sharing the domain's functions, so a mistake in those shows as a difference.
  *
- * A step is plain data (printable, shrinkable by fast-check). To add the waitlist: new step kinds (join,
- * leave, accept an offer, let an offer lapse), a `waitlist` array in the state, and `offerFreedPlaces`
- * below, which every step that frees places already calls; held offers already take places here
- * (status `held`, live until they lapse).
+ * A step is plain data (printable, shrinkable by fast-check). The waitlist is part of it: joining and
+ * leaving, accepting an offer and letting one lapse; every step that frees places, and every request for
+ * places, first offers what is free to the waiting parties in order (`offerFreedPlaces`, rule 4), and a
+ * held offer takes its places like a booking until it lapses.
  */
 
 /** Accounts of the model: who they are decides the green channel and who may act on a booking. */
@@ -15,6 +15,11 @@ export const MODEL_ACCOUNTS = {
   parentA: { role: 'parent' },
   parentB: { role: 'parent' },
   parentC: { role: 'parent' },
+  parentD: { role: 'parent' },
+  parentE: { role: 'parent' },
+  parentF: { role: 'parent' },
+  parentG: { role: 'parent' },
+  parentH: { role: 'parent' },
   /** Confirmed teachers of a verified school: the green channel. */
   teacherV1: { role: 'teacher', school: 'verified' },
   teacherV2: { role: 'teacher', school: 'verified' },
@@ -40,8 +45,16 @@ export type ModelStep =
   | { type: 'expire'; booking: number }
   /** The school allocation's release time passes. */
   | { type: 'release' }
-  /** The venue sets the capacity and the allocation (the database's guard until PATCH /api/slots lands). */
-  | { type: 'resize'; capacity: number; allocation: number };
+  /** The venue sets the capacity and the allocation (PATCH /api/slots, refusing a cut below what is taken). */
+  | { type: 'resize'; capacity: number; allocation: number }
+  /** The account joins the slot's waitlist with a party. */
+  | { type: 'join'; who: AccountKey; party: ModelParty }
+  /** `entry` picks among the entries so far (modulo); `by` its account or another one. */
+  | { type: 'leave'; entry: number; by: 'self' | 'stranger' }
+  /** The account of the `entry`-th entry that was offered places accepts the offer. */
+  | { type: 'accept'; entry: number }
+  /** The deadline of the `entry`-th offer still held passes, and the sweep of lapsed offers runs. */
+  | { type: 'lapse'; entry: number };
 
 export type ModelStatus = 'confirmed' | 'pending' | 'held' | 'cancelled' | 'declined' | 'expired';
 
@@ -51,6 +64,17 @@ export interface ModelBooking {
   status: ModelStatus;
   school: number;
   public: number;
+}
+
+export type ModelEntryStatus = 'waiting' | 'offered' | 'booked' | 'left' | 'expired' | 'cancelled';
+
+export interface ModelEntry {
+  who: AccountKey;
+  party: ModelParty;
+  places: number;
+  status: ModelEntryStatus;
+  /** The held booking of its offer (its index in `bookings`), once offered. */
+  offer?: number;
 }
 
 export interface ModelSlot {
@@ -66,8 +90,10 @@ export interface ModelSlot {
 
 export interface ModelState {
   slot: ModelSlot;
-  /** Every booking made, in order (a refused request makes none). */
+  /** Every booking made, in order (a refused request makes none), held offers included. */
   bookings: ModelBooking[];
+  /** Every waitlist entry, in the order of joining. */
+  waitlist: ModelEntry[];
 }
 
 /** What a step answers: `ok` (with the booking's status when one was made) or the error's code. */
@@ -83,7 +109,7 @@ export interface PlacesLeftModel {
 }
 
 export function newModel(slot: ModelSlot): ModelState {
-  return { slot: { ...slot }, bookings: [] };
+  return { slot: { ...slot }, bookings: [], waitlist: [] };
 }
 
 /** Rule 1: confirmed bookings take places, and pending requests and held offers until their deadline. */
@@ -128,10 +154,82 @@ export function targetOf(state: ModelState, step: ModelStep): number | undefined
   return state.bookings.length === 0 ? undefined : step.booking % state.bookings.length;
 }
 
-/** Places were freed: the waitlist's offers will be made here (none yet: the waitlist is not built). */
-function offerFreedPlaces(state: ModelState): void {
-  void state;
+/**
+ * The entry (its index in the order of joining) a waitlist step acts on, undefined when there is none:
+ * any entry to leave, one that was offered places to accept, an offer still held to let lapse.
+ */
+export function entryTargetOf(state: ModelState, step: ModelStep): number | undefined {
+  if (step.type !== 'leave' && step.type !== 'accept' && step.type !== 'lapse') return undefined;
+  const candidates = state.waitlist.flatMap((e, i) => {
+    if (step.type === 'leave') return [i];
+    if (step.type === 'accept') return e.offer === undefined ? [] : [i];
+    return e.status === 'offered' && state.bookings[e.offer!]!.status === 'held' ? [i] : [];
+  });
+  return candidates.length === 0 ? undefined : candidates[step.entry % candidates.length];
 }
+
+const placesOfParty = (party: ModelParty) =>
+  party.kind === 'family' ? party.adults + party.children : party.adults + party.pupils;
+
+/**
+ * Rule 2's split of a party over the places left: a family takes public places; a group allocation places
+ * first when it uses the green channel, the rest public ones where the slot lets groups use them. All or
+ * nothing: undefined when it does not fit whole.
+ */
+function splitOf(state: ModelState, party: ModelParty): { school: number; public: number } | undefined {
+  const left = placesLeftOf(state);
+  const places = placesOfParty(party);
+  if (party.kind === 'family') return places <= left.public ? { school: 0, public: places } : undefined;
+  const school = party.school === 'verified' ? Math.min(places, left.school) : 0;
+  const pub = places - school;
+  if (pub > 0 && (!state.slot.groupsUsePublic || pub > left.public)) return undefined;
+  return { school, public: pub };
+}
+
+const hasLiveBooking = (state: ModelState, who: AccountKey) =>
+  state.bookings.some((b) => b.who === who && takesPlaces(b));
+
+/**
+ * Rule 4: the places free now go to the waiting parties in the order they joined, before anyone else:
+ * the first whose party fits whole is offered them (a held booking), one that does not fit is passed
+ * over for the next, and one whose account has booked the slot meanwhile keeps waiting.
+ */
+function offerFreedPlaces(state: ModelState): void {
+  for (const entry of state.waitlist) {
+    if (placesLeftOf(state).total === 0) return;
+    if (entry.status !== 'waiting' || hasLiveBooking(state, entry.who)) continue;
+    const split = splitOf(state, entry.party);
+    if (!split) continue;
+    state.bookings.push({ who: entry.who, kind: entry.party.kind, status: 'held', ...split });
+    entry.status = 'offered';
+    entry.offer = state.bookings.length - 1;
+  }
+}
+
+/** The party's own rules, as a booking and a waitlist entry share them; undefined when it is a valid party. */
+function partyRefusal(state: ModelState, party: ModelParty): string | undefined {
+  const places = placesOfParty(party);
+  if (places === 0) return 'PARTY_EMPTY';
+  if (party.kind === 'family') {
+    if (party.adults === 0) return 'FAMILY_NEEDS_ADULT';
+    if (places > state.slot.maxFamilyParty) return 'PARTY_TOO_LARGE';
+  } else if (party.adults === 0) {
+    return 'GROUP_NEEDS_ADULT';
+  }
+  return undefined;
+}
+
+/** A group is booked (or waits) by a confirmed teacher of its school; undefined when this one may. */
+function groupRefusal(who: AccountKey, party: ModelParty): string | undefined {
+  if (party.kind !== 'group') return undefined;
+  const account: { role: string; school?: SchoolKey | null } = MODEL_ACCOUNTS[who];
+  if (account.role !== 'teacher') return 'GROUP_NEEDS_TEACHER';
+  if (account.school !== party.school) return 'NOT_SCHOOL_TEACHER';
+  return undefined;
+}
+
+const needsApproval = (slot: ModelSlot, kind: 'family' | 'group') =>
+  slot.approval === 'all' || (slot.approval === 'groups' && kind === 'group');
 
 /** Applies a step to the model and answers what the real system should answer. */
 export function applyStep(state: ModelState, step: ModelStep): ModelOutcome {
@@ -145,6 +243,10 @@ export function applyStep(state: ModelState, step: ModelStep): ModelOutcome {
       if (step.by === 'stranger') return { code: 'NOT_YOUR_BOOKING' };
       if (!takesPlaces(b)) return { code: 'BOOKING_NOT_LIVE' };
       if (step.by === 'booker' && state.slot.cancellationClosed) return { code: 'CANCELLATION_CLOSED' };
+      // A held offer cancelled is an offer declined: its entry leaves the waitlist.
+      const entry =
+        b.status === 'held' ? state.waitlist.find((e) => e.offer === i && e.status === 'offered') : undefined;
+      if (entry) entry.status = step.by === 'venue' ? 'cancelled' : 'left';
       b.status = 'cancelled';
       offerFreedPlaces(state);
       return { code: 'ok', status: 'cancelled' };
@@ -157,7 +259,7 @@ export function applyStep(state: ModelState, step: ModelStep): ModelOutcome {
       if (step.by === 'stranger') return { code: 'NOT_YOUR_VENUE' };
       if (b.status !== 'pending') return { code: 'BOOKING_NOT_PENDING' };
       b.status = step.type === 'approve' ? 'confirmed' : 'declined';
-      if (b.status === 'declined') offerFreedPlaces(state);
+      offerFreedPlaces(state);
       return { code: 'ok', status: b.status };
     }
     case 'expire': {
@@ -168,6 +270,7 @@ export function applyStep(state: ModelState, step: ModelStep): ModelOutcome {
       return { code: 'ok', status: 'expired' };
     }
     case 'release':
+      // The allocation's unused places become public: the sweep offers them to the waitlist first.
       state.slot.released = true;
       offerFreedPlaces(state);
       return { code: 'ok' };
@@ -185,42 +288,80 @@ export function applyStep(state: ModelState, step: ModelStep): ModelOutcome {
       offerFreedPlaces(state);
       return { code: 'ok' };
     }
+    case 'join':
+      return join(state, step.who, step.party);
+    case 'leave': {
+      const i = entryTargetOf(state, step);
+      if (i === undefined) return { code: 'nothing' };
+      const entry = state.waitlist[i]!;
+      if (step.by === 'stranger') return { code: 'NOT_YOUR_WAITLIST_ENTRY' };
+      if (entry.status !== 'waiting' && entry.status !== 'offered') return { code: 'WAITLIST_ENTRY_NOT_LIVE' };
+      // Leaving with an offer declines it: the held places go on to the next entry.
+      const offer = entry.offer === undefined ? undefined : state.bookings[entry.offer]!;
+      if (entry.status === 'offered' && offer?.status === 'held') offer.status = 'cancelled';
+      entry.status = 'left';
+      offerFreedPlaces(state);
+      return { code: 'ok' };
+    }
+    case 'accept': {
+      const i = entryTargetOf(state, step);
+      if (i === undefined) return { code: 'nothing' };
+      const entry = state.waitlist[i]!;
+      const offer = state.bookings[entry.offer!]!;
+      // Accepting again answers the booking as it is.
+      if (entry.status === 'booked' && (offer.status === 'confirmed' || offer.status === 'pending'))
+        return { code: 'ok', status: offer.status };
+      if (offer.status === 'expired' || entry.status === 'expired') return { code: 'OFFER_EXPIRED' };
+      if (offer.status !== 'held' || entry.status !== 'offered') return { code: 'NOT_AN_OFFER' };
+      offer.status = needsApproval(state.slot, offer.kind) ? 'pending' : 'confirmed';
+      entry.status = 'booked';
+      return { code: 'ok', status: offer.status };
+    }
+    case 'lapse': {
+      const i = entryTargetOf(state, step);
+      if (i === undefined) return { code: 'nothing' };
+      const entry = state.waitlist[i]!;
+      state.bookings[entry.offer!]!.status = 'expired';
+      entry.status = 'expired';
+      offerFreedPlaces(state);
+      return { code: 'ok' };
+    }
   }
 }
 
+/**
+ * Joining the waitlist (in the order the command checks): a valid party, its group's teacher, a party
+ * the slot could ever hold, no live booking nor entry of the account; then, the waitlist served first,
+ * a party that fits the places left is told to book them instead.
+ */
+function join(state: ModelState, who: AccountKey, party: ModelParty): ModelOutcome {
+  const refusal = partyRefusal(state, party) ?? groupRefusal(who, party);
+  if (refusal) return { code: refusal };
+  const places = placesOfParty(party);
+  if (places > state.slot.capacity) return { code: 'PARTY_EXCEEDS_SLOT' };
+  if (hasLiveBooking(state, who)) return { code: 'ALREADY_BOOKED' };
+  if (state.waitlist.some((e) => e.who === who && (e.status === 'waiting' || e.status === 'offered')))
+    return { code: 'ALREADY_WAITLISTED' };
+  offerFreedPlaces(state);
+  if (splitOf(state, party)) return { code: 'PLACES_AVAILABLE' };
+  state.waitlist.push({ who, party, places, status: 'waiting' });
+  return { code: 'ok' };
+}
+
+/**
+ * A request for places (in the order the command checks): the waitlist is served first; then a valid
+ * party, one live booking per account, its group's teacher, and room for the party whole (rule 2).
+ */
 function book(state: ModelState, who: AccountKey, party: ModelParty): ModelOutcome {
-  const { slot } = state;
-  const account: { role: string; school?: SchoolKey | null } = MODEL_ACCOUNTS[who];
-  const places = party.kind === 'family' ? party.adults + party.children : party.adults + party.pupils;
-  // The party first: its size and its grown-ups.
-  if (places === 0) return { code: 'PARTY_EMPTY' };
-  if (party.kind === 'family') {
-    if (party.adults === 0) return { code: 'FAMILY_NEEDS_ADULT' };
-    if (places > slot.maxFamilyParty) return { code: 'PARTY_TOO_LARGE' };
-  } else if (party.adults === 0) {
-    return { code: 'GROUP_NEEDS_ADULT' };
-  }
-  // One live booking per account and slot.
-  if (state.bookings.some((b) => b.who === who && takesPlaces(b))) return { code: 'ALREADY_BOOKED' };
-  // A group is booked by a confirmed teacher of its school; a verified school's groups use the green channel.
-  let greenChannel = false;
-  if (party.kind === 'group') {
-    if (account.role !== 'teacher') return { code: 'GROUP_NEEDS_TEACHER' };
-    if (account.school !== party.school) return { code: 'NOT_SCHOOL_TEACHER' };
-    greenChannel = party.school === 'verified';
-  }
-  // Rule 2: all or nothing — allocation places first (green channel), then public ones where allowed.
-  const left = placesLeftOf(state);
-  let school = 0;
-  let pub = places;
-  if (party.kind === 'group') {
-    school = greenChannel ? Math.min(places, left.school) : 0;
-    pub = places - school;
-    if (pub > 0 && !slot.groupsUsePublic) return { code: 'SOLD_OUT' };
-  }
-  if (pub > left.public) return { code: 'SOLD_OUT' };
-  const pending = slot.approval === 'all' || (slot.approval === 'groups' && party.kind === 'group');
-  const status: ModelStatus = pending ? 'pending' : 'confirmed';
-  state.bookings.push({ who, kind: party.kind, status, school, public: pub });
+  offerFreedPlaces(state);
+  const refusal = partyRefusal(state, party);
+  if (refusal) return { code: refusal };
+  if (hasLiveBooking(state, who)) return { code: 'ALREADY_BOOKED' };
+  const notTeacher = groupRefusal(who, party);
+  if (notTeacher) return { code: notTeacher };
+  const split = splitOf(state, party);
+  if (!split) return { code: 'SOLD_OUT' };
+  const status: ModelStatus = needsApproval(state.slot, party.kind) ? 'pending' : 'confirmed';
+  state.bookings.push({ who, kind: party.kind, status, ...split });
   return { code: 'ok', status };
 }
