@@ -83,6 +83,29 @@ describe.skipIf(!hasChromium).each(journeyEngines('pglite'))(
         await expect.poll(() => renderedVenues(page), { timeout: 30_000 }).toBeGreaterThan(0);
         expect(await page.getByTestId('result-count').textContent()).toContain(String(count));
       });
+
+      it('locates before the map has appeared, and the map opens on the place', async () => {
+        // The map waits for the base map's choice (seconds when offline); the list does not. Hold that
+        // choice until the person has located themselves, as on a slow connection.
+        const early = await context.newPage();
+        let release = (): void => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await early.route('**/api/config', async (route) => {
+          await held;
+          await route.continue();
+        });
+        await openMap(early, server.url + '/');
+        expect(await early.locator('.maplibregl-canvas').count()).toBe(0);
+        await early.getByTestId('locate-me').click();
+        await expect.poll(() => early.getByTestId('current-place').textContent()).toContain('我的位置');
+        release();
+
+        // The view in the link is the map's own (written when it stops moving): at the place, zoomed in.
+        await expect.poll(() => early.url(), { timeout: 30_000 }).toMatch(/[?&]c=116\.\d+,39\.9\d*&z=13\b/);
+        await expect.poll(() => renderedVenues(early), { timeout: 30_000 }).toBeGreaterThan(0);
+        expect(Number(await early.getByTestId('map').getAttribute('data-rendered-clusters'))).toBe(0);
+        await early.close();
+      });
     });
 
     describe('with location refused', () => {
