@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, type RunningServer, withServerAndBrowser } from '../support/browser.ts';
 import { journeyEngines } from '../support/engines.ts';
-import { listSettled, openMap } from '../support/journeys.ts';
+import { filterForClass, listSettled, openMap } from '../support/journeys.ts';
 
 /**
  * Search that understands what people type, a teacher's filters, and a place box that frames a
@@ -42,14 +42,7 @@ describe.skipIf(!hasChromium).each(journeyEngines('both'))('search that understa
     await choosePlace(page, '海淀', '海淀区');
     await expect.poll(() => page.getByTestId('current-place').textContent()).toContain('海淀区');
 
-    await page.getByTestId('filter-grade').selectOption('5');
-    await page.getByTestId('filter-group-size').fill('45');
-    await page.getByTestId('filter-group-size').press('Enter');
-    await page.getByTestId('filter-green-channel').check();
-    await page.getByTestId('filter-school-places').check();
-    await page.getByTestId('when-range').check();
-    const parts = ['grade=5', 'group_size=45', 'green_channel=true', 'school_places=true', 'open_from=', 'open_to='];
-    await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+    await filterForClass(page, { grade: 5, groupSize: 45 });
 
     // What the API says has school places for such a class in the coming two weeks, anywhere.
     const url = new URL(page.url());

@@ -19,7 +19,7 @@ import {
 } from '../support/browser.ts';
 import { journeyEngines } from '../support/engines.ts';
 import { buildBooking, buildSlot, buildVenue, buildVerifiedSchool, DONGCHENG } from '../support/factories.ts';
-import { focusedTestId, listSettled, openMap, signIn, unlabelledControls } from '../support/journeys.ts';
+import { filterForClass, focusedTestId, openMap, signIn, unlabelledControls } from '../support/journeys.ts';
 
 /**
  * A school trip end to end, as the people involved use it: a confirmed teacher, on a phone, opens a
@@ -208,21 +208,7 @@ describe.skipIf(!hasChromium).each(journeyEngines('postgres'))('a school trip on
     await signIn(page, server.url, teacher.user.email);
     await openMap(page, `${server.url}/?c=${DONGCHENG.lng},${DONGCHENG.lat}&z=13`);
     await page.getByTestId('filter-theme-science').check();
-    await page.getByTestId('filter-grade').selectOption('4');
-    await page.getByTestId('filter-group-size').fill('33');
-    await page.getByTestId('filter-group-size').press('Enter');
-    await page.getByTestId('filter-green-channel').check();
-    await page.getByTestId('filter-school-places').check();
-    await page.getByTestId('when-range').check();
-    const parts = [
-      'themes=science',
-      'grade=4',
-      'group_size=33',
-      'green_channel=true',
-      'school_places=true',
-      'open_from=',
-    ];
-    await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+    await filterForClass(page, { grade: 4, groupSize: 33, more: ['themes=science'] });
     const found = page.getByTestId('venue-item').filter({ hasText: VENUE });
     await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(1);
     await found.getByTestId('venue-details-link').click();

@@ -43,6 +43,33 @@ export async function listSettled(page: Page, urlParts: string[]): Promise<boole
 }
 
 /**
+ * A teacher's filters for a class on the map, as they set them: the grade, the class size (typed, then
+ * Enter), venues offering a green channel, slots with school places, and the coming two weeks; waits
+ * until the list has answered them (with `more` URL parts of filters set before).
+ */
+export async function filterForClass(
+  page: Page,
+  { grade, groupSize, more = [] }: { grade: number; groupSize: number; more?: string[] },
+): Promise<void> {
+  await page.getByTestId('filter-grade').selectOption(String(grade));
+  await page.getByTestId('filter-group-size').fill(String(groupSize));
+  await page.getByTestId('filter-group-size').press('Enter');
+  await page.getByTestId('filter-green-channel').check();
+  await page.getByTestId('filter-school-places').check();
+  await page.getByTestId('when-range').check();
+  const parts = [
+    ...more,
+    `grade=${grade}`,
+    `group_size=${groupSize}`,
+    'green_channel=true',
+    'school_places=true',
+    'open_from=',
+    'open_to=',
+  ];
+  await expect.poll(() => listSettled(page, parts), { timeout: 20_000 }).toBe(true);
+}
+
+/**
  * Every visible form control in <main> without an accessible name (label, aria-label or
  * aria-labelledby), buttons included unless their text names them, as short descriptions.
  */
